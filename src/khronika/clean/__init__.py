@@ -1,0 +1,1 @@
+"""Capture -> Document: decoding, main-text extraction, residue removal, language."""

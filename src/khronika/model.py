@@ -1,0 +1,130 @@
+"""The typed records that flow between stages.
+
+Every stage takes and returns these frozen dataclasses, so a stage can be tested on its
+own and nothing downstream can quietly mutate what an earlier stage decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Certainty = Literal["reported", "alleged", "uncertain", "denied"]
+Precision = Literal["day", "month", "year"]
+ParticipantKind = Literal["person", "organization", "group"]
+
+
+@dataclass(frozen=True)
+class Capture:
+    """The original bytes of one input and where and when they came from."""
+
+    source: str  # path or URL exactly as given to ingest
+    data: bytes
+    sha256: str
+    captured_at: datetime
+    media_type: str  # "text/html", "text/plain", "text/markdown"
+    declared_encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not become a document, and why. Never dropped silently."""
+
+    source: str
+    reason: str  # a reason code from errors.RejectReason
+    detail: str
+    sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """The cleaned article text of a capture with its metadata."""
+
+    source: str
+    sha256: str
+    text: str
+    language: str
+    encoding: str
+    captured_at: datetime
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None  # ISO date as found in the page, if any
+    removed: tuple[str, ...] = ()  # residue rule families that fired
+
+    @property
+    def reference_date(self) -> datetime:
+        """The date relative expressions are resolved against: publication, else capture."""
+        if self.published:
+            try:
+                return datetime.fromisoformat(self.published[:10])
+            except ValueError:
+                pass
+        return self.captured_at
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the cleaned text: every extracted field points to one."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A victim or perpetrator as named in the text (with the span it came from)."""
+
+    name: str
+    kind: ParticipantKind
+    span: Span
+    count: int | None = None  # for unnamed groups: "10 people" -> 10
+    inferred: bool = False  # taken from context rather than the act's own sentence
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    span: Span
+    country: str | None = None
+    kind: str = "place"  # place | facility | country
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    precision: Precision
+    span: Span
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Act:
+    """One violation act with its arguments and the evidence it rests on."""
+
+    type: str
+    victims: tuple[Participant, ...]
+    perpetrators: tuple[Participant, ...]
+    evidence: tuple[Span, ...]
+    trigger: Span
+    certainty: Certainty = "reported"
+    claimant: Participant | None = None
+    location: Location | None = None
+    date: DateValue | None = None
+    charges: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the pipeline made of one capture: a document and its acts, or a rejection."""
+
+    document: Document | None = None
+    acts: tuple[Act, ...] = ()
+    rejection: Rejection | None = None
+    timings: dict[str, float] = field(default_factory=dict)
