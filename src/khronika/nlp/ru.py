@@ -1,0 +1,84 @@
+"""Russian analysis with natasha (segmentation, morphology, UD syntax, NER, lemmas and
+nominative names); its models ship inside the package, nothing is downloaded."""
+
+from __future__ import annotations
+
+from khronika.nlp.base import Analysis, Entity, Sentence, Token
+from khronika.nlp.paragraphs import paragraphs
+
+
+class RussianAnalyzer:
+    language = "ru"
+
+    def __init__(self) -> None:
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+        emb = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()
+        self.morph = NewsMorphTagger(emb)
+        self.syntax = NewsSyntaxParser(emb)
+        self.ner = NewsNERTagger(emb)
+
+    def _doc(self, text: str):  # type: ignore[no-untyped-def]
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.parse_syntax(self.syntax)
+        doc.tag_ner(self.ner)
+        return doc
+
+    def bare(self, text: str) -> object:
+        return [self._doc(p) for _, p in paragraphs(text)]
+
+    def analyze(self, text: str) -> Analysis:
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        entities: list[Entity] = []
+        for offset, para in paragraphs(text):
+            doc = self._doc(para)
+            base = len(tokens)
+            index: dict[str, int] = {}
+            n = base
+            for sent in doc.sents:
+                first = n
+                for tok in sent.tokens:
+                    index[tok.id] = n
+                    n += 1
+                sentences.append(Sentence(offset + sent.start, offset + sent.stop, first, n))
+            for s_i, sent in enumerate(doc.sents):
+                for tok in sent.tokens:
+                    tok.lemmatize(self.morph_vocab)
+                    i = index[tok.id]
+                    head = index.get(tok.head_id, i) if tok.head_id else i
+                    tokens.append(
+                        Token(
+                            i=i,
+                            text=tok.text,
+                            lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
+                            pos=tok.pos or "X",
+                            dep=(tok.rel or "dep") if head != i else "root",
+                            head=head,
+                            start=offset + tok.start,
+                            end=offset + tok.stop,
+                            sent=len(sentences) - len(doc.sents) + s_i,
+                            feats=dict(tok.feats or {}),
+                        )
+                    )
+            for span in doc.spans:
+                span.normalize(self.morph_vocab)
+                toks = [index[t.id] for t in span.tokens]
+                entities.append(
+                    Entity(
+                        span.type,
+                        offset + span.start,
+                        offset + span.stop,
+                        span.text,
+                        span.normal or span.text,
+                        min(toks),
+                        max(toks) + 1,
+                    )
+                )
+        return Analysis(text, "ru", tokens, sentences, entities)
