@@ -1,0 +1,95 @@
+"""Store rows -> plain export records (the fields in ../shared/eval/README.md and more)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khronika.store.tables import ActRow, DocumentRow, RejectionRow
+
+
+def document_record(doc: DocumentRow) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "sha256": doc.sha256,
+        "title": doc.title,
+        "author": doc.author,
+        "site": doc.site,
+        "published": doc.published,
+        "captured_at": doc.captured_at.isoformat() if doc.captured_at else None,
+        "language": doc.language,
+        "encoding": doc.encoding,
+        "media_type": doc.media_type,
+        "removed": doc.removed or [],
+        "text": doc.text,
+    }
+
+
+def _participant(p: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not p:
+        return None
+    return {
+        "name": p["name"],
+        "kind": p["kind"],
+        "count": p.get("count"),
+        "inferred": p.get("inferred", False),
+        "span": p["span"],
+    }
+
+
+def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
+    d = act.data
+    loc = d.get("location")
+    date = d.get("date")
+    return {
+        "id": act.id,
+        "type": d["type"],
+        "document": {"id": doc.id, "source": doc.source, "title": doc.title, "published": doc.published,
+                     "language": doc.language},
+        "victims": [_participant(v) for v in d.get("victims", [])],
+        "perpetrators": [_participant(p) for p in d.get("perpetrators", [])],
+        "location": {"name": loc["name"], "country": loc.get("country"), "kind": loc.get("kind"),
+                     "inferred": loc.get("inferred", False), "span": loc["span"]} if loc else None,
+        "date": {"value": date["value"], "precision": date["precision"], "inferred": date.get("inferred", False),
+                 "span": date["span"]} if date else None,
+        "certainty": d.get("certainty", "reported"),
+        "claimant": _participant(d.get("claimant")),
+        "charges": d.get("charges", []),
+        "trigger": d.get("trigger"),
+        "evidence": d.get("evidence", []),
+    }  # fmt: skip
+
+
+def rejection_record(rej: RejectionRow) -> dict[str, Any]:
+    return {
+        "source": rej.source,
+        "reason": rej.reason,
+        "detail": rej.detail,
+        "sha256": rej.sha256 or None,
+        "rejected_at": rej.rejected_at.isoformat() if rej.rejected_at else None,
+    }
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row per record: lists of people joined with '; ', nested fields dotted."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in ("victims", "perpetrators"):
+            out[key] = "; ".join(v["name"] for v in value if v)
+            out[key + "_kinds"] = "; ".join(v["kind"] for v in value if v)
+        elif key == "evidence":
+            out["evidence"] = " … ".join(e["text"] for e in value)
+            out["evidence_offsets"] = "; ".join(f"{e['start']}-{e['end']}" for e in value)
+        elif key == "claimant":
+            out["claimant"] = value["name"] if value else ""
+        elif key in ("charges", "removed"):
+            out[key] = "; ".join(value)
+        elif isinstance(value, dict):
+            for k2, v2 in value.items():
+                if not isinstance(v2, dict | list):
+                    out[f"{key}.{k2}"] = v2
+        elif value is None:
+            out[key] = ""
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,569 @@
+"""Violation acts from an analysed document.
+
+For every sentence: find triggers (rule-pack lemmas and patterns), drop the ones that are
+negated, hypothetical, generic or merely demanded, then fill each act's arguments from the
+dependency parse (victims, perpetrators), from the sentence (place, date, certainty), and
+only then from earlier context, marking what was inferred. Acts about the same victim in
+the same report are merged so that one act gathers all its evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from khronika.extract.dates import DateMention, find_dates
+from khronika.extract.participants import Resolver
+from khronika.extract.places import gazetteer
+from khronika.extract.rules import ActRules, RulePack, load_pack
+from khronika.model import Act, DateValue, Location, Participant, Span
+from khronika.nlp.base import Analysis
+
+VERBAL = ("VERB", "AUX", "ADJ")
+CLAUSE_STOP = ("acl:relcl", "ccomp", "parataxis", "root", "csubj")
+_CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
+_CHARGE_WORDS = ("art.", "article", "ст.", "статья", "статье", "статьи")
+
+
+@dataclass
+class Trigger:
+    rules: ActRules
+    i: int  # token index
+    from_pattern: bool
+    match: tuple[int, int] | None = None  # character span of the pattern match
+
+
+@dataclass
+class DocContext:
+    a: Analysis
+    pack: RulePack
+    reference: date
+    resolver: Resolver
+    dates: list[DateMention]
+    history: list[Act] = field(default_factory=list)
+    places: list[Location] = field(default_factory=list)
+    doc_country: str | None = None
+
+
+def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
+    pack = pack or load_pack(a.language)
+    ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
+    ctx.doc_country = _document_country(a)
+    for s in range(len(a.sentences)):
+        sentence_acts = []
+        for trig in _triggers(a, pack, s):
+            act = _build(ctx, trig, s, sentence_acts)
+            if act is not None:
+                sentence_acts.append(act)
+        ctx.places.extend(_place_mentions(ctx, s))
+        ctx.history.extend(sentence_acts)
+    return tuple(_merge(_custody_check(ctx, ctx.history)))
+
+
+# --- triggers ----------------------------------------------------------------------------
+
+
+def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
+    sent = a.sentences[s]
+    out: list[Trigger] = []
+    seen: set[tuple[str, int]] = set()
+    text = a.text[sent.start : sent.end]
+    for rules in pack.acts:
+        for rx in rules.patterns:
+            for m in rx.finditer(text):
+                g = "t" if "t" in rx.groupindex and m.group("t") else 0
+                start = sent.start + m.start(g)
+                tok = _token_at(a, s, start)
+                if tok is not None and (rules.type, tok) not in seen:
+                    seen.add((rules.type, tok))
+                    out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
+    for i in a.sentence_tokens(s):
+        t = a.tokens[i]
+        for rules in pack.acts:
+            hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN"))
+            if hit and (rules.type, i) not in seen:
+                seen.add((rules.type, i))
+                out.append(Trigger(rules, i, False))
+    out.sort(key=lambda tr: tr.i)
+    return out
+
+
+def _token_at(a: Analysis, s: int, char: int) -> int | None:
+    for i in a.sentence_tokens(s):
+        if a.tokens[i].start <= char < a.tokens[i].end or a.tokens[i].start >= char:
+            return i
+    return None
+
+
+# --- filters -----------------------------------------------------------------------------
+
+
+def _clause_chain(a: Analysis, i: int) -> list[int]:
+    """The trigger and the words it hangs from inside its own clause."""
+    chain = [i]
+    while True:
+        t = a.tokens[chain[-1]]
+        if t.head == t.i or t.dep in CLAUSE_STOP or len(chain) > 12:
+            return chain
+        chain.append(t.head)
+
+
+def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
+    a, pack = ctx.a, ctx.pack
+    chain = _clause_chain(a, trig.i)
+    in_match = set()
+    if trig.match:
+        in_match = {t.i for t in a.tokens[trig.i - 6 : trig.i + 12] if trig.match[0] <= t.start < trig.match[1]}
+    for j in chain:
+        for k in a.kids(j):
+            if k.i in in_match:
+                continue
+            low = k.text.lower()
+            if k.dep in ("advmod:neg", "neg") or (low in pack.cue("negation") and k.dep in ("advmod", "neg", "det", "advmod:neg")):
+                if j == trig.i or a.tokens[j].pos in VERBAL:
+                    return True
+            if k.dep in ("aux", "aux:pass") and (low in pack.cue("modal") or k.lemma in pack.cue("modal")):
+                return True
+            if a.language == "ru" and low in pack.cue("modal") and k.dep in ("aux", "advmod", "discourse"):
+                return True
+            if k.dep == "advmod" and low in pack.cue("generic_words"):
+                return True
+        if j != trig.i and a.tokens[j].lemma in pack.cue("modal") and a.language == "ru":
+            return True
+    head = a.tokens[trig.i]
+    for up in (head.head, a.tokens[head.head].head):
+        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs"):
+            return True
+    return False
+
+
+def _headline(a: Analysis, s: int) -> bool:
+    """A verbless fragment (title, caption): acts from it need a named victim."""
+    return not any(
+        a.tokens[i].feats.get("VerbForm") == "Fin" or (a.tokens[i].pos == "AUX") for i in a.sentence_tokens(s)
+    )
+
+
+# --- arguments ---------------------------------------------------------------------------
+
+
+def _is_passive(a: Analysis, i: int) -> bool:
+    t = a.tokens[i]
+    if a.kids(i, "nsubj:pass", "aux:pass"):
+        return True
+    if t.feats.get("Voice") == "Pass":
+        return True
+    return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+
+
+def _subject(a: Analysis, i: int, depth: int = 0) -> list[int]:
+    """Subject of a verb, borrowed from the verb it is coordinated with or subordinate to."""
+    subj = [k.i for k in a.kids(i, "nsubj", "nsubj:pass")]
+    if subj or depth > 3:
+        return subj
+    t = a.tokens[i]
+    if t.dep in ("conj", "xcomp", "advcl") and t.head != i:
+        return _subject(a, t.head, depth + 1)
+    return []
+
+
+def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
+    out = []
+    for i in idxs:
+        out.append(i)
+        out.extend(k.i for k in a.kids(i, "conj"))
+    return out
+
+
+def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    a, r, rules = ctx.a, ctx.resolver, trig.rules
+    t = a.tokens[trig.i]
+    cands: list[int] = []
+    if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
+        if _is_passive(a, trig.i):
+            cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
+            if not cands and t.dep in ("acl", "amod") and t.head != t.i:
+                cands = [t.head]
+            if not cands:
+                cands = _subject(a, trig.i)
+        else:
+            cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
+            if a.language == "ru" and not cands:
+                cands = [k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Acc"]
+            if rules.subject_victim or trig.from_pattern:
+                if not cands or not any(r.victim(c) for c in cands):
+                    cands = _subject(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
+    else:
+        cands = _noun_victims(a, trig.i)
+    found = _resolve_all(ctx, cands, rules)
+    if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
+        head = a.tokens[t.head]
+        inherit = [k.i for k in a.kids(head.i, "nsubj:pass")] if _is_passive(a, head.i) else [k.i for k in a.kids(head.i, "obj")]
+        if not inherit and head.dep in ("acl", "amod") and _is_passive(a, head.i):
+            inherit = [head.head]
+        found = _resolve_all(ctx, inherit, rules)
+    if not found and t.pos in ("NOUN", "PROPN"):
+        found = _resolve_all(ctx, _experiencer(ctx, trig.i), rules)
+    if not found and rules.org_victim:
+        for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
+            hit = r.victim(k.i, org_act=True)
+            if hit is not None and hit.kind == "organization":
+                found = [hit]
+                break
+        if not found:
+            last = r.last_org()
+            found = [last] if last else []
+    return found
+
+
+def _noun_victims(a: Analysis, i: int) -> list[int]:
+    out = []
+    for k in a.kids(i):
+        case = a.case_of(k.i)
+        if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in ("of", "against", "on", "против", "над")):
+            out.append(k.i)
+        elif a.language == "ru" and k.dep == "nmod" and not case and k.feats.get("Case") == "Gen":
+            out.append(k.i)
+        elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
+            out.extend(g.i for g in a.kids(k.i, "nmod"))
+        elif k.dep == "compound" and a.entity(k.i) is not None:
+            out.append(k.i)
+    return _with_conj(a, out)
+
+
+def _experiencer(ctx: DocContext, i: int) -> list[int]:
+    """"X's allegations of beatings", "described the horrors of tortures", "suffered torture":
+    walk up from a noun trigger to the person who underwent it."""
+    a, pack = ctx.a, ctx.pack
+    j = i
+    for _ in range(6):
+        t = a.tokens[j]
+        if t.head == j:
+            return []
+        head = a.tokens[t.head]
+        if head.pos in ("NOUN", "PROPN") and t.dep in ("nmod", "conj", "obl"):
+            poss = [k.i for k in a.kids(head.i, "nmod:poss")]
+            if poss:
+                return poss
+            j = head.i
+            continue
+        if head.pos in VERBAL:
+            if head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve":
+                subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
+                if subj:
+                    return subj
+                j = head.i
+                continue
+            return []
+        if t.dep == "conj":
+            j = head.i
+            continue
+        return []
+    return []
+
+
+def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
+    out: list[Participant] = []
+    for c in _with_conj(ctx.a, cands):
+        p = ctx.resolver.victim(c, org_act=rules.org_victim)
+        if p is None or (rules.person_victim and p.kind == "organization"):
+            continue
+        if all(p.name != q.name for q in out):
+            out.append(p)
+    return out
+
+
+def _perpetrators(ctx: DocContext, trig: Trigger, victims: list[Participant], sentence_acts: list[Act]) -> list[Participant]:
+    a, r = ctx.a, ctx.resolver
+    t = a.tokens[trig.i]
+    cands: list[tuple[int, bool]] = []
+    agents = [k.i for k in a.kids(trig.i) if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep in ("nmod", "obl"))]
+    if a.language == "ru":
+        agents += [k.i for k in a.kids(trig.i, "nmod") if a.case_of(k.i) in ("со стороны",)]
+    cands += [(k, False) for k in agents]
+    if not agents and t.pos in VERBAL and not _is_passive(a, trig.i) and not trig.rules.subject_victim:
+        cands += [(k, False) for k in _subject(a, trig.i)]
+    if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
+        cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
+    victim_names = {v.name for v in victims}
+    out: list[Participant] = []
+    for c, strict in _with_conj_flags(a, cands):
+        p = r.perpetrator(c, require_authority=strict)
+        if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
+            out.append(p)
+    if out:
+        return out
+    for act in sentence_acts:  # same sentence, explicit
+        explicit = [p for p in act.perpetrators if not p.inferred]
+        if explicit:
+            return [replace(p, inferred=True) for p in explicit]
+    for act in reversed(ctx.history):  # same victim earlier, else the last one named
+        if {v.name for v in act.victims} & victim_names:
+            explicit = [p for p in act.perpetrators if not p.inferred]
+            if explicit:
+                return [replace(p, inferred=True) for p in explicit]
+    for act in reversed(ctx.history):
+        explicit = [p for p in act.perpetrators if not p.inferred]
+        if explicit:
+            return [replace(p, inferred=True) for p in explicit]
+    return []
+
+
+def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    out = []
+    for i, flag in cands:
+        out.append((i, flag))
+        out.extend((k.i, flag) for k in a.kids(i, "conj"))
+    return out
+
+
+# --- place, date, certainty ---------------------------------------------------------------
+
+
+def _place_mentions(ctx: DocContext, s: int, victims: list[Participant] | None = None) -> list[Location]:
+    a, gaz = ctx.a, gazetteer()
+    sent = a.sentences[s]
+    out: list[Location] = []
+    facility = ctx.pack.word("facility_words")
+    for ent in a.entities:
+        if ent.start < sent.start or ent.end > sent.end or ent.label not in ("LOC", "FAC"):
+            continue
+        place = gaz.lookup(ent.text, ent.normal)
+        kind = place.kind if place else ("facility" if ent.label == "FAC" else "place")
+        country = place.country if place else ctx.doc_country
+        name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
+        out.append(Location(name, Span(ent.start, ent.end, ent.text), country, kind))
+    for i in a.sentence_tokens(s):
+        t = a.tokens[i]
+        if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
+            lo, hi = ctx.resolver.np_range(i, stop=("acl", "acl:relcl", "nmod", "obl", "conj", "punct", "appos", "cc"))
+            named = [j for j in range(lo, hi + 1) if a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text]
+            if not named or hi - lo > 6:
+                continue
+            sp = ctx.resolver.span(lo, hi)
+            inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
+            out.append(Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility"))
+    return out
+
+
+_SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
+
+
+def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
+    a = ctx.a
+    cands = _place_mentions(ctx, s)
+    for v in victims:  # "Crimean anarchist X": a place word attached to the victim
+        for ent in a.entities:
+            if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:
+                place = gazetteer().lookup(ent.text)
+                if place and place.kind in ("region", "city"):
+                    cands.append(Location(place.name, Span(ent.start, ent.end, ent.text), place.country, place.kind))
+    if cands:
+        trig_pos = a.tokens[trig.i].start
+
+        def score(loc: Location) -> tuple[int, int]:
+            return (_SPECIFIC.get(loc.kind, 3), -abs(loc.span.start - trig_pos))
+
+        best = max(cands, key=score)
+        return best
+    for loc in reversed(ctx.places):
+        if loc.kind != "country":
+            return replace(loc, inferred=True)
+    return replace(ctx.places[-1], inferred=True) if ctx.places else None
+
+
+def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
+    a = ctx.a
+    sent = a.sentences[s]
+    pos = a.tokens[trig.i].start
+    inside = [d for d in ctx.dates if sent.start <= d.start < sent.end and d.value]
+    if inside:
+        d = min(inside, key=lambda d: abs(d.start - pos))
+        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
+    before = [d for d in ctx.dates if d.end <= sent.start and d.value]
+    if before:
+        d = before[-1]
+        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
+    return None
+
+
+def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant | None]:
+    a, pack, r = ctx.a, ctx.pack, ctx.resolver
+    sent = a.sentences[s]
+    text = a.text[sent.start : sent.end]
+    chain = [trig.i] + a.ancestors(trig.i)
+    for j in chain[1:]:
+        t = a.tokens[j]
+        if t.lemma in pack.cue("deny_verbs"):
+            subj = [k.i for k in a.kids(j, "nsubj")]
+            return "denied", (r.perpetrator(subj[0]) or r.victim(subj[0])) if subj else None
+    for j in chain:
+        for k in a.kids(j, "aux"):
+            if k.text.lower() in pack.cue("hedge"):
+                return "uncertain", None
+    if any(rx.search(text) for rx in pack.cue_patterns.get("hedge_words", ())):
+        hedge_hit = True
+    else:
+        hedge_hit = False
+    claimant: Participant | None = None
+    for j in chain[1:]:
+        t = a.tokens[j]
+        if t.lemma in pack.cue("attribution_verbs"):
+            subj = [k.i for k in a.kids(j, "nsubj")]
+            if subj:
+                claimant = r.victim(subj[0]) or r.perpetrator(subj[0])
+                if claimant:
+                    break
+    if claimant is None:
+        for rx in pack.cue_patterns.get("according_to", ()):
+            m = rx.search(text)
+            if m:
+                who = m.group("who").strip()
+                if who and len(who.split()) <= 8:
+                    start = sent.start + m.start("who")
+                    claimant = Participant(_claimant_name(ctx, start, who), "person", Span(start, start + len(who), who))
+                    break
+    alleged_word = any(
+        a.tokens[i].text.lower() in pack.cue("allege_words") and abs(i - trig.i) <= 4 for i in a.sentence_tokens(s)
+    )
+    if hedge_hit:
+        return "uncertain", claimant
+    if claimant is not None or alleged_word:
+        return "alleged", claimant
+    return "reported", None
+
+
+def _claimant_name(ctx: DocContext, start: int, who: str) -> str:
+    for ei, ent in enumerate(ctx.a.entities):
+        if ent.start >= start and ent.end <= start + len(who) and ent.label in ("PER", "ORG"):
+            return ctx.resolver.people.name_of(ei) or ent.normal
+    return who
+
+
+def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
+    import re
+
+    sent = ctx.a.sentences[s]
+    text = ctx.a.text[sent.start : sent.end]
+    found = re.findall(r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?", text)
+    return tuple(dict.fromkeys(f.strip() for f in found))
+
+
+# --- assembly ----------------------------------------------------------------------------
+
+
+def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> Act | None:
+    a = ctx.a
+    if _suppressed(ctx, trig):
+        return None
+    victims = _victims(ctx, trig)
+    t = a.tokens[trig.i]
+    if not victims:
+        noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
+        if noun_trigger or trig.rules.type not in ("search",):
+            return None
+    if _headline(a, s) and not any(v.kind != "group" and not v.inferred for v in victims):
+        return None
+    perps = _perpetrators(ctx, trig, victims, sentence_acts)
+    location = _location(ctx, trig, s, victims)
+    if not perps and location is not None and location.kind == "facility" and "полици" not in location.name.lower():
+        if "police" in location.name.lower():
+            perps = [Participant("police", "organization", location.span, inferred=True)]
+    certainty, claimant = _certainty(ctx, trig, s)
+    sent = a.sentences[s]
+    charges = _charges(ctx, s) if trig.rules.type in ("prosecution", "sentence", "remand") else ()
+    return Act(
+        type=trig.rules.type,
+        victims=tuple(victims),
+        perpetrators=tuple(perps),
+        evidence=(Span(sent.start, sent.end, a.text[sent.start : sent.end]),),
+        trigger=Span(t.start, t.end, t.text),
+        certainty=certainty,  # type: ignore[arg-type]
+        claimant=claimant,
+        location=location,
+        date=_date(ctx, trig, s),
+        charges=charges,
+    )
+
+
+def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """A beating is torture when the victim is held (custody words, earlier detention),
+    an attack otherwise."""
+    detained: set[str] = set()
+    custody = ctx.pack.cue("custody_words")
+    out = []
+    for act in acts:
+        names = {v.name for v in act.victims}
+        if act.type in ("detention", "remand"):
+            detained |= names
+        if act.type == "torture" and act.trigger.text.lower().startswith(("beat", "изби", "бил", "бит")):
+            words = {w.lower().strip(".,") for w in act.evidence[0].text.split()}
+            held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
+            if not held and not any(p.name.lower() in custody for p in act.perpetrators):
+                act = replace(act, type="attack")
+        out.append(act)
+    return out
+
+
+def _victim_key(act: Act) -> tuple[str, ...]:
+    return tuple(sorted(v.name.casefold() for v in act.victims))
+
+
+def _merge(acts: list[Act]) -> list[Act]:
+    merged: list[Act] = []
+    index: dict[tuple[str, tuple[str, ...]], int] = {}
+    for act in acts:
+        k = (act.type, _victim_key(act))
+        j = index.get(k)
+        if j is None or not _dates_compatible(merged[j], act):
+            index[k] = len(merged)
+            merged.append(act)
+            continue
+        merged[j] = _combine(merged[j], act)
+    return merged
+
+
+def _dates_compatible(x: Act, y: Act) -> bool:
+    if x.date is None or y.date is None or x.date.inferred or y.date.inferred:
+        return True
+    return x.date.value.startswith(y.date.value) or y.date.value.startswith(x.date.value)
+
+
+def _better(x, y):  # type: ignore[no-untyped-def]
+    """Prefer a value found in the act's own sentence over one inferred from context."""
+    if x is None:
+        return y
+    if y is None:
+        return x
+    if getattr(x, "inferred", False) and not getattr(y, "inferred", False):
+        return y
+    return x
+
+
+def _combine(x: Act, y: Act) -> Act:
+    perps = x.perpetrators
+    if (not perps or all(p.inferred for p in perps)) and any(not p.inferred for p in y.perpetrators):
+        perps = y.perpetrators
+    certainty = min(x.certainty, y.certainty, key=lambda c: _CERTAINTY_RANK[c])
+    return replace(
+        x,
+        perpetrators=perps,
+        evidence=x.evidence + tuple(e for e in y.evidence if e not in x.evidence),
+        certainty=certainty,  # type: ignore[arg-type]
+        claimant=x.claimant or y.claimant,
+        location=_better(x.location, y.location),
+        date=_better(x.date, y.date),
+        charges=tuple(dict.fromkeys(x.charges + y.charges)),
+    )
+
+
+def _document_country(a: Analysis) -> str | None:
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    for ent in a.entities:
+        if ent.label in ("LOC", "NORP", "FAC"):
+            place = gaz.lookup(ent.text, ent.normal)
+            if place:
+                counts[place.country] += 1
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,241 @@
+"""Who: turning a token of the parse into a victim or perpetrator, with in-document
+coreference (pronouns, surname-only and first-name-only mentions, inflected Russian names)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khronika.extract.rules import RulePack
+from khronika.model import Participant, Span
+from khronika.nlp.base import Analysis, Entity
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
+    "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
+NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
+
+
+def _tokens_match(a: str, b: str) -> bool:
+    a, b = a.casefold().replace("ё", "е"), b.casefold().replace("ё", "е")
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+@dataclass
+class People:
+    """Same-document coreference of person names: every PER mention -> one canonical name."""
+
+    canonical: dict[int, str]  # entity index -> canonical name
+    mentions: list[tuple[int, int]]  # (token index of mention end, entity index), in order
+
+    @classmethod
+    def build(cls, a: Analysis, pack: RulePack) -> People:
+        honorifics = pack.word("honorifics")
+        names: dict[int, list[str]] = {}
+        for ei, ent in enumerate(a.entities):
+            if ent.label != "PER":
+                continue
+            words = [w for w in _NAME_CLEAN.sub("", ent.normal).split() if w.casefold() not in honorifics]
+            if words:
+                names[ei] = words
+        canonical: dict[int, str] = {}
+        for ei, words in names.items():
+            best = words
+            for other in names.values():
+                if len(other) > len(best) and all(any(_tokens_match(w, o) for o in other) for w in words):
+                    best = other
+            canonical[ei] = " ".join(best)
+        mentions = sorted((a.entities[ei].tok_end - 1, ei) for ei in names)
+        return cls(canonical, mentions)
+
+    def name_of(self, ei: int) -> str | None:
+        return self.canonical.get(ei)
+
+    def antecedent(self, a: Analysis, i: int, gender: str | None = None) -> int | None:
+        """The entity index of the closest person named before token i (within 4 sentences)."""
+        sent = a.tokens[i].sent
+        for end, ei in reversed(self.mentions):
+            if end >= i:
+                continue
+            if a.tokens[end].sent < sent - 4:
+                return None
+            if gender and not _gender_ok(a, a.entities[ei], gender):
+                continue
+            return ei
+        return None
+
+
+def _gender_ok(a: Analysis, ent: Entity, gender: str) -> bool:
+    g = a.tokens[ent.tok_start].feats.get("Gender")
+    return g is None or g == gender
+
+
+class Resolver:
+    """Resolves tokens to participants for one analysed document."""
+
+    def __init__(self, a: Analysis, pack: RulePack) -> None:
+        self.a = a
+        self.pack = pack
+        self.people = People.build(a, pack)
+        self.orgs_seen: list[Participant] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def span(self, start_tok: int, end_tok: int) -> Span:
+        s, e = self.a.tokens[start_tok].start, self.a.tokens[end_tok].end
+        return Span(s, e, self.a.text[s:e])
+
+    def np_range(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[int, int]:
+        toks = self.a.subtree(i, stop=stop)
+        lo, hi = min(toks), max(toks)
+        while lo < hi and self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ"):
+            lo += 1
+        while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
+            hi -= 1
+        return lo, hi
+
+    def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[str, Span]:
+        lo, hi = self.np_range(i, stop)
+        sp = self.span(lo, hi)
+        text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
+        return text, sp
+
+    def entity_in(self, i: int, labels: tuple[str, ...], stop: tuple[str, ...] = NP_STOP) -> int | None:
+        for j in self.a.subtree(i, stop=stop):
+            ei = self.a.entity_at.get(j)
+            if ei is not None and self.a.entities[ei].label in labels:
+                return ei
+        return None
+
+    def count(self, i: int) -> int | None:
+        tok = self.a.tokens[i]
+        cands = [tok] + self.a.kids(i, "nummod", "nummod:gov", "nmod")
+        for t in cands:
+            if t.pos == "NUM" or t.lemma in NUMBER_WORDS:
+                if t.text.isdigit():
+                    return int(t.text)
+                if t.lemma in NUMBER_WORDS:
+                    return NUMBER_WORDS[t.lemma]
+        return None
+
+    def person(self, ei: int, span_tok: tuple[int, int] | None = None, inferred: bool = False) -> Participant:
+        ent = self.a.entities[ei]
+        name = self.people.name_of(ei) or ent.normal
+        sp = self.span(*span_tok) if span_tok else Span(ent.start, ent.end, ent.text)
+        return Participant(name, "person", sp, inferred=inferred)
+
+    def org(self, ei: int) -> Participant:
+        ent = self.a.entities[ei]
+        name = _PAREN.sub("", _NAME_CLEAN.sub("", ent.normal)).strip()
+        p = Participant(name, "organization", Span(ent.start, ent.end, ent.text))
+        return p
+
+    # -- victims ---------------------------------------------------------------------------
+    def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
+        a, tok = self.a, self.a.tokens[i]
+        if depth > 4:
+            return None
+        ent = a.entity(i)
+        if ent is not None and ent.label == "PER":
+            return self.person(a.entity_at[i])
+        if ent is not None and ent.label == "ORG" and _is_real_org(ent):
+            return self.remember(self.org(a.entity_at[i]))
+        lemma = tok.lemma
+        if tok.pos == "PRON" or lemma in self.pack.word("pronouns_relative"):
+            if lemma in self.pack.word("pronouns_relative") or tok.text.lower() in self.pack.word("pronouns_relative"):
+                head = a.tokens[tok.head]
+                if head.dep in ("acl:relcl", "acl") and head.head != head.i:
+                    return self.victim(head.head, org_act, depth + 1)
+                return None
+            if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word("pronouns_person"):
+                gender = _pronoun_gender(tok.text.lower(), a.language)
+                ei = self.people.antecedent(a, i, gender)
+                if ei is not None:
+                    return self.person(ei, (i, i), inferred=False)
+            return None
+        for ap in a.kids(i, "appos", "flat:name"):
+            found = self.victim(ap.i, org_act, depth + 1)
+            if found is not None and found.kind != "group":
+                return found
+        ei = self.entity_in(i, ("PER",))
+        if ei is not None:
+            return self.person(ei)
+        ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
+        if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
+            return self.remember(self.org(ei))
+        if org_act and lemma in self.pack.word("org_anaphora"):
+            return self.last_org()
+        if lemma in self.pack.word("group_nouns") or tok.pos == "NUM" or self.count(i) is not None:
+            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            if text:
+                return Participant(text, "group", sp, count=self.count(i))
+        return None
+
+    def remember(self, p: Participant) -> Participant:
+        self.orgs_seen.append(p)
+        return p
+
+    def last_org(self) -> Participant | None:
+        if self.orgs_seen:
+            last = self.orgs_seen[-1]
+            return Participant(last.name, last.kind, last.span, inferred=True)
+        return None
+
+    # -- perpetrators ----------------------------------------------------------------------
+    def perpetrator(self, i: int, require_authority: bool = False) -> Participant | None:
+        a, tok = self.a, self.a.tokens[i]
+        if tok.pos == "PRON":
+            return None
+        authority = self.pack.word("authority_words")
+        ei = self.entity_in(i, ("ORG",))
+        lo, hi = self.np_range(i)
+        words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {a.tokens[j].text.lower() for j in range(lo, hi + 1)}
+        if ei is not None and _is_real_org(a.entities[ei]):
+            ent = a.entities[ei]
+            if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
+                return self.org(ei)
+        if words & authority:
+            text, sp = self.np_text(i)
+            if a.language == "ru":
+                text = _ru_nominative(a, i, lo, hi)
+            return Participant(text, "organization", sp) if text else None
+        if require_authority:
+            return None
+        ent = a.entity(i)
+        if ent is not None and ent.label == "PER":
+            return self.person(a.entity_at[i])
+        return None
+
+
+def _is_real_org(ent: Entity) -> bool:
+    """natasha and spaCy sometimes tag a capitalised adverb ("Вчера") as an organisation."""
+    return len(ent.text) > 1 and not (len(ent.text.split()) == 1 and ent.text.lower() in _NOT_ORGS)
+
+
+_NOT_ORGS = {"вчера", "сегодня", "завтра", "позавчера", "today", "yesterday"}
+
+
+def _pronoun_gender(word: str, language: str) -> str | None:
+    if language != "ru":
+        return None
+    if word in ("она", "ее", "её", "ей", "нее", "неё", "ней"):
+        return "Fem"
+    if word in ("он", "его", "ему", "него", "нему", "нем", "ним", "им"):
+        return "Masc"
+    return None
+
+
+def _ru_nominative(a: Analysis, head: int, lo: int, hi: int) -> str:
+    """Russian perpetrator phrase with its head word in the nominative ("сотрудниками ФСБ" ->
+    "сотрудник ФСБ"): the lemma of the head, the rest as written."""
+    parts = []
+    for j in range(lo, hi + 1):
+        parts.append(a.tokens[j].lemma if j == head else a.tokens[j].text)
+    return " ".join(parts)

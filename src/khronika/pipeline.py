@@ -1,0 +1,79 @@
+"""The ordered stages from a capture to acts. Each stage declares what it requires and
+what it assigns, and the pipeline checks the order once, when it is built (as spaCy does),
+so a misplaced stage is an error at start-up rather than a KeyError in the middle of a batch.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from khronika.clean.document import clean_capture
+from khronika.errors import InputRejected, KhronikaError, RejectReason
+from khronika.extract.acts import extract_acts
+from khronika.model import Capture, Extraction, Rejection
+from khronika.nlp import SUPPORTED, analyze
+
+State = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    run: Callable[[State], State]
+
+
+def _clean(state: State) -> State:
+    return {"document": clean_capture(state["capture"])}
+
+
+def _analyze(state: State) -> State:
+    doc = state["document"]
+    if doc.language not in SUPPORTED:
+        return {"analysis": None}  # kept as a document; no act extraction for this language yet
+    return {"analysis": analyze(doc.text, doc.language)}
+
+
+def _extract(state: State) -> State:
+    analysis = state["analysis"]
+    if analysis is None:
+        return {"acts": ()}
+    return {"acts": extract_acts(analysis, state["document"].reference_date.date())}
+
+
+DEFAULT_STAGES = (
+    Stage("clean", ("capture",), ("document",), _clean),
+    Stage("analyze", ("document",), ("analysis",), _analyze),
+    Stage("extract", ("analysis", "document"), ("acts",), _extract),
+)
+
+
+class Pipeline:
+    def __init__(self, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> None:
+        available = {"capture"}
+        for stage in stages:
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise KhronikaError(f"stage {stage.name!r} requires {missing}, which no earlier stage assigns")
+            available.update(stage.assigns)
+        self.stages = stages
+
+    def run(self, capture: Capture) -> Extraction:
+        """Never raises for bad input: the result holds a document or a rejection."""
+        state: State = {"capture": capture}
+        timings: dict[str, float] = {}
+        try:
+            for stage in self.stages:
+                t0 = time.perf_counter()
+                state.update(stage.run(state))
+                timings[stage.name] = time.perf_counter() - t0
+        except InputRejected as exc:
+            return Extraction(rejection=Rejection(capture.source, exc.reason, exc.detail, capture.sha256))
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch; it is recorded
+            detail = f"{type(exc).__name__} in khronika: please report it (the input is kept in the store)"
+            return Extraction(rejection=Rejection(capture.source, RejectReason.PROCESSING_ERROR, detail, capture.sha256))
+        return Extraction(document=state["document"], acts=tuple(state.get("acts", ())), timings=timings)
