@@ -121,7 +121,7 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
                 continue
             low = k.text.lower()
             if k.dep in ("advmod:neg", "neg") or (low in pack.cue("negation") and k.dep in ("advmod", "neg", "det", "advmod:neg")):
-                if j == trig.i or a.tokens[j].pos in VERBAL:
+                if j == trig.i or (j == a.tokens[trig.i].head and a.tokens[trig.i].dep == "xcomp"):
                     return True
             if k.dep in ("aux", "aux:pass") and (low in pack.cue("modal") or k.lemma in pack.cue("modal")):
                 return True
@@ -191,38 +191,46 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
             cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
             if a.language == "ru" and not cands:
                 cands = [k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Acc"]
-            if rules.subject_victim or trig.from_pattern:
+            if not cands and trig.from_pattern:
+                cands = [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")]
+            if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):
                     cands = _subject(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
     else:
-        cands = _noun_victims(a, trig.i)
+        cands = _noun_victims(a, trig.i, rules.type)
     found = _resolve_all(ctx, cands, rules)
     if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
         head = a.tokens[t.head]
-        inherit = [k.i for k in a.kids(head.i, "nsubj:pass")] if _is_passive(a, head.i) else [k.i for k in a.kids(head.i, "obj")]
+        inherit = [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] if _is_passive(a, head.i) else [k.i for k in a.kids(head.i, "obj")]
         if not inherit and head.dep in ("acl", "amod") and _is_passive(a, head.i):
             inherit = [head.head]
         found = _resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = _resolve_all(ctx, _experiencer(ctx, trig.i), rules)
-    if not found and rules.org_victim:
+    if not found and (rules.org_victim or rules.type == "search"):
         for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
             hit = r.victim(k.i, org_act=True)
             if hit is not None and hit.kind == "organization":
                 found = [hit]
                 break
-        if not found:
+        if not found and rules.org_victim:
             last = r.last_org()
             found = [last] if last else []
     return found
 
 
-def _noun_victims(a: Analysis, i: int) -> list[int]:
+AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation")
+
+
+def _noun_victims(a: Analysis, i: int, act_type: str) -> list[int]:
     out = []
+    cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
     for k in a.kids(i):
         case = a.case_of(k.i)
-        if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in ("of", "against", "on", "против", "над")):
+        if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
             out.append(k.i)
+        elif k.dep == "acl":  # "torture inflicted on him"
+            out.extend(g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над"))
         elif a.language == "ru" and k.dep == "nmod" and not case and k.feats.get("Case") == "Gen":
             out.append(k.i)
         elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
@@ -242,7 +250,9 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
         if t.head == j:
             return []
         head = a.tokens[t.head]
-        if head.pos in ("NOUN", "PROPN") and t.dep in ("nmod", "conj", "obl"):
+        climbs = t.dep == "conj" or (t.dep in ("nmod", "obl") and (a.case_of(j) == "of" or (
+            a.language == "ru" and not a.case_of(j) and t.feats.get("Case") == "Gen")))
+        if head.pos in ("NOUN", "PROPN") and climbs:
             poss = [k.i for k in a.kids(head.i, "nmod:poss")]
             if poss:
                 return poss
@@ -495,7 +505,7 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
     out = []
     for act in acts:
         names = {v.name for v in act.victims}
-        if act.type in ("detention", "remand"):
+        if act.type in ("detention", "remand", "sentence"):
             detained |= names
         if act.type == "torture" and act.trigger.text.lower().startswith(("beat", "изби", "бил", "бит")):
             words = {w.lower().strip(".,") for w in act.evidence[0].text.split()}

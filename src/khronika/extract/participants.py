@@ -16,6 +16,8 @@ NUMBER_WORDS = {
     "fifty": 50, "hundred": 100, "dozen": 12, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
     "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
 }  # fmt: skip
+NP_INNER = ("compound", "flat", "flat:name", "flat:foreign", "amod", "det", "nummod", "nummod:gov", "appos",
+            "nmod:poss", "name", "fixed", "case")
 NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
@@ -107,8 +109,26 @@ class Resolver:
         text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
         return text, sp
 
-    def entity_in(self, i: int, labels: tuple[str, ...], stop: tuple[str, ...] = NP_STOP) -> int | None:
-        for j in self.a.subtree(i, stop=stop):
+    def np_members(self, i: int, depth: int = 0) -> list[int]:
+        """The words of a noun phrase that can name who it is: compounds, flat names,
+        appositions, possessors and "of"-complements ("the office of Amnesty"), not the
+        clauses and prepositional phrases hanging off it."""
+        out = [i]
+        if depth > 4:
+            return out
+        for k in self.a.kids(i):
+            keep = k.dep in NP_INNER or (
+                k.dep == "nmod" and (self.a.case_of(k.i) in ("of", "из") or (not self.a.case_of(k.i) and self.a.language == "ru"))
+            )
+            if keep:
+                out.extend(self.np_members(k.i, depth + 1))
+        return out
+
+    def entity_in(self, i: int, labels: tuple[str, ...], stop: tuple[str, ...] = ()) -> int | None:
+        members = self.np_members(i)
+        for j in members:
+            if stop and self.a.tokens[j].dep in stop and j != i:
+                continue
             ei = self.a.entity_at.get(j)
             if ei is not None and self.a.entities[ei].label in labels:
                 return ei
@@ -159,6 +179,9 @@ class Resolver:
                 ei = self.people.antecedent(a, i, gender)
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
+            if lemma in self.pack.word("group_nouns"):
+                text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+                return Participant(text, "group", sp, count=self.count(i))
             return None
         for ap in a.kids(i, "appos", "flat:name"):
             found = self.victim(ap.i, org_act, depth + 1)
