@@ -14,6 +14,9 @@ from khronika.model import Capture, Document
 
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^(?:Published|Posted|Date|Updated|Опубликовано|Дата публикации|Дата)\s*:?\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M
+)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
@@ -56,6 +59,9 @@ def clean_capture(capture: Capture) -> Document:
     else:
         body = raw
     text, fired = clean_residue(normalise_whitespace(body))
+    if published is None:  # a "Published 2022-11-08" line at the top of a text file
+        m = _DATELINE.search("\n".join(text.split("\n")[:6]))
+        published = m.group(1) if m else None
     if not text.strip():
         raise InputRejected(RejectReason.NO_TEXT, "nothing but page chrome was left after cleaning")
     return Document(

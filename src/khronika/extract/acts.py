@@ -190,7 +190,7 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         else:
             cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
             if a.language == "ru" and not cands:
-                cands = [k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Acc"]
+                cands = [k.i for k in a.kids(trig.i, "obl", "iobj") if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")]
             if not cands and trig.from_pattern:
                 cands = [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")]
             if rules.subject_victim:
@@ -199,6 +199,8 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     else:
         cands = _noun_victims(a, trig.i, rules.type)
     found = _resolve_all(ctx, cands, rules)
+    if not found and rules.type in AGAINST_TYPES:
+        found = _resolve_all(ctx, [k.i for k in a.kids(trig.i, "obl", "nmod") if a.case_of(k.i) in ("against", "против")], rules)
     if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
         head = a.tokens[t.head]
         inherit = [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] if _is_passive(a, head.i) else [k.i for k in a.kids(head.i, "obj")]

@@ -167,7 +167,9 @@ def resolve(
         for anchor in reversed(anchors):
             if anchor.weekday() == wd and anchor <= ref:
                 return anchor.isoformat(), "day", False
-        back = (ref.weekday() - wd) % 7 or 7
+        back = (ref.weekday() - wd) % 7
+        if back == 0 and (m.groupdict().get("last") or "").lower() in ("last", "past", "в прошлую", "в прошлый", "в прошлое"):
+            back = 7
         return (ref - timedelta(days=back)).isoformat(), "day", False
     if kind == "relyear":
         rel = g["rel"].lower()
