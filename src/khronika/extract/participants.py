@@ -193,6 +193,10 @@ class Resolver:
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
+        for owner in a.kids(i, "nmod:poss"):  # "his apartment", "Akhmedov's computer"
+            found = self.victim(owner.i, org_act, depth + 1)
+            if found is not None:
+                return found
         if org_act and lemma in self.pack.word("org_anaphora"):
             return self.last_org()
         if lemma in self.pack.word("group_nouns") or tok.pos == "NUM" or self.count(i) is not None:

@@ -19,6 +19,9 @@ class RussianAnalyzer:
         self.morph = NewsMorphTagger(emb)
         self.syntax = NewsSyntaxParser(emb)
         self.ner = NewsNERTagger(emb)
+        import pymorphy2
+
+        self.pymorphy = pymorphy2.MorphAnalyzer()
 
     def _doc(self, text: str):  # type: ignore[no-untyped-def]
         from natasha import Doc
@@ -70,15 +73,39 @@ class RussianAnalyzer:
             for span in doc.spans:
                 span.normalize(self.morph_vocab)
                 toks = [index[t.id] for t in span.tokens]
+                normal = span.normal or span.text
+                if span.type == "PER":
+                    normal = self.person_nominative(span.tokens, normal)
                 entities.append(
                     Entity(
                         span.type,
                         offset + span.start,
                         offset + span.stop,
                         span.text,
-                        span.normal or span.text,
+                        normal,
                         min(toks),
                         max(toks) + 1,
                     )
                 )
         return Analysis(text, "ru", tokens, sentences, entities)
+
+    def person_nominative(self, span_tokens: list, fallback: str) -> str:  # type: ignore[type-arg]
+        """Names in the nominative, keeping the person's gender: natasha leaves some female
+        surnames inflected ("Анну Воронцову" -> "Анна Воронцову"); pymorphy's name and
+        surname paradigms put them right ("Анна Воронцова")."""
+        gender = next((t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None)
+        want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
+        words = fallback.split()
+        if len(words) != len(span_tokens) or want is None:
+            return fallback
+        out = []
+        for word, tok in zip(words, span_tokens, strict=True):
+            best = None
+            for parse in self.pymorphy.parse(tok.text):
+                tag = parse.tag
+                if tag.gender == want and ({"Name", "Surn", "Patr"} & set(tag.grammemes)):
+                    best = parse.inflect({"nomn"})
+                    if best is not None:
+                        break
+            out.append(best.word.capitalize() if best is not None else word)
+        return " ".join(out)
