@@ -12,6 +12,7 @@ from khronika.clean.residue import clean_residue
 from khronika.errors import InputRejected, RejectReason
 from khronika.model import Capture, Document
 
+MIN_WORDS = 3
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _DATELINE = re.compile(
@@ -62,8 +63,8 @@ def clean_capture(capture: Capture) -> Document:
     if published is None:  # a "Published 2022-11-08" line at the top of a text file
         m = _DATELINE.search("\n".join(text.split("\n")[:6]))
         published = m.group(1) if m else None
-    if not text.strip():
-        raise InputRejected(RejectReason.NO_TEXT, "nothing but page chrome was left after cleaning")
+    if len(re.findall(r"\w+", text)) < MIN_WORDS:
+        raise InputRejected(RejectReason.NO_TEXT, f"fewer than {MIN_WORDS} words left after cleaning: page chrome only")
     return Document(
         source=capture.source,
         sha256=capture.sha256,

@@ -1,0 +1,36 @@
+"""Date resolution, table-driven: (text, language, reference date) -> values found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khronika.extract.dates import find_dates
+
+CASES = [
+    ("At early hours of Friday 1st February, police raided flats.", "en", date(2026, 11, 22), ["2019-02-01"]),
+    ("On 3 October 2023 the court ruled.", "en", date(2026, 1, 1), ["2023-10-03"]),
+    ("Friday 1st February ... arrested last Friday ... until late night of 1st February", "en", date(2026, 11, 22),
+     ["2019-02-01", "2019-02-01", "2019-02-01"]),
+    ("Police detained him on Wednesday.", "en", date(2024, 5, 17), ["2024-05-15"]),
+    ("The court ruled on Wednesday.", "en", date(2021, 12, 29), ["2021-12-29"]),
+    ("He was arrested in January 2021.", "en", date(2023, 10, 3), ["2021-01"]),
+    ("designated in 2015", "en", date(2021, 1, 1), ["2015"]),
+    ("Yesterday he was released.", "en", date(2020, 3, 10), ["2020-03-09"]),
+    ("12 марта 2024 года его задержали.", "ru", date(2025, 1, 1), ["2024-03-12"]),
+    ("Его задержали 2 февраля.", "ru", date(2024, 4, 9), ["2024-02-02"]),
+    ("В среду его задержали.", "ru", date(2023, 10, 19), ["2023-10-18"]),
+    ("в феврале 2022 года", "ru", date(2023, 1, 1), ["2022-02"]),
+    ("14.03.2023 прошли обыски", "ru", date(2024, 1, 1), ["2023-03-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "ref", "expected"), CASES)
+def test_dates(text, lang, ref, expected):
+    assert [d.value for d in find_dates(text, lang, ref)] == expected
+
+
+def test_precision_is_kept():
+    [d] = find_dates("in March 2020", "en", date(2021, 1, 1))
+    assert (d.value, d.precision) == ("2020-03", "month")
