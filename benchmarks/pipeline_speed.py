@@ -54,8 +54,10 @@ def main() -> None:
         full += time.perf_counter() - t
     n = len(captures) * args.repeat
     print(f"start-up (models + gazetteer): {startup:.2f} s")
-    print(f"{len(captures)} reports x {args.repeat}: full pipeline {n / full:.1f} reports/s, "
-          f"bare language models {n / bare:.1f} reports/s, ratio full/bare {full / bare:.2f}")
+    print(
+        f"{len(captures)} reports x {args.repeat}: full pipeline {n / full:.1f} reports/s, "
+        f"bare language models {n / bare:.1f} reports/s, ratio full/bare {full / bare:.2f}"
+    )
 
 
 if __name__ == "__main__":

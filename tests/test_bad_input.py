@@ -30,7 +30,9 @@ def batch(tmp_path: Path) -> Path:
     (d / "h_good.txt").write_text(EN, encoding="utf-8")
     (d / "i_image.jpg").write_bytes(b"\xff\xd8\xff")
     (d / "j_declared_wrong.html").write_bytes(
-        b'<html><head><meta charset="utf-8"></head><body><article><p>' + RU.encode("cp1251") + b"</p></article></body></html>"
+        b'<html><head><meta charset="utf-8"></head><body><article><p>'
+        + RU.encode("cp1251")
+        + b"</p></article></body></html>"
     )
     (d / "k_chrome_only.html").write_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
     return d

@@ -6,8 +6,8 @@ import json
 import re
 
 from click.testing import CliRunner
-
 from conftest import REPO, shared_path
+
 from khronika.cli import main
 
 
@@ -30,7 +30,10 @@ def test_ingest_export_roundtrip(tmp_path):
     assert result.exit_code == 0 and out.read_text().startswith("id,type")
     result = runner.invoke(main, ["export", "documents", "--store", store])
     docs = [json.loads(line) for line in result.output.splitlines()]
-    assert {d["source"].rsplit("/", 1)[-1] for d in docs} == {"000_f689b09a657a6d22.txt", "003_f4445f3f101d8e0f.txt"}
+    assert {d["source"].rsplit("/", 1)[-1] for d in docs} == {
+        "000_f689b09a657a6d22.txt",
+        "003_f4445f3f101d8e0f.txt",
+    }
     result = runner.invoke(main, ["acts", "--store", store])
     assert "Azat Miftahov" in result.output and "denial_of_counsel" in result.output
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 import pytest
-
 from conftest import REPO, score, shared_path, write_exports
 
 FLOORS = json.loads((REPO / "tests" / "eval" / "floors.json").read_text())
@@ -31,13 +29,21 @@ def test_scores_at_or_above_floor(name, exports):
     floor = FLOORS[name]
     measured = {"f1": overall["f1"], "clean": overall["clean"], **overall["field_accuracy"]}
     for key, minimum in floor.items():
-        assert measured[key] is not None and measured[key] >= minimum, f"{name} {key}={measured[key]} < floor {minimum}"
+        assert measured[key] is not None and measured[key] >= minimum, (
+            f"{name} {key}={measured[key]} < floor {minimum}"
+        )
 
 
 def test_floors_only_rise():
     """Compare with the floors file as committed: lowering a floor is refused."""
     try:
-        old = subprocess.run(["git", "show", "HEAD:tests/eval/floors.json"], cwd=REPO, capture_output=True, text=True, check=True)
+        old = subprocess.run(
+            ["git", "show", "HEAD:tests/eval/floors.json"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     except (subprocess.CalledProcessError, FileNotFoundError):
         pytest.skip("no committed floors to compare with")
     committed = json.loads(old.stdout)
@@ -45,7 +51,9 @@ def test_floors_only_rise():
         if name == "note":
             continue
         for key, value in floors.items():
-            assert FLOORS[name][key] >= value, f"floor {name}.{key} lowered from {value} to {FLOORS[name][key]}"
+            assert FLOORS[name][key] >= value, (
+                f"floor {name}.{key} lowered from {value} to {FLOORS[name][key]}"
+            )
 
 
 def test_every_act_points_at_its_evidence(corpus_store):
@@ -57,7 +65,10 @@ def test_every_act_points_at_its_evidence(corpus_store):
         for p in data["victims"] + data["perpetrators"]:
             assert docs[doc.id][p["span"]["start"] : p["span"]["end"]] == p["span"]["text"]
         if data.get("date"):
-            assert docs[doc.id][data["date"]["span"]["start"] : data["date"]["span"]["end"]] == data["date"]["span"]["text"]
+            assert (
+                docs[doc.id][data["date"]["span"]["start"] : data["date"]["span"]["end"]]
+                == data["date"]["span"]["text"]
+            )
 
 
 def test_general_statements_yield_no_acts(corpus_store):

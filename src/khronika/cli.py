@@ -50,7 +50,9 @@ def main() -> None:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Reject files larger than this.")
+@click.option(
+    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Reject files larger than this."
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def ingest_cmd(paths: tuple[str, ...], store_dir: str | None, max_bytes: int, progress: bool | None) -> None:
     """Capture, clean and extract reports from PATHS (files or directories).
@@ -93,7 +95,9 @@ def _print_summary(summary, store: Store) -> None:  # type: ignore[no-untyped-de
 @main.command("export")
 @click.argument("kind", type=click.Choice(KINDS))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout)."
+)
 @store_option
 def export_cmd(kind: str, fmt: str, out: str | None, store_dir: str | None) -> None:
     """Write acts, documents or rejections as JSON Lines or CSV."""
@@ -157,7 +161,9 @@ def status_cmd(store_dir: str | None) -> None:
 
 @main.command("demo")
 @store_option
-@click.option("--out", type=click.Path(file_okay=False), help="Folder for the exports (default: STORE/exports).")
+@click.option(
+    "--out", type=click.Path(file_okay=False), help="Folder for the exports (default: STORE/exports)."
+)
 def demo_cmd(store_dir: str | None, out: str | None) -> None:
     """The main job on the bundled example reports: ingest, extract, print the acts found
     and write every export (acts, documents, rejections; JSONL and CSV)."""
@@ -172,7 +178,10 @@ def demo_cmd(store_dir: str | None, out: str | None) -> None:
     for row, doc in store.acts():
         if doc.source != current:
             current = doc.source
-            click.echo(click.style(f"\n{Path(doc.source).name}", bold=True) + (f" — {doc.title}" if doc.title else ""))
+            click.echo(
+                click.style(f"\n{Path(doc.source).name}", bold=True)
+                + (f" — {doc.title}" if doc.title else "")
+            )
         click.echo(format_act(act_record(row, doc)))
     click.echo("")
     _print_summary(summary, store)

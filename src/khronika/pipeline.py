@@ -58,7 +58,9 @@ class Pipeline:
         for stage in stages:
             missing = [r for r in stage.requires if r not in available]
             if missing:
-                raise KhronikaError(f"stage {stage.name!r} requires {missing}, which no earlier stage assigns")
+                raise KhronikaError(
+                    f"stage {stage.name!r} requires {missing}, which no earlier stage assigns"
+                )
             available.update(stage.assigns)
         self.stages = stages
 
@@ -75,5 +77,7 @@ class Pipeline:
             return Extraction(rejection=Rejection(capture.source, exc.reason, exc.detail, capture.sha256))
         except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch; it is recorded
             detail = f"{type(exc).__name__} in khronika: please report it (the input is kept in the store)"
-            return Extraction(rejection=Rejection(capture.source, RejectReason.PROCESSING_ERROR, detail, capture.sha256))
+            return Extraction(
+                rejection=Rejection(capture.source, RejectReason.PROCESSING_ERROR, detail, capture.sha256)
+            )
         return Extraction(document=state["document"], acts=tuple(state.get("acts", ())), timings=timings)

@@ -19,8 +19,11 @@ def format_act(act: dict[str, Any]) -> str:
     """`  torture      Daniil Galkin ← FSB* | Moscow, Russia | 2019-02-01 | alleged (Galkin)`
     — an asterisk marks a value taken from the surrounding sentences."""
     loc = act.get("location")
-    where = f"{loc['name']}, {loc['country']}" if loc and loc.get("country") and loc["country"] != loc["name"] else (
-        loc["name"] if loc else "place unknown")
+    where = (
+        f"{loc['name']}, {loc['country']}"
+        if loc and loc.get("country") and loc["country"] != loc["name"]
+        else (loc["name"] if loc else "place unknown")
+    )
     date = act.get("date")
     when = date["value"] if date else "date unknown"
     certainty = act["certainty"]

@@ -16,7 +16,8 @@ MIN_WORDS = 3
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _DATELINE = re.compile(
-    r"^(?:Published|Posted|Date|Updated|Опубликовано|Дата публикации|Дата)\s*:?\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M
+    r"^(?:Published|Posted|Date|Updated|Опубликовано|Дата публикации|Дата)\s*:?\s*(\d{4}-\d{2}-\d{2})\s*$",
+    re.I | re.M,
 )
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -64,7 +65,9 @@ def clean_capture(capture: Capture) -> Document:
         m = _DATELINE.search("\n".join(text.split("\n")[:6]))
         published = m.group(1) if m else None
     if len(re.findall(r"\w+", text)) < MIN_WORDS:
-        raise InputRejected(RejectReason.NO_TEXT, f"fewer than {MIN_WORDS} words left after cleaning: page chrome only")
+        raise InputRejected(
+            RejectReason.NO_TEXT, f"fewer than {MIN_WORDS} words left after cleaning: page chrome only"
+        )
     return Document(
         source=capture.source,
         sha256=capture.sha256,

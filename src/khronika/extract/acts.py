@@ -81,7 +81,9 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         for rules in pack.acts:
-            hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN"))
+            hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (
+                t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN")
+            )
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
@@ -114,13 +116,17 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     chain = _clause_chain(a, trig.i)
     in_match = set()
     if trig.match:
-        in_match = {t.i for t in a.tokens[trig.i - 6 : trig.i + 12] if trig.match[0] <= t.start < trig.match[1]}
+        in_match = {
+            t.i for t in a.tokens[trig.i - 6 : trig.i + 12] if trig.match[0] <= t.start < trig.match[1]
+        }
     for j in chain:
         for k in a.kids(j):
             if k.i in in_match:
                 continue
             low = k.text.lower()
-            if k.dep in ("advmod:neg", "neg") or (low in pack.cue("negation") and k.dep in ("advmod", "neg", "det", "advmod:neg")):
+            if k.dep in ("advmod:neg", "neg") or (
+                low in pack.cue("negation") and k.dep in ("advmod", "neg", "det", "advmod:neg")
+            ):
                 if j == trig.i or (j == a.tokens[trig.i].head and a.tokens[trig.i].dep == "xcomp"):
                     return True
             if k.dep in ("aux", "aux:pass") and (low in pack.cue("modal") or k.lemma in pack.cue("modal")):
@@ -190,9 +196,15 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         else:
             cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
             if a.language == "ru" and not cands:
-                cands = [k.i for k in a.kids(trig.i, "obl", "iobj") if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")]
+                cands = [
+                    k.i
+                    for k in a.kids(trig.i, "obl", "iobj")
+                    if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
+                ]
             if not cands and trig.from_pattern:
-                cands = [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")]
+                cands = [
+                    k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")
+                ]
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):
                     cands = _subject(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
@@ -200,10 +212,18 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         cands = _noun_victims(a, trig.i, rules.type)
     found = _resolve_all(ctx, cands, rules)
     if not found and rules.type in AGAINST_TYPES:
-        found = _resolve_all(ctx, [k.i for k in a.kids(trig.i, "obl", "nmod") if a.case_of(k.i) in ("against", "против")], rules)
+        found = _resolve_all(
+            ctx,
+            [k.i for k in a.kids(trig.i, "obl", "nmod") if a.case_of(k.i) in ("against", "против")],
+            rules,
+        )
     if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
         head = a.tokens[t.head]
-        inherit = [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] if _is_passive(a, head.i) else [k.i for k in a.kids(head.i, "obj")]
+        inherit = (
+            [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+            if _is_passive(a, head.i)
+            else [k.i for k in a.kids(head.i, "obj")]
+        )
         if not inherit and head.dep in ("acl", "amod") and _is_passive(a, head.i):
             inherit = [head.head]
         found = _resolve_all(ctx, inherit, rules)
@@ -232,7 +252,9 @@ def _noun_victims(a: Analysis, i: int, act_type: str) -> list[int]:
         if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
             out.append(k.i)
         elif k.dep == "acl":  # "torture inflicted on him"
-            out.extend(g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над"))
+            out.extend(
+                g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над")
+            )
         elif a.language == "ru" and k.dep == "nmod" and not case and k.feats.get("Case") == "Gen":
             out.append(k.i)
         elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
@@ -243,7 +265,7 @@ def _noun_victims(a: Analysis, i: int, act_type: str) -> list[int]:
 
 
 def _experiencer(ctx: DocContext, i: int) -> list[int]:
-    """"X's allegations of beatings", "described the horrors of tortures", "suffered torture":
+    """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
     walk up from a noun trigger to the person who underwent it."""
     a, pack = ctx.a, ctx.pack
     j = i
@@ -252,8 +274,13 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
         if t.head == j:
             return []
         head = a.tokens[t.head]
-        climbs = t.dep == "conj" or (t.dep in ("nmod", "obl") and (a.case_of(j) == "of" or (
-            a.language == "ru" and not a.case_of(j) and t.feats.get("Case") == "Gen")))
+        climbs = t.dep == "conj" or (
+            t.dep in ("nmod", "obl")
+            and (
+                a.case_of(j) == "of"
+                or (a.language == "ru" and not a.case_of(j) and t.feats.get("Case") == "Gen")
+            )
+        )
         if head.pos in ("NOUN", "PROPN") and climbs:
             poss = [k.i for k in a.kids(head.i, "nmod:poss")]
             if poss:
@@ -286,11 +313,17 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
     return out
 
 
-def _perpetrators(ctx: DocContext, trig: Trigger, victims: list[Participant], sentence_acts: list[Act]) -> list[Participant]:
+def _perpetrators(
+    ctx: DocContext, trig: Trigger, victims: list[Participant], sentence_acts: list[Act]
+) -> list[Participant]:
     a, r = ctx.a, ctx.resolver
     t = a.tokens[trig.i]
     cands: list[tuple[int, bool]] = []
-    agents = [k.i for k in a.kids(trig.i) if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep in ("nmod", "obl"))]
+    agents = [
+        k.i
+        for k in a.kids(trig.i)
+        if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep in ("nmod", "obl"))
+    ]
     if a.language == "ru":
         agents += [k.i for k in a.kids(trig.i, "nmod") if a.case_of(k.i) in ("со стороны",)]
     cands += [(k, False) for k in agents]
@@ -349,8 +382,12 @@ def _place_mentions(ctx: DocContext, s: int, victims: list[Participant] | None =
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
-            lo, hi = ctx.resolver.np_range(i, stop=("acl", "acl:relcl", "nmod", "obl", "conj", "punct", "appos", "cc"))
-            named = [j for j in range(lo, hi + 1) if a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text]
+            lo, hi = ctx.resolver.np_range(
+                i, stop=("acl", "acl:relcl", "nmod", "obl", "conj", "punct", "appos", "cc")
+            )
+            named = [
+                j for j in range(lo, hi + 1) if a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text
+            ]
             if not named or hi - lo > 6:
                 continue
             sp = ctx.resolver.span(lo, hi)
@@ -370,7 +407,9 @@ def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]
             if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:
                 place = gazetteer().lookup(ent.text)
                 if place and place.kind in ("region", "city"):
-                    cands.append(Location(place.name, Span(ent.start, ent.end, ent.text), place.country, place.kind))
+                    cands.append(
+                        Location(place.name, Span(ent.start, ent.end, ent.text), place.country, place.kind)
+                    )
     if cands:
         trig_pos = a.tokens[trig.i].start
 
@@ -434,10 +473,13 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
                 who = m.group("who").strip()
                 if who and len(who.split()) <= 8:
                     start = sent.start + m.start("who")
-                    claimant = Participant(_claimant_name(ctx, start, who), "person", Span(start, start + len(who), who))
+                    claimant = Participant(
+                        _claimant_name(ctx, start, who), "person", Span(start, start + len(who), who)
+                    )
                     break
     alleged_word = any(
-        a.tokens[i].text.lower() in pack.cue("allege_words") and abs(i - trig.i) <= 4 for i in a.sentence_tokens(s)
+        a.tokens[i].text.lower() in pack.cue("allege_words") and abs(i - trig.i) <= 4
+        for i in a.sentence_tokens(s)
     )
     if hedge_hit:
         return "uncertain", claimant
@@ -458,7 +500,10 @@ def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
 
     sent = ctx.a.sentences[s]
     text = ctx.a.text[sent.start : sent.end]
-    found = re.findall(r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?", text)
+    found = re.findall(
+        r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?",
+        text,
+    )
     return tuple(dict.fromkeys(f.strip() for f in found))
 
 
@@ -479,7 +524,12 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None
     perps = _perpetrators(ctx, trig, victims, sentence_acts)
     location = _location(ctx, trig, s, victims)
-    if not perps and location is not None and location.kind == "facility" and "полици" not in location.name.lower():
+    if (
+        not perps
+        and location is not None
+        and location.kind == "facility"
+        and "полици" not in location.name.lower()
+    ):
         if "police" in location.name.lower():
             perps = [Participant("police", "organization", location.span, inferred=True)]
     certainty, claimant = _certainty(ctx, trig, s)

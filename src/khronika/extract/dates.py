@@ -14,12 +14,29 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-EN_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 EN_MONTHS.update({m[:3]: i for m, i in list(EN_MONTHS.items())})
 EN_MONTHS["sept"] = 9
 EN_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-RU_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+RU_MONTH_STEMS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
 RU_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
                "субботу": 5, "суббота": 5, "воскресенье": 6}  # fmt: skip
 
@@ -37,9 +54,26 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("dmy", re.compile(rf"\b{_WD_EN}(?:the\s+)?{_D}(?:\s+of)?\s+{_M_EN}(?:,?\s+{_Y})?\b", re.I)),
         ("mdy", re.compile(rf"\b{_WD_EN}{_M_EN}\s+{_D}\b(?:,?\s+{_Y})?", re.I)),
         ("my", re.compile(rf"\b{_M_EN}\s+(?:of\s+)?{_Y}\b", re.I)),
-        ("y", re.compile(rf"\b(?:in|since|during|until|by|of|early|late|mid-?)\s+{_Y}\b(?!\s*(?:people|persons|men))", re.I)),
-        ("today", re.compile(r"\b(?P<rel>today|yesterday|the day before yesterday|this morning|last night|tonight)\b", re.I)),
-        ("weekday", re.compile(r"\b(?:(?P<last>last|this|past|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+        (
+            "y",
+            re.compile(
+                rf"\b(?:in|since|during|until|by|of|early|late|mid-?)\s+{_Y}\b(?!\s*(?:people|persons|men))",
+                re.I,
+            ),
+        ),
+        (
+            "today",
+            re.compile(
+                r"\b(?P<rel>today|yesterday|the day before yesterday|this morning|last night|tonight)\b", re.I
+            ),
+        ),
+        (
+            "weekday",
+            re.compile(
+                r"\b(?:(?P<last>last|this|past|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                re.I,
+            ),
+        ),
         ("relyear", re.compile(r"\b(?P<rel>last year|this year|the previous year)\b", re.I)),
     ],
     "ru": [
@@ -47,10 +81,19 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("dotted", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_Y}\b")),
         ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_M_RU}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
         ("my", re.compile(rf"\b(?:в\s+)?{_M_RU_IN}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
-        ("my", re.compile(rf"\b{_M_RU[:-1]}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\s+{_Y}", re.I)),
+        (
+            "my",
+            re.compile(
+                rf"\b{_M_RU[:-1]}|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\s+{_Y}",
+                re.I,
+            ),
+        ),
         ("y", re.compile(rf"\b(?:в|с|до|к)\s+{_Y}\s*(?:году|года|г\.)", re.I)),
         ("today", re.compile(r"(?<!\w)(?P<rel>сегодня|вчера|позавчера)(?!\w)", re.I)),
-        ("weekday", re.compile(rf"(?<!\w)(?:(?P<last>в прошлую|в прошлый|в прошлое|в|во)\s+){_WD_RU}(?!\w)", re.I)),
+        (
+            "weekday",
+            re.compile(rf"(?<!\w)(?:(?P<last>в прошлую|в прошлый|в прошлое|в|во)\s+){_WD_RU}(?!\w)", re.I),
+        ),
         ("relyear", re.compile(r"(?<!\w)(?P<rel>в прошлом году|в этом году)(?!\w)", re.I)),
     ],
 }
@@ -168,7 +211,13 @@ def resolve(
             if anchor.weekday() == wd and anchor <= ref:
                 return anchor.isoformat(), "day", False
         back = (ref.weekday() - wd) % 7
-        if back == 0 and (m.groupdict().get("last") or "").lower() in ("last", "past", "в прошлую", "в прошлый", "в прошлое"):
+        if back == 0 and (m.groupdict().get("last") or "").lower() in (
+            "last",
+            "past",
+            "в прошлую",
+            "в прошлый",
+            "в прошлое",
+        ):
             back = 7
         return (ref - timedelta(days=back)).isoformat(), "day", False
     if kind == "relyear":

@@ -16,8 +16,21 @@ NUMBER_WORDS = {
     "fifty": 50, "hundred": 100, "dozen": 12, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
     "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
 }  # fmt: skip
-NP_INNER = ("compound", "flat", "flat:name", "flat:foreign", "amod", "det", "nummod", "nummod:gov", "appos",
-            "nmod:poss", "name", "fixed", "case")
+NP_INNER = (
+    "compound",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "amod",
+    "det",
+    "nummod",
+    "nummod:gov",
+    "appos",
+    "nmod:poss",
+    "name",
+    "fixed",
+    "case",
+)
 NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
@@ -118,7 +131,11 @@ class Resolver:
             return out
         for k in self.a.kids(i):
             keep = k.dep in NP_INNER or (
-                k.dep == "nmod" and (self.a.case_of(k.i) in ("of", "из") or (not self.a.case_of(k.i) and self.a.language == "ru"))
+                k.dep == "nmod"
+                and (
+                    self.a.case_of(k.i) in ("of", "из")
+                    or (not self.a.case_of(k.i) and self.a.language == "ru")
+                )
             )
             if keep:
                 out.extend(self.np_members(k.i, depth + 1))
@@ -169,12 +186,16 @@ class Resolver:
             return self.remember(self.org(a.entity_at[i]))
         lemma = tok.lemma
         if tok.pos == "PRON" or lemma in self.pack.word("pronouns_relative"):
-            if lemma in self.pack.word("pronouns_relative") or tok.text.lower() in self.pack.word("pronouns_relative"):
+            if lemma in self.pack.word("pronouns_relative") or tok.text.lower() in self.pack.word(
+                "pronouns_relative"
+            ):
                 head = a.tokens[tok.head]
                 if head.dep in ("acl:relcl", "acl") and head.head != head.i:
                     return self.victim(head.head, org_act, depth + 1)
                 return None
-            if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word("pronouns_person"):
+            if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word(
+                "pronouns_person"
+            ):
                 gender = _pronoun_gender(tok.text.lower(), a.language)
                 ei = self.people.antecedent(a, i, gender)
                 if ei is not None:
@@ -223,7 +244,9 @@ class Resolver:
         authority = self.pack.word("authority_words")
         ei = self.entity_in(i, ("ORG",))
         lo, hi = self.np_range(i)
-        words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {a.tokens[j].text.lower() for j in range(lo, hi + 1)}
+        words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {
+            a.tokens[j].text.lower() for j in range(lo, hi + 1)
+        }
         if ei is not None and _is_real_org(a.entities[ei]):
             ent = a.entities[ei]
             if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -86,7 +86,7 @@ def parse_pack(text: str, origin: str) -> RulePack:
 _PATTERN_CUES = ("according_to", "hedge_words")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(language: str, extra: tuple[str, ...] = ()) -> RulePack:
     """The built-in pack for a language. `extra` names user TOML files merged on top."""
     path = resources.files("khronika.extract") / "rules" / f"{language}.toml"
@@ -111,7 +111,13 @@ def merge_packs(base: RulePack, add: RulePack) -> RulePack:
                 old.subject_victim or a.subject_victim, old.org_victim or a.org_victim,
                 old.person_victim or a.person_victim,
             )  # fmt: skip
-    cues = {k: base.cues.get(k, frozenset()) | add.cues.get(k, frozenset()) for k in base.cues.keys() | add.cues.keys()}
+    cues = {
+        k: base.cues.get(k, frozenset()) | add.cues.get(k, frozenset())
+        for k in base.cues.keys() | add.cues.keys()
+    }
     cue_patterns = {k: base.cue_patterns.get(k, ()) + add.cue_patterns.get(k, ()) for k in base.cue_patterns}
-    words = {k: base.words.get(k, frozenset()) | add.words.get(k, frozenset()) for k in base.words.keys() | add.words.keys()}
+    words = {
+        k: base.words.get(k, frozenset()) | add.words.get(k, frozenset())
+        for k in base.words.keys() | add.words.keys()
+    }
     return RulePack(base.language, tuple(by_type.values()), cues, cue_patterns, words)

@@ -45,12 +45,16 @@ def capture_file(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Capture | R
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
         known = ", ".join(sorted(MEDIA_TYPES))
-        return Rejection(source, RejectReason.UNSUPPORTED_TYPE, f"'{path.suffix or path.name}' is not one of {known}")
+        return Rejection(
+            source, RejectReason.UNSUPPORTED_TYPE, f"'{path.suffix or path.name}' is not one of {known}"
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
             return Rejection(
-                source, RejectReason.TOO_LARGE, f"{size} bytes is over the limit of {max_bytes} (see --max-bytes)"
+                source,
+                RejectReason.TOO_LARGE,
+                f"{size} bytes is over the limit of {max_bytes} (see --max-bytes)",
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)

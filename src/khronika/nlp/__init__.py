@@ -7,14 +7,14 @@ Models load on first use, never at import time.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khronika.nlp.base import Analysis, Analyzer, Entity, Sentence, Token
 
 SUPPORTED = ("en", "ru")
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_analyzer(language: str) -> Analyzer:
     if language == "ru":
         from khronika.nlp.ru import RussianAnalyzer

@@ -19,7 +19,15 @@ _DEP = {
     "neg": "advmod:neg",
     "ROOT": "root",
 }
-_LABEL = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "FAC": "FAC", "NORP": "NORP", "DATE": "DATE"}
+_LABEL = {
+    "PERSON": "PER",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "ORG": "ORG",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "DATE": "DATE",
+}
 
 
 class EnglishAnalyzer:
@@ -43,7 +51,9 @@ class EnglishAnalyzer:
             sent_of: dict[int, int] = {}
             for sent in doc.sents:
                 sentences.append(
-                    Sentence(offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end)
+                    Sentence(
+                        offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end
+                    )
                 )
                 for t in sent:
                     sent_of[t.i] = len(sentences) - 1

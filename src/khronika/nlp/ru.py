@@ -11,7 +11,14 @@ class RussianAnalyzer:
     language = "ru"
 
     def __init__(self) -> None:
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+        from natasha import (
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
 
         emb = NewsEmbedding()
         self.segmenter = Segmenter()

@@ -59,11 +59,15 @@ class Store:
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the store directory {root}: {exc.strerror}. Pass --store DIR.") from exc
+            raise StoreError(
+                f"cannot create the store directory {root}: {exc.strerror}. Pass --store DIR."
+            ) from exc
         if root.exists() and not root.is_dir():
             raise StoreError(f"{root} is not a directory: pass --store with a directory path")
         self.blobs = BlobStore(root / "blobs")
-        url = database_url or os.environ.get("KHRONIKA_DATABASE_URL") or f"sqlite:///{root / 'khronika.sqlite'}"
+        url = (
+            database_url or os.environ.get("KHRONIKA_DATABASE_URL") or f"sqlite:///{root / 'khronika.sqlite'}"
+        )
         self.engine: Engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -149,7 +153,9 @@ class Store:
         sha = rejection.sha256 or ""
         with self.session() as s, s.begin():
             row = s.scalar(
-                select(RejectionRow).where(RejectionRow.source == rejection.source, RejectionRow.sha256 == sha)
+                select(RejectionRow).where(
+                    RejectionRow.source == rejection.source, RejectionRow.sha256 == sha
+                )
             )
             if row is None:
                 row = RejectionRow(source=rejection.source, sha256=sha)

@@ -37,7 +37,9 @@ def upgrade() -> None:
     op.create_table(
         "acts",
         sa.Column("id", sa.String(40), primary_key=True),
-        sa.Column("document_id", sa.String(40), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "document_id", sa.String(40), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("ordinal", sa.Integer, nullable=False),
         sa.Column("type", sa.String(40), nullable=False),
         sa.Column("certainty", sa.String(20), nullable=False),
