@@ -9,6 +9,7 @@ the same report are merged so that one act gathers all its evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -366,7 +367,7 @@ def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[i
 # --- place, date, certainty ---------------------------------------------------------------
 
 
-def _place_mentions(ctx: DocContext, s: int, victims: list[Participant] | None = None) -> list[Location]:
+def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     a, gaz = ctx.a, gazetteer()
     sent = a.sentences[s]
     out: list[Location] = []
@@ -496,8 +497,6 @@ def _claimant_name(ctx: DocContext, start: int, who: str) -> str:
 
 
 def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
-    import re
-
     sent = ctx.a.sentences[s]
     text = ctx.a.text[sent.start : sent.end]
     found = re.findall(
