@@ -19,6 +19,12 @@ class RejectReason(StrEnum):
     UNSUPPORTED_TYPE = "unsupported_type"  # a file type ingest does not read
     NO_TEXT = "no_text"  # HTML whose main text could not be found
     UNREADABLE = "unreadable"  # the file could not be opened (permissions, vanished)
+    NO_TEXT_LAYER = "no_text_layer"  # a PDF of scanned images: run OCR first
+    ENCRYPTED = "encrypted"  # a password-protected PDF
+    MALFORMED = "malformed"  # a record in a container (JSONL line, Telegram post, WARC) is broken
+    HTTP_ERROR = "http_error"  # the server answered with an error status (detail has it)
+    FETCH_FAILED = "fetch_failed"  # network failure, timeout or too many redirects
+    ROBOTS_DISALLOWED = "robots_disallowed"  # the site's robots.txt forbids fetching the URL
     PROCESSING_ERROR = "processing_error"  # a bug in khronika: please report it
 
 

@@ -23,8 +23,12 @@ class Capture:
     data: bytes
     sha256: str
     captured_at: datetime
-    media_type: str  # "text/html", "text/plain", "text/markdown"
+    media_type: str  # see clean.document.READERS for the types the clean stage reads
     declared_encoding: str | None = None
+    url: str | None = None  # the address the bytes came from, when there was one
+    # How the bytes were obtained: method (file/http/warc/telegram/jsonl/feed), HTTP status and
+    # headers, redirects, WARC record, container file and its hash. Shown by `khronika show`.
+    provenance: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class Document:
     site: str | None = None
     published: str | None = None  # ISO date as found in the page, if any
     removed: tuple[str, ...] = ()  # residue rule families that fired
+    url: str | None = None
+    links: tuple[str, ...] = ()  # links kept from the source (Telegram text links)
+    pages: int | None = None  # PDF: pages read
 
     @property
     def reference_date(self) -> datetime:

@@ -29,9 +29,14 @@ def declared_encoding(data: bytes) -> str | None:
     match = _DECLARED.search(data[:4096])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "ignore").lower()
+    return _lookup(match.group(1).decode("ascii", "ignore"))
+
+
+def _lookup(name: str | None) -> str | None:
+    if not name:
+        return None
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(name.strip().lower()).name
     except LookupError:
         return None
 
@@ -48,20 +53,24 @@ def check_binary(data: bytes) -> None:
         raise InputRejected(RejectReason.BINARY, f"{controls} control bytes in the first {len(head)}")
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). Raises InputRejected when no encoding gives text."""
+def decode(data: bytes, hint: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name). Raises InputRejected when no encoding gives text.
+
+    `hint` is a charset from outside the bytes (an HTTP Content-Type header): it wins over
+    the page's own declaration, as in browsers, but only when it actually decodes.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:
                 break
-    declared = declared_encoding(data)
-    if declared:
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass  # the page lies about its encoding: detect instead
+    for declared in (_lookup(hint), declared_encoding(data)):
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                pass  # the server or page lies about its encoding: detect instead
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from khronika.clean.decode import check_binary, decode
 from khronika.clean.html import extract_page
 from khronika.clean.language import identify
+from khronika.clean.pdf import extract_pdf
+from khronika.clean.records import REPORT_RECORD, TELEGRAM_POST, report_record, telegram_post
 from khronika.clean.residue import clean_residue
 from khronika.errors import InputRejected, RejectReason
 from khronika.model import Capture, Document
@@ -46,21 +50,87 @@ def normalise_whitespace(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(deduped)).strip()
 
 
+@dataclass(frozen=True)
+class _Body:
+    """What a reader found before the shared clean-up: main text and whatever metadata."""
+
+    text: str
+    encoding: str
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+    links: tuple[str, ...] = ()
+    pages: int | None = None
+
+
+def _decoded(capture: Capture) -> tuple[str, str]:
+    check_binary(capture.data)
+    return decode(capture.data, capture.declared_encoding)
+
+
+def _html_body(html: str, encoding: str, url: str | None) -> _Body:
+    page = extract_page(html, url=url)
+    return _Body(page.text, encoding, page.title, page.author, page.site, page.published, url)
+
+
+def _read_html(capture: Capture) -> _Body:
+    raw, encoding = _decoded(capture)
+    url = capture.url or (capture.source if "://" in capture.source else None)
+    return _html_body(raw, encoding, url)
+
+
+def _read_markdown(capture: Capture) -> _Body:
+    raw, encoding = _decoded(capture)
+    return _Body(markdown_to_text(raw), encoding)
+
+
+def _read_plain(capture: Capture) -> _Body:
+    raw, encoding = _decoded(capture)
+    return _Body(raw, encoding)
+
+
+def _read_pdf(capture: Capture) -> _Body:
+    pdf = extract_pdf(capture.data)
+    return _Body(pdf.text, "pdf", pdf.title, pdf.author, None, pdf.published, pages=pdf.pages)
+
+
+def _read_telegram(capture: Capture) -> _Body:
+    post = telegram_post(capture.data)
+    return _Body(post.text, "utf-8", site=post.site, published=post.published, links=post.links)
+
+
+def _read_report_record(capture: Capture) -> _Body:
+    rec = report_record(capture.data)
+    if rec.is_html:
+        page = _html_body(rec.text, "utf-8", rec.url)
+        return _Body(page.text, "utf-8", rec.title or page.title, page.author, rec.site or page.site,
+                     rec.published or page.published, rec.url)  # fmt: skip
+    return _Body(rec.text, "utf-8", rec.title, None, rec.site, rec.published, rec.url)
+
+
+# media type -> reader. Ingest decides the media type; nothing here touches files or network.
+READERS: dict[str, Callable[[Capture], _Body]] = {
+    "text/html": _read_html,
+    "text/markdown": _read_markdown,
+    "text/plain": _read_plain,
+    "application/pdf": _read_pdf,
+    TELEGRAM_POST: _read_telegram,
+    REPORT_RECORD: _read_report_record,
+}
+
+
 def clean_capture(capture: Capture) -> Document:
     """Raise InputRejected (with a reason code) when the capture holds no usable text."""
     if not capture.data.strip():
         raise InputRejected(RejectReason.EMPTY, "the file is empty or holds only whitespace")
-    check_binary(capture.data)
-    raw, encoding = decode(capture.data)
-    title = author = site = published = None
-    if capture.media_type == "text/html":
-        page = extract_page(raw, url=capture.source if "://" in capture.source else None)
-        body, title, author, site, published = page.text, page.title, page.author, page.site, page.published
-    elif capture.media_type == "text/markdown":
-        body = markdown_to_text(raw)
-    else:
-        body = raw
-    text, fired = clean_residue(normalise_whitespace(body))
+    reader = READERS.get(capture.media_type)
+    if reader is None:
+        raise InputRejected(RejectReason.UNSUPPORTED_TYPE, f"no reader for {capture.media_type}")
+    body = reader(capture)
+    text, fired = clean_residue(normalise_whitespace(body.text))
+    published = body.published
     if published is None:  # a "Published 2022-11-08" line at the top of a text file
         m = _DATELINE.search("\n".join(text.split("\n")[:6]))
         published = m.group(1) if m else None
@@ -73,11 +143,14 @@ def clean_capture(capture: Capture) -> Document:
         sha256=capture.sha256,
         text=text,
         language=identify(text),
-        encoding=encoding,
+        encoding=body.encoding,
         captured_at=capture.captured_at,
-        title=title,
-        author=author,
-        site=site,
+        title=body.title,
+        author=body.author,
+        site=body.site,
         published=published,
         removed=fired,
+        url=body.url or capture.url,
+        links=body.links,
+        pages=body.pages,
     )
