@@ -39,6 +39,7 @@ class Rejection:
     reason: str  # a reason code from errors.RejectReason
     detail: str
     sha256: str | None = None
+    provenance: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

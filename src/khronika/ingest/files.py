@@ -23,8 +23,21 @@ MEDIA_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
     ".xhtml": "text/html",
+    ".pdf": "application/pdf",
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -44,7 +57,7 @@ def capture_file(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Capture | R
     path = Path(source)
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
-        known = ", ".join(sorted(MEDIA_TYPES))
+        known = ", ".join(sorted(MEDIA_TYPES) + [".warc", ".warc.gz", ".jsonl", ".json (Telegram export)"])
         return Rejection(
             source, RejectReason.UNSUPPORTED_TYPE, f"'{path.suffix or path.name}' is not one of {known}"
         )
@@ -62,10 +75,19 @@ def capture_file(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Capture | R
         return Rejection(source, RejectReason.UNREADABLE, f"cannot read the file: {exc.strerror or exc}")
     if len(data) > max_bytes:  # grew while we looked
         return Rejection(source, RejectReason.TOO_LARGE, f"over the limit of {max_bytes} bytes")
+    sha = hashlib.sha256(data).hexdigest()
+    captured_at = now()
+    stat = path.stat()
     return Capture(
         source=source,
         data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-        captured_at=datetime.now(UTC).replace(microsecond=0),
+        sha256=sha,
+        captured_at=captured_at,
         media_type=media_type,
+        provenance={
+            "method": "file",
+            "path": str(path.resolve()),
+            "size": len(data),
+            "modified": datetime.fromtimestamp(stat.st_mtime, UTC).replace(microsecond=0).isoformat(),
+        },
     )

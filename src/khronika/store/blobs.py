@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -37,9 +38,53 @@ class BlobStore:
             raise
         return sha
 
+    def put_file(self, source: Path, chunk: int = 1 << 20) -> str:
+        """Copy a (possibly large) file in, hashing as it streams; return its SHA-256."""
+        digest = hashlib.sha256()
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
+                while block := fh.read(chunk):
+                    digest.update(block)
+                    out.write(block)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            target = self.path(sha)
+            if target.exists():
+                Path(tmp).unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return sha
+
+    def all(self) -> Iterator[str]:
+        """The hash of every blob in the store (by file name)."""
+        if not self.root.exists():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir():
+                for blob in sorted(sub.iterdir()):
+                    if not blob.name.startswith(".tmp-"):
+                        yield blob.name
+
+    def rehash(self, sha256: str, chunk: int = 1 << 20) -> str | None:
+        """The SHA-256 of the bytes now on disk under that name; None when missing."""
+        path = self.path(sha256)
+        if not path.exists():
+            return None
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            while block := fh.read(chunk):
+                digest.update(block)
+        return digest.hexdigest()
+
     def get(self, sha256: str) -> bytes:
         return self.path(sha256).read_bytes()
 
     def verify(self, sha256: str) -> bool:
-        path = self.path(sha256)
-        return path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+        return self.rehash(sha256) == sha256
