@@ -10,11 +10,13 @@ from pathlib import Path
 import click
 
 from khronika import __version__
-from khronika.batch import all_files, ingest
+from khronika.batch import BatchSummary, Ingestor, all_files, is_container
 from khronika.errors import KhronikaError
 from khronika.export import KINDS, export
 from khronika.ingest.files import DEFAULT_MAX_BYTES
+from khronika.ingest.http import USER_AGENT, Fetcher, FetchPolicy
 from khronika.store import Store, resolve_store_dir
+from khronika.store.warcs import WarcArchive
 
 store_option = click.option(
     "--store",
@@ -47,44 +49,109 @@ def main() -> None:
     """
 
 
+def fetch_options(func):  # type: ignore[no-untyped-def]
+    """The polite-client settings shared by `ingest` (for URLs) and `watch`."""
+    options = [
+        click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to one host."),
+        click.option(
+            "--timeout", default=60.0, show_default=True, help="Give up on a response after this long."
+        ),
+        click.option(
+            "--retries", default=3, show_default=True, help="Retries on 429/5xx and network errors."
+        ),
+        click.option(
+            "--user-agent", default=USER_AGENT, show_default=False, help="User-Agent header to send."
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _fetcher(
+    store: Store, max_bytes: int, delay: float, timeout: float, retries: int, user_agent: str
+) -> Fetcher:
+    policy = FetchPolicy(
+        user_agent=user_agent,
+        total_timeout=timeout,
+        read_timeout=min(timeout, 20.0),
+        max_bytes=max_bytes,
+        retries=retries,
+        host_delay=delay,
+    )
+    archive = WarcArchive(store.root)
+    return Fetcher(policy, record=archive.write)
+
+
 @main.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("inputs", nargs=-1, required=True)
 @store_option
 @click.option(
-    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Reject files larger than this."
+    "--max-bytes",
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Reject files or pages larger than this.",
 )
+@click.option("--telegram-username", help="Public channel name for t.me links of a Telegram export.")
+@fetch_options
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def ingest_cmd(paths: tuple[str, ...], store_dir: str | None, max_bytes: int, progress: bool | None) -> None:
-    """Capture, clean and extract reports from PATHS (files or directories).
+def ingest_cmd(
+    inputs: tuple[str, ...],
+    store_dir: str | None,
+    max_bytes: int,
+    telegram_username: str | None,
+    delay: float,
+    timeout: float,
+    retries: int,
+    user_agent: str,
+    progress: bool | None,
+) -> None:
+    """Capture, clean and extract reports from INPUTS: files, directories and URLs.
 
-    Every file becomes a document or a rejection with a reason (see `khronika export
-    rejections`); a bad file never stops the batch. Bytes already in the store are not
-    processed again, so re-running is safe.
+    \b
+    Read by type:
+      .html .htm .txt .md .pdf   one report each
+      .warc .warc.gz             every archived HTML/text/PDF response
+      .jsonl .ndjson             one report per line: {"text"|"html", "url", "published", "title"}
+      result.json                a Telegram Desktop channel export: one report per post
+      http(s)://…                fetched politely (robots.txt, per-host delay, retries) and
+                                 archived as WARC records in STORE/warc/
+
+    Every input becomes a document or a rejection with a reason (see `khronika export
+    rejections`); a bad input never stops the batch. Bytes already in the store are not
+    processed again, so re-running, or running again after an interruption, is safe.
     """
     store = open_store(store_dir)
-    summary = _run_ingest(store, list(paths), max_bytes, progress)
+    fetcher = _fetcher(store, max_bytes, delay, timeout, retries, user_agent)
+    ingestor = Ingestor(store, fetcher=fetcher, max_bytes=max_bytes, telegram_username=telegram_username)
+    summary = _run_ingest(ingestor, list(inputs), progress)
+    fetcher.close()
     _print_summary(summary, store)
 
 
-def _run_ingest(store: Store, paths: list[str], max_bytes: int, progress: bool | None):  # type: ignore[no-untyped-def]
+def _run_ingest(ingestor: Ingestor, inputs: list[str], progress: bool | None) -> BatchSummary:
     from tqdm import tqdm
 
-    files = all_files(paths)
-    show = progress if progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    with tqdm(total=len(files), unit="file", disable=not show, file=sys.stderr) as bar:
+    items = all_files(inputs)
+    containers = any(is_container(i) for i in items)
+    show = progress if progress is not None else (sys.stderr.isatty() and (len(items) > 1 or containers))
+    total = None if containers else len(items)
+    with tqdm(total=total, unit="report", disable=not show, file=sys.stderr) as bar:
 
         def step(_source: str, _outcome: str) -> None:
             bar.update(1)
 
-        return ingest(store, files, max_bytes=max_bytes, on_item=step)
+        return ingestor.ingest(items, on_item=step)
 
 
-def _print_summary(summary, store: Store) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(summary: BatchSummary, store: Store) -> None:
     rejected = sum(summary.rejected.values())
     click.echo(
-        f"{summary.total} inputs: {summary.documents} new documents, {summary.unchanged} already stored, "
+        f"{summary.total} reports: {summary.documents} new documents, {summary.unchanged} already stored, "
         f"{rejected} rejected; {summary.acts} acts extracted"
     )
+    if summary.near_duplicates:
+        click.echo(f"  near-duplicates of stored reports (kept and linked): {summary.near_duplicates}")
     for reason, n in sorted(summary.rejected.items()):
         click.echo(f"  rejected ({reason}): {n}")
     if summary.act_types:
@@ -150,6 +217,160 @@ def reextract_cmd(store_dir: str | None) -> None:
     click.echo(f"re-extracted {n_docs} documents: {n_acts} acts")
 
 
+@main.command("watch")
+@click.argument("feeds", nargs=-1, required=True)
+@store_option
+@click.option("--every", type=float, help="Check again every this many minutes (default: check once).")
+@click.option(
+    "--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Reject pages larger than this."
+)
+@fetch_options
+def watch_cmd(
+    feeds: tuple[str, ...],
+    store_dir: str | None,
+    every: float | None,
+    max_bytes: int,
+    delay: float,
+    timeout: float,
+    retries: int,
+    user_agent: str,
+) -> None:
+    """Ingest the new items of RSS/Atom FEEDS (URLs).
+
+    Each item's link is fetched like `khronika ingest URL`. The store remembers the items
+    already handled and the feed's ETag/Last-Modified, so a check of an unchanged feed
+    fetches nothing but the feed (usually a 304). With --every, checks repeat until Ctrl-C.
+    """
+    import time
+
+    from khronika.ingest.feeds import check_feed
+
+    store = open_store(store_dir)
+    fetcher = _fetcher(store, max_bytes, delay, timeout, retries, user_agent)
+    ingestor = Ingestor(store, fetcher=fetcher, max_bytes=max_bytes)
+    try:
+        while True:
+            for url in feeds:
+                row = store.feed(url)
+                state = (row.etag, row.last_modified) if row else (None, None)
+
+                def mark(key: str, link: str | None, outcome: str, url: str = url) -> None:
+                    store.mark_entry(url, key, link, outcome)
+
+                check, etag, modified = check_feed(
+                    url, fetcher, state, store.seen_entries(url), ingestor.take, mark
+                )
+                if check.status in ("checked", "unchanged"):
+                    store.save_feed(url, check.title, etag, modified)
+                click.echo(f"{url}: {check.status}; {check.new} new of {check.entries} items")
+            if every is None:
+                break
+            time.sleep(every * 60)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        fetcher.close()
+    _print_summary(ingestor.summary, store)
+
+
+@main.command("show")
+@click.argument("ref")
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON instead.")
+@click.option("--no-text", is_flag=True, help="Provenance only, without the cleaned text.")
+def show_cmd(ref: str, store_dir: str | None, as_json: bool, no_text: bool) -> None:
+    """Print one document: how it was captured (every capture), its near-duplicates, and
+    its cleaned text. REF is a document id, a hash prefix, a source path or a URL."""
+    import json
+
+    from khronika.export.records import document_record
+
+    store = open_store(store_dir)
+    doc = store.document(ref)
+    if doc is None:
+        raise click.ClickException(f"no document matches {ref!r}: try an id from `khronika export documents`")
+    captures = store.captures(doc.id)
+    group = [d for d in store.duplicates_of(doc.duplicate_group or doc.id) if d.id != doc.id]
+    record = document_record(doc)
+    record["captures"] = [
+        {"source": c.source, "url": c.url, "method": c.method, "captured_at": c.captured_at.isoformat(),
+         "provenance": c.provenance} for c in captures
+    ]  # fmt: skip
+    record["near_duplicates"] = [
+        {"id": d.id, "source": d.source, "similarity": d.duplicate_similarity} for d in group
+    ]
+    record["original_intact"] = store.blobs.verify(doc.sha256)
+    if no_text:
+        record.pop("text")
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(doc.id, bold=True) + (f" — {doc.title}" if doc.title else ""))
+    for key in (
+        "source",
+        "url",
+        "sha256",
+        "media_type",
+        "encoding",
+        "language",
+        "published",
+        "captured_at",
+        "pages",
+    ):
+        if record.get(key) not in (None, ""):
+            click.echo(f"  {key:<13} {record[key]}")
+    click.echo(f"  {'original':<13} {'intact' if record['original_intact'] else 'MISSING OR ALTERED'}")
+    click.echo(f"  {'khronika':<13} {doc.khronika_version}")
+    for c in record["captures"]:
+        prov = c["provenance"]
+        click.echo(f"  capture       {c['method']} {c['captured_at']} {c['source']}")
+        for key in ("final_url", "status", "redirects", "container", "container_sha256", "warc_record_id", "warc",
+                    "channel", "post_id", "line", "feed"):  # fmt: skip
+            if prov.get(key) not in (None, "", [], {}):
+                click.echo(f"      {key}: {prov[key]}")
+    if doc.duplicate_of:
+        click.echo(f"  near-duplicate of {doc.duplicate_of} (similarity {doc.duplicate_similarity})")
+    for d in record["near_duplicates"]:
+        click.echo(f"  same group    {d['id']} {d['source']}")
+    if not no_text:
+        click.echo("")
+        click.echo(doc.text)
+
+
+@main.command("verify")
+@store_option
+def verify_cmd(store_dir: str | None) -> None:
+    """Re-hash every stored original and report any that is missing or altered.
+
+    Exits with status 1 if anything does not match, so it can run from cron or CI.
+    """
+    store = open_store(store_dir)
+    problems = 0
+    checked: set[str] = set()
+    for sha, owner in store.original_hashes():
+        if sha in checked:
+            continue
+        checked.add(sha)
+        actual = store.blobs.rehash(sha)
+        if actual is None:
+            problems += 1
+            click.echo(f"MISSING  {sha}  ({owner})")
+        elif actual != sha:
+            problems += 1
+            click.echo(f"ALTERED  {sha}  now hashes to {actual}  ({owner})")
+    for sha in store.blobs.all():
+        if sha in checked:
+            continue
+        checked.add(sha)
+        actual = store.blobs.rehash(sha)
+        if actual != sha:
+            problems += 1
+            click.echo(f"ALTERED  {sha}  now hashes to {actual}  (original of a rejected input)")
+    click.echo(f"verified {len(checked)} originals: {problems} problem(s)")
+    if problems:
+        sys.exit(1)
+
+
 @main.command("status")
 @store_option
 def status_cmd(store_dir: str | None) -> None:
@@ -170,7 +391,7 @@ def demo_cmd(store_dir: str | None, out: str | None) -> None:
     store = open_store(store_dir)
     examples = resources.files("khronika") / "examples" / "reports"
     with resources.as_file(examples) as folder:
-        summary = _run_ingest(store, [str(folder)], DEFAULT_MAX_BYTES, None)
+        summary = _run_ingest(Ingestor(store), [str(folder)], None)
     from khronika.export.records import act_record
     from khronika.summary import format_act
 

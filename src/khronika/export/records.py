@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from khronika.store.tables import ActRow, DocumentRow, RejectionRow
@@ -21,6 +22,13 @@ def document_record(doc: DocumentRow) -> dict[str, Any]:
         "encoding": doc.encoding,
         "media_type": doc.media_type,
         "removed": doc.removed or [],
+        "url": doc.url,
+        "duplicate_of": doc.duplicate_of,
+        "duplicate_group": doc.duplicate_group or doc.id,
+        "duplicate_similarity": doc.duplicate_similarity,
+        "links": doc.links or [],
+        "pages": doc.pages,
+        "provenance": doc.provenance or {},
         "text": doc.text,
     }
 
@@ -44,8 +52,9 @@ def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
     return {
         "id": act.id,
         "type": d["type"],
-        "document": {"id": doc.id, "source": doc.source, "title": doc.title, "published": doc.published,
-                     "language": doc.language},
+        "document": {"id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title,
+                     "published": doc.published, "language": doc.language, "duplicate_of": doc.duplicate_of,
+                     "duplicate_group": doc.duplicate_group or doc.id},
         "victims": [_participant(v) for v in d.get("victims", [])],
         "perpetrators": [_participant(p) for p in d.get("perpetrators", [])],
         "location": {"name": loc["name"], "country": loc.get("country"), "kind": loc.get("kind"),
@@ -67,6 +76,7 @@ def rejection_record(rej: RejectionRow) -> dict[str, Any]:
         "detail": rej.detail,
         "sha256": rej.sha256 or None,
         "rejected_at": rej.rejected_at.isoformat() if rej.rejected_at else None,
+        "provenance": rej.provenance or {},
     }
 
 
@@ -82,7 +92,9 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
             out["evidence_offsets"] = "; ".join(f"{e['start']}-{e['end']}" for e in value)
         elif key == "claimant":
             out["claimant"] = value["name"] if value else ""
-        elif key in ("charges", "removed"):
+        elif key == "provenance":
+            out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+        elif key in ("charges", "removed", "links"):
             out[key] = "; ".join(value)
         elif isinstance(value, dict):
             for k2, v2 in value.items():
