@@ -32,6 +32,30 @@ def _pdf_date(value: object) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
+_SENTENCE_END = re.compile(r"[.!?:;»\"”)]\s*$")
+
+
+def unwrap_lines(page: str) -> str:
+    """Undo the PDF's line wrapping: a line that does not end a sentence continues on the
+    next; a word hyphenated across lines is rejoined. Blank lines stay paragraph breaks;
+    short lines ending a sentence (headings, list items) stay lines of their own."""
+    out: list[str] = []
+    for line in page.split("\n"):
+        line = re.sub(r"[ \t]{2,}", " ", line.strip())
+        if not line:
+            out.append("")
+            continue
+        prev = out[-1] if out else ""
+        if prev and not _SENTENCE_END.search(prev) and not prev.isupper():
+            if prev.endswith("-") and line[:1].islower():
+                out[-1] = prev[:-1] + line
+            else:
+                out[-1] = prev + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
 def extract_pdf(data: bytes) -> PdfText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -43,7 +67,7 @@ def extract_pdf(data: bytes) -> PdfText:
             raise InputRejected(RejectReason.ENCRYPTED, "the PDF is password-protected")
         pages: list[str] = []
         for page in reader.pages:
-            pages.append((page.extract_text() or "").strip())
+            pages.append(unwrap_lines(page.extract_text() or ""))
         meta = reader.metadata
     except InputRejected:
         raise

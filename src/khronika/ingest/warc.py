@@ -97,6 +97,11 @@ def read_warc(
                 )
                 continue
             sha = hashlib.sha256(data).hexdigest()
+            missing = getattr(record.raw_stream, "limit", 0) if len(data) <= max_bytes else 0
+            if missing:
+                detail = f"the record is cut short ({missing} bytes missing): the archive is truncated"
+                yield Rejection(source, RejectReason.MALFORMED, detail, sha)
+                continue
             if status is not None and status != 200:
                 location = http_headers.get("Location") or http_headers.get("location")
                 detail = f"archived response is HTTP {status}" + (
