@@ -69,7 +69,8 @@ class Ingestor:
     def ingest(
         self, inputs: Iterable[str], on_item: Callable[[str, str], None] | None = None
     ) -> BatchSummary:
-        for source in inputs:
+        """Files, directories (walked in sorted order) and URLs; `on_item` hears of each report."""
+        for source in expand_inputs(inputs):
             produced = 0
             for item in self.reader.read(source):
                 produced += 1
