@@ -84,7 +84,9 @@ def test_export_documents_carries_provenance_and_duplicate_links(tmp_path: Path)
     # b.txt is a.txt with its last sentence edited: kept, and linked to a.txt
     a, b = by_name["a.txt"], by_name["b.txt"]
     assert a["duplicate_of"] is None and a["duplicate_group"] == a["id"]
-    assert b["duplicate_of"] == a["id"] and b["duplicate_group"] == a["id"] and b["duplicate_similarity"] > 0.5
+    assert (
+        b["duplicate_of"] == a["id"] and b["duplicate_group"] == a["id"] and b["duplicate_similarity"] > 0.5
+    )
 
 
 def test_a_killed_ingest_resumes_with_every_input_exactly_once(tmp_path: Path) -> None:
@@ -105,7 +107,16 @@ def test_a_killed_ingest_resumes_with_every_input_exactly_once(tmp_path: Path) -
     (reports / "broken.bin").write_bytes(b"\x00\x01binary")
     expected = n_files + 30 + 1
     store_dir = tmp_path / "store"
-    command = [sys.executable, "-m", "khronika.cli", "ingest", str(reports), "--store", str(store_dir), "--no-progress"]
+    command = [
+        sys.executable,
+        "-m",
+        "khronika.cli",
+        "ingest",
+        str(reports),
+        "--store",
+        str(store_dir),
+        "--no-progress",
+    ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     db = store_dir / "khronika.sqlite"

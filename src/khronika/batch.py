@@ -14,17 +14,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from khronika.errors import RejectReason
 from khronika.ingest.files import DEFAULT_MAX_BYTES
 from khronika.ingest.http import Fetcher
 from khronika.ingest.sources import InputReader, expand_inputs
-from khronika.link.duplicates import NearDuplicateIndex, best_match, pack, unpack, window_signatures
+from khronika.link.duplicates import NearDuplicateIndex, matches, pack, unpack, window_signatures
 from khronika.model import Capture, Document, Rejection
 from khronika.pipeline import Pipeline
 from khronika.store import Store
 from khronika.store.store import document_id
 
-MAX_CANDIDATES = 20  # near-duplicate candidates confirmed on exact shingles per new document
+MAX_CANDIDATES = 20
+Duplicate = tuple[
+    str | None, str, float | None, tuple[str, ...]
+]  # near-duplicate candidates confirmed on exact shingles per new document
 
 
 @dataclass
@@ -33,6 +38,7 @@ class BatchSummary:
     unchanged: int = 0
     acts: int = 0
     near_duplicates: int = 0
+    groups_merged: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     act_types: Counter[str] = field(default_factory=Counter)
 
@@ -105,6 +111,8 @@ class Ingestor:
         self.summary.documents += 1
         self.summary.acts += len(extraction.acts)
         self.summary.act_types.update(a.type for a in extraction.acts)
+        if duplicate[3]:
+            self.summary.groups_merged += len(duplicate[3])
         if duplicate[0]:
             self.summary.near_duplicates += 1
             return f"{len(extraction.acts)} acts; near-duplicate of {duplicate[0]}"
@@ -115,17 +123,21 @@ class Ingestor:
         self.summary.rejected[str(rejection.reason)] += 1
         return f"rejected: {rejection.reason}"
 
-    def _near_duplicate(self, doc: Document, doc_id: str, signatures) -> tuple[str | None, str, float | None]:  # type: ignore[no-untyped-def]
-        """(duplicate_of, group, similarity): the most similar stored report, if one is close enough."""
+    def _near_duplicate(self, doc: Document, doc_id: str, signatures: np.ndarray) -> Duplicate:
+        """(duplicate_of, group, similarity, groups to merge into it): the most similar stored
+        report, if one is close enough, and any other groups this report shows to be the same."""
         candidates = self.index.candidates(signatures, exclude=doc_id)[:MAX_CANDIDATES]
         if not candidates:
-            return None, doc_id, None
+            return None, doc_id, None, ()
         texts = self.store.texts(candidates)
-        match = best_match(doc.text, ((c, texts[c][0]) for c in candidates if c in texts))
-        if match is None:
-            return None, doc_id, None
-        other, sim = match
-        return other, texts[other][1] or other, round(sim.score, 4)
+        found = matches(doc.text, ((c, texts[c][0]) for c in candidates if c in texts))
+        if not found:
+            return None, doc_id, None, ()
+        best, sim = found[0]
+        groups = sorted({texts[d][1] or d for d, _ in found})
+        # The oldest group (ids sort by hash, so choose by the best match's group) absorbs the rest.
+        group = texts[best][1] or best
+        return best, group, round(sim.score, 4), tuple(g for g in groups if g != group)
 
 
 def ingest(

@@ -16,7 +16,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy import create_engine, delete, event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -113,7 +113,7 @@ class Store:
         doc: Document,
         acts: tuple[Act, ...],
         minhash: bytes | None = None,
-        duplicate: tuple[str | None, str | None, float | None] = (None, None, None),
+        duplicate: tuple[str | None, str | None, float | None, tuple[str, ...]] = (None, None, None, ()),
     ) -> str:
         """Keep the original bytes, the document, its capture and its acts.
 
@@ -151,6 +151,12 @@ class Store:
                         duplicate_similarity=duplicate[2],
                     )
                 )
+            if duplicate[3] and duplicate[1]:  # this report joins groups once thought apart
+                s.execute(
+                    update(DocumentRow)
+                    .where(DocumentRow.duplicate_group.in_(duplicate[3]))
+                    .values(duplicate_group=duplicate[1])
+                )
             self._add_capture(s, doc_id, capture)
             self._replace_acts(s, doc_id, doc.sha256, acts)
             # A source that once failed and now succeeds is no longer a rejection.
@@ -184,12 +190,6 @@ class Store:
             )
         )
         return True
-
-    def set_duplicate(self, doc_id: str, of: str | None, group: str, similarity: float | None) -> None:
-        with self.session() as s, s.begin():
-            row = s.get(DocumentRow, doc_id)
-            if row is not None:
-                row.duplicate_of, row.duplicate_group, row.duplicate_similarity = of, group, similarity
 
     def replace_acts(self, doc_id: str, doc_sha: str, acts: tuple[Act, ...]) -> None:
         with self.session() as s, s.begin():
