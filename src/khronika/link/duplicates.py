@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -43,19 +44,27 @@ def shingles(tokens: list[str], size: int = SHINGLE) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> object:
+    """datasketch draws the hash permutations on every MinHash(); draw them once."""
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+
+
+def _minhash(items: list[str]) -> np.ndarray:
+    mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=_SCHEME)
+    mh.update_batch([s.encode() for s in items] or [b""])
+    return mh.hashvalues
+
+
 def window_signatures(text: str) -> np.ndarray:
     """One MinHash signature per overlapping window of the text: shape (windows, NUM_PERM)."""
     tokens = words(text)
     starts = range(0, max(len(tokens) - WINDOW, 0) + 1, STRIDE)
     rows = []
     for start in starts:
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
-        mh.update_batch([s.encode() for s in shingles(tokens[start : start + WINDOW])] or [b""])
-        rows.append(mh.hashvalues)
+        rows.append(_minhash(sorted(shingles(tokens[start : start + WINDOW]))))
     if len(tokens) > WINDOW and (len(tokens) - WINDOW) % STRIDE:  # the tail window
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
-        mh.update_batch([s.encode() for s in shingles(tokens[-WINDOW:])])
-        rows.append(mh.hashvalues)
+        rows.append(_minhash(sorted(shingles(tokens[-WINDOW:]))))
     return np.vstack(rows)
 
 
