@@ -53,8 +53,12 @@ def write_warc(path: Path, items: list[tuple[str, bytes]]) -> None:
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for url, body in items:
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
+            )
 
 
 def timed(store_dir: Path, inputs: list[str], pipeline: Pipeline) -> tuple[float, int]:
@@ -70,7 +74,9 @@ def timed(store_dir: Path, inputs: list[str], pipeline: Pipeline) -> tuple[float
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=300)
-    ap.add_argument("--full", action="store_true", help="Analyse and extract too, not only capture and clean.")
+    ap.add_argument(
+        "--full", action="store_true", help="Analyse and extract too, not only capture and clean."
+    )
     args = ap.parse_args()
     pipeline = Pipeline() if args.full else Pipeline(DEFAULT_STAGES[:1])
     if args.full:  # load the models before timing
@@ -95,7 +101,9 @@ def main() -> None:
     print(f"{args.pages} pages, {stage}:")
     print(f"  local HTML : {html_docs} documents in {html_s:.1f} s = {html_docs / html_s:.1f} documents/s")
     print(f"  WARC       : {warc_docs} documents in {warc_s:.1f} s = {warc_docs / warc_s:.1f} documents/s")
-    print(f"  re-run of the HTML folder (all already stored): {rerun_s:.1f} s = {args.pages / rerun_s:.0f} inputs/s")
+    print(
+        f"  re-run of the HTML folder (all already stored): {rerun_s:.1f} s = {args.pages / rerun_s:.0f} inputs/s"
+    )
 
 
 if __name__ == "__main__":

@@ -43,9 +43,13 @@ def main() -> None:
 
     \b
     Typical session:
-      khronika ingest reports/          # files and folders of .txt, .md, .html
+      khronika ingest reports/          # files, folders, .pdf, .warc.gz, .jsonl, result.json
+      khronika ingest https://…         # a page, fetched politely and archived as WARC
+      khronika watch https://…/feed.xml # the new items of an RSS/Atom feed
       khronika acts                     # read what was found
+      khronika show doc-1a2b3c…         # how a report was captured, and its text
       khronika export acts --format csv --out acts.csv
+      khronika verify                   # prove the originals are unchanged
     """
 
 
