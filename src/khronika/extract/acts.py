@@ -52,7 +52,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
     ctx.doc_country = _document_country(a)
     for s in range(len(a.sentences)):
-        sentence_acts = []
+        sentence_acts: list[Act] = []
         for trig in _triggers(a, pack, s):
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
@@ -500,7 +500,8 @@ def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
     sent = ctx.a.sentences[s]
     text = ctx.a.text[sent.start : sent.end]
     found = re.findall(
-        r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?",
+        r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?"
+        r"|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?",
         text,
     )
     return tuple(dict.fromkeys(f.strip() for f in found))

@@ -258,8 +258,8 @@ class Resolver:
             return Participant(text, "organization", sp) if text else None
         if require_authority:
             return None
-        ent = a.entity(i)
-        if ent is not None and ent.label == "PER":
+        named = a.entity(i)
+        if named is not None and named.label == "PER":
             return self.person(a.entity_at[i])
         return None
 

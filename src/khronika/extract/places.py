@@ -38,7 +38,7 @@ class Gazetteer:
         self.countries: dict[str, str] = {iso: c["name"] for iso, c in gc.get_countries().items()}
         self.index: dict[str, Place] = {}
         self.adjective_stems: list[tuple[str, Place]] = []
-        for iso, name in self.countries.items():
+        for name in self.countries.values():
             self._add(name, Place(name, name, "country"))
         self._load_country_extras()
         self._load_regions()

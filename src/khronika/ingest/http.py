@@ -242,7 +242,7 @@ class Fetcher:
                 text = _decode_body(exchange.body, enc, 512 * 1024).decode("utf-8", "replace")
                 parser.parse(text.splitlines())
             elif 400 <= exchange.status < 500:
-                parser.allow_all = True  # RFC 9309: no robots.txt, no restrictions
+                parser.parse([])  # RFC 9309: no robots.txt, no restrictions
             else:
                 verdict = f"robots.txt is unreachable (HTTP {exchange.status}); the site is treated as closed"
         except _Abort as exc:

@@ -7,7 +7,7 @@ Models load on first use, never at import time.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from khronika.nlp.base import Analysis, Analyzer, Entity, Sentence, Token
 

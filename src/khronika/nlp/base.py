@@ -86,7 +86,7 @@ class Analysis:
         return sorted(out)
 
     def ancestors(self, i: int) -> list[int]:
-        out = []
+        out: list[int] = []
         while self.tokens[i].head != i and len(out) < 50:
             i = self.tokens[i].head
             out.append(i)

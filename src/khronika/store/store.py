@@ -255,8 +255,7 @@ class Store:
                 .join(DocumentRow, ActRow.document_id == DocumentRow.id)
                 .order_by(DocumentRow.source, ActRow.ordinal)
             )
-            for act, doc in rows:
-                yield act, doc
+            yield from rows.tuples()
 
     def document(self, ref: str) -> DocumentRow | None:
         """By id, id or hash prefix (at least 6 characters), source or URL."""
@@ -301,7 +300,8 @@ class Store:
                 select(DocumentRow.id, DocumentRow.minhash).where(DocumentRow.minhash.is_not(None))
             )
             for doc_id, blob in rows:
-                yield doc_id, blob
+                if blob is not None:
+                    yield doc_id, blob
 
     def texts(self, doc_ids: list[str]) -> dict[str, tuple[str, str | None]]:
         """id -> (text, duplicate_group) for the candidates of a near-duplicate check."""
@@ -316,8 +316,7 @@ class Store:
     def original_hashes(self) -> Iterator[tuple[str, str]]:
         """(sha256, what refers to it) for every original the database says is kept."""
         with self.session() as s:
-            for sha, doc_id in s.execute(select(DocumentRow.sha256, DocumentRow.id)):
-                yield sha, doc_id
+            yield from s.execute(select(DocumentRow.sha256, DocumentRow.id)).tuples()
             for (prov,) in s.execute(select(CaptureRow.provenance)):
                 container = (prov or {}).get("container_sha256")
                 if container:
