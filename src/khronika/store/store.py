@@ -255,7 +255,8 @@ class Store:
                 .join(DocumentRow, ActRow.document_id == DocumentRow.id)
                 .order_by(DocumentRow.source, ActRow.ordinal)
             )
-            yield from rows.tuples()
+            for act, doc in rows:
+                yield act, doc  # noqa: UP028 - Row unpacks; yield from would type it as Row
 
     def document(self, ref: str) -> DocumentRow | None:
         """By id, id or hash prefix (at least 6 characters), source or URL."""
@@ -316,7 +317,8 @@ class Store:
     def original_hashes(self) -> Iterator[tuple[str, str]]:
         """(sha256, what refers to it) for every original the database says is kept."""
         with self.session() as s:
-            yield from s.execute(select(DocumentRow.sha256, DocumentRow.id)).tuples()
+            for sha, doc_id in s.execute(select(DocumentRow.sha256, DocumentRow.id)):
+                yield sha, doc_id  # noqa: UP028 - as above
             for (prov,) in s.execute(select(CaptureRow.provenance)):
                 container = (prov or {}).get("container_sha256")
                 if container:
