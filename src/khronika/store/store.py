@@ -255,8 +255,8 @@ class Store:
                 .join(DocumentRow, ActRow.document_id == DocumentRow.id)
                 .order_by(DocumentRow.source, ActRow.ordinal)
             )
-            for act, doc in rows:
-                yield act, doc  # noqa: UP028 - Row unpacks; yield from would type it as Row
+            for act, doc in rows:  # noqa: UP028 - yield from would give Rows, not typed tuples
+                yield act, doc
 
     def document(self, ref: str) -> DocumentRow | None:
         """By id, id or hash prefix (at least 6 characters), source or URL."""
@@ -317,8 +317,8 @@ class Store:
     def original_hashes(self) -> Iterator[tuple[str, str]]:
         """(sha256, what refers to it) for every original the database says is kept."""
         with self.session() as s:
-            for sha, doc_id in s.execute(select(DocumentRow.sha256, DocumentRow.id)):
-                yield sha, doc_id  # noqa: UP028 - as above
+            for sha, doc_id in s.execute(select(DocumentRow.sha256, DocumentRow.id)):  # noqa: UP028
+                yield sha, doc_id
             for (prov,) in s.execute(select(CaptureRow.provenance)):
                 container = (prov or {}).get("container_sha256")
                 if container:
