@@ -11,7 +11,7 @@ import click
 
 from khronika import __version__
 from khronika.batch import BatchSummary, Ingestor, all_files, is_container
-from khronika.errors import KhronikaError
+from khronika.errors import KhronikaError, RulePackError
 from khronika.export import KINDS, export
 from khronika.ingest.files import DEFAULT_MAX_BYTES
 from khronika.ingest.http import USER_AGENT, Fetcher, FetchPolicy
@@ -200,25 +200,87 @@ def acts_cmd(store_dir: str | None, act_type: str | None) -> None:
         click.echo(format_act(act_record(row, doc)))
 
 
+rules_option = click.option(
+    "--rules",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A rule-pack TOML file merged over the built-in packs (repeatable). See README, Rule packs.",
+)
+
+
 @main.command("reextract")
 @store_option
-def reextract_cmd(store_dir: str | None) -> None:
+@rules_option
+def reextract_cmd(store_dir: str | None, rules: tuple[str, ...]) -> None:
     """Run extraction again on every stored document (after rules or models changed)."""
-    from khronika.extract.acts import extract_acts
-    from khronika.model import Document
-    from khronika.nlp import SUPPORTED, analyze
+    from khronika.evaluate.run import as_document
+    from khronika.nlp import SUPPORTED
+    from khronika.pipeline import extract_document
 
     store = open_store(store_dir)
     n_docs = n_acts = 0
     for row in list(store.documents()):
         if row.language not in SUPPORTED:
             continue
-        doc = Document(row.source, row.sha256, row.text, row.language, row.encoding, row.captured_at,
-                       published=row.published)  # fmt: skip
-        acts = extract_acts(analyze(row.text, row.language), doc.reference_date.date())
+        acts = _with_rules(lambda row=row: extract_document(as_document(row), rules))
         store.replace_acts(row.id, row.sha256, acts)
         n_docs, n_acts = n_docs + 1, n_acts + len(acts)
     click.echo(f"re-extracted {n_docs} documents: {n_acts} acts")
+
+
+def _with_rules(call):  # type: ignore[no-untyped-def]
+    """A broken user rule pack is the user's to fix: say which file and rule, not a traceback."""
+    try:
+        return call()
+    except RulePackError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@store_option
+@rules_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", default=20, show_default=True, help="How many spurious and missed acts to list.")
+@click.option("--min-f1", type=float, help="Exit with status 1 if act F1 is below this.")
+def eval_cmd(
+    gold: str, store_dir: str | None, rules: tuple[str, ...], as_json: bool, errors: int, min_f1: float | None
+) -> None:
+    """Score the store's acts against a GOLD file (khronika-gold/1).
+
+    Ingest the gold's reports into the store first. Prints act precision, recall and F1,
+    the accuracy of place, date and perpetrator on matched acts, the cleaned-text checks, a
+    table per act type, and every spurious and missed act with its sentence. With --rules,
+    the gold's documents are re-extracted in memory with your rule pack added, and the F1
+    without it is shown beside: the store is not changed.
+    """
+    import json
+
+    from khronika.evaluate.run import format_report, run_eval
+
+    store = open_store(store_dir)
+    try:
+        report, baseline, found = _with_rules(lambda: run_eval(store, gold, rules))
+    except KhronikaError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if found == 0:
+        raise click.ClickException(f"none of the documents in {gold} is in the store: ingest them first")
+    if as_json:
+        out = {
+            "overall": report.summary(),
+            "documents_found": found,
+            "by_type": {t: {"tp": v.tp, "fp": v.fp, "fn": v.fn} for t, v in report.by_type.items()},
+            "spurious": report.spurious,
+            "missed": report.missed,
+            "clean_failures": report.clean_failures,
+        }
+        if baseline is not None:
+            out["without_rules"] = baseline.summary()
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report, baseline, errors))
+    if min_f1 is not None and report.overall.f1 < min_f1:
+        sys.exit(1)
 
 
 @main.command("watch")

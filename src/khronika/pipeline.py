@@ -13,7 +13,8 @@ from typing import Any
 from khronika.clean.document import clean_capture
 from khronika.errors import InputRejected, KhronikaError, RejectReason
 from khronika.extract.acts import extract_acts
-from khronika.model import Capture, Extraction, Rejection
+from khronika.extract.rules import load_pack
+from khronika.model import Act, Capture, Document, Extraction, Rejection
 from khronika.nlp import SUPPORTED, analyze
 
 State = dict[str, Any]
@@ -42,7 +43,16 @@ def _extract(state: State) -> State:
     analysis = state["analysis"]
     if analysis is None:
         return {"acts": ()}
-    return {"acts": extract_acts(analysis, state["document"].reference_date.date())}
+    pack = load_pack(analysis.language, state.get("rules", ()))
+    return {"acts": extract_acts(analysis, state["document"].reference_date.date(), pack)}
+
+
+def extract_document(doc: Document, rules: tuple[str, ...] = ()) -> tuple[Act, ...]:
+    """Analysis and extraction of an already cleaned document (reextract, eval --rules)."""
+    if doc.language not in SUPPORTED:
+        return ()
+    pack = load_pack(doc.language, rules)
+    return extract_acts(analyze(doc.text, doc.language), doc.reference_date.date(), pack)
 
 
 DEFAULT_STAGES = (
@@ -53,7 +63,10 @@ DEFAULT_STAGES = (
 
 
 class Pipeline:
-    def __init__(self, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> None:
+    """`rules` names user rule-pack files merged over the built-in packs (see README)."""
+
+    def __init__(self, stages: tuple[Stage, ...] = DEFAULT_STAGES, rules: tuple[str, ...] = ()) -> None:
+        self.rules = rules
         available = {"capture"}
         for stage in stages:
             missing = [r for r in stage.requires if r not in available]
@@ -66,7 +79,7 @@ class Pipeline:
 
     def run(self, capture: Capture) -> Extraction:
         """Never raises for bad input: the result holds a document or a rejection."""
-        state: State = {"capture": capture}
+        state: State = {"capture": capture, "rules": self.rules}
         timings: dict[str, float] = {}
         try:
             for stage in self.stages:

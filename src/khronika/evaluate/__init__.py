@@ -1,0 +1,1 @@
+"""Scoring extracted acts against gold files (`khronika eval`)."""
