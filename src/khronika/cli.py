@@ -13,8 +13,11 @@ from khronika import __version__
 from khronika.batch import BatchSummary, Ingestor, all_files, is_container
 from khronika.errors import KhronikaError, RulePackError
 from khronika.export import KINDS, export
+from khronika.extract.rules import load_pack
 from khronika.ingest.files import DEFAULT_MAX_BYTES
 from khronika.ingest.http import USER_AGENT, Fetcher, FetchPolicy
+from khronika.nlp import SUPPORTED
+from khronika.pipeline import Pipeline
 from khronika.store import Store, resolve_store_dir
 from khronika.store.warcs import WarcArchive
 
@@ -24,6 +27,14 @@ store_option = click.option(
     metavar="DIR",
     envvar="KHRONIKA_STORE",
     help="Store directory (database + original bytes). Default: $KHRONIKA_STORE, else ./khronika-data.",
+)
+
+
+rules_option = click.option(
+    "--rules",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A rule-pack TOML file merged over the built-in packs (repeatable). See README, Rule packs.",
 )
 
 
@@ -97,6 +108,7 @@ def _fetcher(
     help="Reject files or pages larger than this.",
 )
 @click.option("--telegram-username", help="Public channel name for t.me links of a Telegram export.")
+@rules_option
 @fetch_options
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def ingest_cmd(
@@ -104,6 +116,7 @@ def ingest_cmd(
     store_dir: str | None,
     max_bytes: int,
     telegram_username: str | None,
+    rules: tuple[str, ...],
     delay: float,
     timeout: float,
     retries: int,
@@ -127,7 +140,10 @@ def ingest_cmd(
     """
     store = open_store(store_dir)
     fetcher = _fetcher(store, max_bytes, delay, timeout, retries, user_agent)
-    ingestor = Ingestor(store, fetcher=fetcher, max_bytes=max_bytes, telegram_username=telegram_username)
+    if rules:
+        _with_rules(lambda: [load_pack(lang, rules) for lang in SUPPORTED])  # a broken pack stops here
+    pipeline = Pipeline(rules=rules)
+    ingestor = Ingestor(store, pipeline, fetcher, max_bytes=max_bytes, telegram_username=telegram_username)
     summary = _run_ingest(ingestor, list(inputs), progress)
     fetcher.close()
     _print_summary(summary, store)
@@ -198,14 +214,6 @@ def acts_cmd(store_dir: str | None, act_type: str | None) -> None:
             current = doc.source
             click.echo(click.style(f"\n{doc.source}", bold=True) + (f" — {doc.title}" if doc.title else ""))
         click.echo(format_act(act_record(row, doc)))
-
-
-rules_option = click.option(
-    "--rules",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="A rule-pack TOML file merged over the built-in packs (repeatable). See README, Rule packs.",
-)
 
 
 @main.command("reextract")

