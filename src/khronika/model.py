@@ -110,6 +110,29 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Charge:
+    """A law reference in one form: code 'RU-CC 212.1' (country, CC/CAO, article), part."""
+
+    code: str
+    part: int | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """What a court gave: kind prison|suspended|restriction|arrest|fine|death, as numbers."""
+
+    kind: str
+    years: float | None = None
+    months: float | None = None
+    days: float | None = None
+    amount: float | None = None
+    currency: str | None = None
+    regime: str | None = None  # "strict", "строгого", … as written
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
 class Act:
     """One violation act with its arguments and the evidence it rests on."""
 
@@ -122,7 +145,8 @@ class Act:
     claimant: Participant | None = None
     location: Location | None = None
     date: DateValue | None = None
-    charges: tuple[str, ...] = ()
+    charges: tuple[Charge, ...] = ()
+    penalty: Penalty | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -63,7 +63,10 @@ def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
                  "span": date["span"]} if date else None,
         "certainty": d.get("certainty", "reported"),
         "claimant": _participant(d.get("claimant")),
-        "charges": d.get("charges", []),
+        "charges": [{"code": c["code"], "part": c.get("part"), "text": c["span"]["text"], "span": c["span"]}
+                    if isinstance(c, dict) else {"code": None, "part": None, "text": c, "span": None}
+                    for c in d.get("charges", [])],
+        "penalty": d.get("penalty"),
         "trigger": d.get("trigger"),
         "evidence": d.get("evidence", []),
     }  # fmt: skip
@@ -94,7 +97,14 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
             out["claimant"] = value["name"] if value else ""
         elif key == "provenance":
             out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
-        elif key in ("charges", "removed", "links"):
+        elif key == "charges":
+            out[key] = "; ".join(
+                (c["code"] or c["text"]) + (f" part {c['part']}" if c.get("part") else "") for c in value
+            )
+        elif key == "penalty":
+            for k2 in ("kind", "years", "months", "days", "amount", "currency", "regime"):
+                out[f"penalty.{k2}"] = (value or {}).get(k2) if value else ""
+        elif key in ("removed", "links"):
             out[key] = "; ".join(value)
         elif isinstance(value, dict):
             for k2, v2 in value.items():

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from khronika.extract.dates import DateMention, find_dates
+from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver
 from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
 from khronika.extract.rules import ActRules, RulePack, load_pack
-from khronika.model import Act, DateValue, Location, Participant, Span
+from khronika.model import Act, Charge, DateValue, Location, Participant, Penalty, Span
 from khronika.nlp.base import Analysis, Entity
 
 VERBAL = ("VERB", "AUX", "ADJ")
@@ -60,7 +61,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 sentence_acts.append(act)
         ctx.places.extend(_place_mentions(ctx, s))
         ctx.history.extend(sentence_acts)
-    return tuple(_merge(_custody_check(ctx, ctx.history)))
+    return tuple(_merge(_without_suspects(ctx, _custody_check(ctx, ctx.history))))
 
 
 # --- triggers ----------------------------------------------------------------------------
@@ -89,8 +90,16 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
+    out = [tr for tr in out if not _inside_a_name(a, tr.i)]
     out.sort(key=lambda tr: tr.i)
     return out
+
+
+def _inside_a_name(a: Analysis, i: int) -> bool:
+    """'World Organisation Against Torture', 'Committee for the Prevention of Torture':
+    a trigger word inside the name of an organisation or a place reports no act."""
+    ent = a.entity(i)
+    return ent is not None and ent.label in ("ORG", "FAC") and ent.tok_end - ent.tok_start > 1
 
 
 def _token_at(a: Analysis, s: int, char: int) -> int | None:
@@ -416,7 +425,7 @@ _SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
 
 def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
     a = ctx.a
-    cands = _place_mentions(ctx, s)
+    cands = [loc for loc in _place_mentions(ctx, s) if not _in_attribution(ctx, s, loc.span)]
     for v in victims:  # "Crimean anarchist X": a place word attached to the victim
         for ent in a.entities:
             if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:
@@ -434,6 +443,19 @@ def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]
         best = max(cands, key=score)
         return best
     return _location_from_context(ctx)
+
+
+def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:
+    """'according to the office of X in Manila': where the source sits is not where it happened."""
+    sent = ctx.a.sentences[s]
+    text = ctx.a.text[sent.start : sent.end]
+    for rx in ctx.pack.cue_patterns.get("according_to", ()):
+        for m in rx.finditer(text):
+            if "who" in rx.groupindex and m.group("who"):
+                lo, hi = sent.start + m.start("who"), sent.start + m.end("who")
+                if lo <= span.start and span.end <= hi:
+                    return True
+    return False
 
 
 def _location_from_context(ctx: DocContext) -> Location | None:
@@ -526,15 +548,14 @@ def _claimant_name(ctx: DocContext, start: int, who: str) -> str:
     return who
 
 
-def _charges(ctx: DocContext, s: int) -> tuple[str, ...]:
+def _charges(ctx: DocContext, s: int) -> tuple[Charge, ...]:
     sent = ctx.a.sentences[s]
-    text = ctx.a.text[sent.start : sent.end]
-    found = re.findall(
-        r"(?:ч\.\s*\d+\s+)?(?:ст\.|стать[еиья])\s*\d+(?:\.\d+)?(?:\s+УК(?:\s+РФ)?)?"
-        r"|Article\s+\d+(?:\.\d+)?(?:\s+of\s+the\s+[A-Z][\w ]{0,40}Code)?",
-        text,
-    )
-    return tuple(dict.fromkeys(f.strip() for f in found))
+    return tuple(find_charges(ctx.a.text[sent.start : sent.end], sent.start, ctx.doc_country))
+
+
+def _penalty(ctx: DocContext, s: int) -> Penalty | None:
+    sent = ctx.a.sentences[s]
+    return find_penalty(ctx.a.text[sent.start : sent.end], sent.start)
 
 
 # --- assembly ----------------------------------------------------------------------------
@@ -600,7 +621,41 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         location=location,
         date=_date(ctx, trig, s),
         charges=charges,
+        penalty=_penalty(ctx, s) if trig.rules.type == "sentence" else None,
     )
+
+
+_VIOLENT = ("killing", "attack", "abduction")
+_SUSPECT_TYPES_DOC = ("detention", "remand", "prosecution", "sentence")
+
+
+def _surname(name: str) -> str:
+    parts = re.findall(r"\w+", name.lower())
+    return parts[-1] if parts else ""
+
+
+def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """A person the report names as a killer, attacker or kidnapper, arrested or tried for
+    it, is a suspect: their arrest and trial are not repression acts against them."""
+    perpetrators = {
+        _surname(p.name)
+        for act in acts
+        if act.type in _VIOLENT
+        for p in act.perpetrators
+        if p.kind == "person"
+    }
+    perpetrators.discard("")
+    if not perpetrators:
+        return acts
+    out = []
+    for act in acts:
+        if act.type in _SUSPECT_TYPES_DOC and act.victims:
+            kept = tuple(v for v in act.victims if v.kind != "person" or _surname(v.name) not in perpetrators)
+            if not kept:
+                continue
+            act = replace(act, victims=kept)
+        out.append(act)
+    return out
 
 
 def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
@@ -685,6 +740,7 @@ def _combine(x: Act, y: Act) -> Act:
         location=_better(x.location, y.location),
         date=_better(x.date, y.date),
         charges=tuple(dict.fromkeys(x.charges + y.charges)),
+        penalty=x.penalty or y.penalty,
     )
 
 

@@ -75,13 +75,11 @@ class Gazetteer:
         k = key(name)
         if k in NOT_PLACES:
             return
-        if weak and k in self.index:
-            old = self.index[k]
-            if old.kind != "city" or old.population >= 100_000:
-                return  # a small town's alternate name may give way to a state's name
-            self.index[k] = place
-            return
         old = self.index.get(k)
+        if weak and old is not None:
+            if old.kind == "city" and old.population < 100_000:
+                self.index[k] = place  # a small town's alternate name gives way to a state's name
+            return
         if old is None or _rank(place) > _rank(old):
             self.index[k] = place
 
