@@ -251,8 +251,15 @@ def _with_rules(call):  # type: ignore[no-untyped-def]
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", default=20, show_default=True, help="How many spurious and missed acts to list.")
 @click.option("--min-f1", type=float, help="Exit with status 1 if act F1 is below this.")
+@click.option("--language", help="Score only the gold documents in this language (en, ru).")
 def eval_cmd(
-    gold: str, store_dir: str | None, rules: tuple[str, ...], as_json: bool, errors: int, min_f1: float | None
+    gold: str,
+    store_dir: str | None,
+    rules: tuple[str, ...],
+    as_json: bool,
+    errors: int,
+    min_f1: float | None,
+    language: str | None,
 ) -> None:
     """Score the store's acts against a GOLD file (khronika-gold/1).
 
@@ -268,7 +275,7 @@ def eval_cmd(
 
     store = open_store(store_dir)
     try:
-        report, baseline, found = _with_rules(lambda: run_eval(store, gold, rules))
+        report, baseline, found = _with_rules(lambda: run_eval(store, gold, rules, language))
     except KhronikaError as exc:
         raise click.ClickException(str(exc)) from exc
     if found == 0:

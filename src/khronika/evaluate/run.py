@@ -51,9 +51,13 @@ def reextracted_acts(rows: list[DocumentRow], rules: tuple[str, ...]) -> Iterato
             )
 
 
-def run_eval(store: Store, gold_path: str, rules: tuple[str, ...] = ()) -> tuple[Report, Report | None, int]:
+def run_eval(
+    store: Store, gold_path: str, rules: tuple[str, ...] = (), language: str | None = None
+) -> tuple[Report, Report | None, int]:
     """(report on the stored acts or with `rules`, the report without them, documents found)."""
     gold = load_gold(gold_path)
+    if language:
+        gold = {**gold, "documents": [d for d in gold["documents"] if d.get("language") == language]}
     rows = _gold_rows(store, gold)
     docs = [document_record(r) for r in rows]
     if not rules:
