@@ -4,11 +4,9 @@ per language against floors in tests/eval/floors.json that may only rise."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, load_script
 
 from khronika.batch import Ingestor
 from khronika.evaluate.gold import evaluate
@@ -17,8 +15,7 @@ from khronika.export.records import document_record
 from khronika.extract.rules import ACT_TYPES
 from khronika.store import Store
 
-sys.path.insert(0, str(REPO / "tests" / "eval" / "corpus"))
-import build as corpus  # noqa: E402
+corpus = load_script(REPO / "tests" / "eval" / "corpus" / "build.py", "corpus_build")
 
 FLOORS = json.loads((REPO / "tests" / "eval" / "floors.json").read_text())
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, shared_path
+from conftest import REPO, load_script, shared_path
 
 from khronika.link.duplicates import NearDuplicateIndex, similarity, window_signatures
 
@@ -59,11 +58,7 @@ def test_lsh_finds_a_post_quoting_a_long_article() -> None:
 
 def test_grouping_on_the_measured_set_meets_its_floors(tmp_path: Path) -> None:
     shared_path("data", "hrdsattack", "train.json")
-    sys.path.insert(0, str(REPO / "tests" / "eval" / "near_duplicates"))
-    try:
-        import build  # type: ignore[import-not-found]
-    finally:
-        sys.path.pop(0)
+    build = load_script(REPO / "tests" / "eval" / "near_duplicates" / "build.py", "near_duplicates_build")
     result = build.measure(tmp_path)
     assert result["inputs"] >= 150 and result["gold_pairs"] >= 100
     assert result["precision"] >= FLOORS["precision"], result

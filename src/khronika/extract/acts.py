@@ -61,7 +61,37 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 sentence_acts.append(act)
         ctx.places.extend(_place_mentions(ctx, s))
         ctx.history.extend(sentence_acts)
-    return tuple(_merge(_without_suspects(ctx, _custody_check(ctx, ctx.history))))
+    acts = _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+    return tuple(_merge(acts))
+
+
+def _title_span(a: Analysis) -> tuple[int, int] | None:
+    """The report's title: its first line, when that line is a sentence of its own."""
+    if not a.sentences:
+        return None
+    first = a.sentences[0]
+    line_end = a.text.find("\n", first.start)
+    if line_end == -1 or line_end > first.end + 1 or a.text[first.start : line_end].rstrip().endswith("."):
+        return None
+    return first.start, line_end
+
+
+def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
+    """A title summarises the report: an act from it against unnamed people ('student
+    detained') is the same act the body tells with names, so it is not counted twice."""
+    title = _title_span(a)
+    if title is None:
+        return acts
+
+    def in_title(act: Act) -> bool:
+        return title[0] <= act.trigger.start < title[1]
+
+    body_types = {act.type for act in acts if not in_title(act)}
+    return [
+        act
+        for act in acts
+        if not (in_title(act) and act.type in body_types and all(v.kind == "group" for v in act.victims))
+    ]
 
 
 # --- triggers ----------------------------------------------------------------------------
@@ -249,6 +279,12 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if not found and rules.org_victim:
             last = r.last_org()
             found = [last] if last else []
+    if (
+        (not found or all(v.kind == "group" for v in found))
+        and t.pos in VERBAL
+        and not _is_passive(a, trig.i)
+    ):
+        found = _adjacent_person(ctx, trig) or found
     return found
 
 
@@ -316,12 +352,75 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
 def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
     for c in _with_conj(ctx.a, cands):
+        plural = _plural_antecedents(ctx, c)
+        if plural:
+            out.extend(q for q in plural if all(q.name != o.name for o in out))
+            continue
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
         if p is None or (rules.person_victim and p.kind == "organization"):
             continue
+        if p.kind == "group":
+            listed = _listed_names(ctx, p)
+            if listed:
+                out.extend(q for q in listed if all(q.name != o.name for o in out))
+                continue
         if all(p.name != q.name for q in out):
             out.append(p)
     return out
+
+
+def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
+    """'both men', 'they', 'обоих', 'всех троих', 'к ним': the people of the latest act that
+    had several named victims."""
+    a = ctx.a
+    words = {a.tokens[i].text.lower(), a.tokens[i].lemma}
+    words |= {f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "nummod", "amod")}
+    if not words & ctx.pack.word("plural_anaphora"):
+        return []
+    for act in reversed(ctx.history):
+        people = [v for v in act.victims if v.kind == "person"]
+        if len(people) >= 2:
+            return [replace(v, inferred=True) for v in people]
+    return []
+
+
+def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
+    """'four lawyers: A, B, C and D', 'троих участников — А, Б и В': the people of a group
+    named right after it, each a victim of their own."""
+    a = ctx.a
+    after = a.text[group.span.end : group.span.end + 120]
+    m = re.match(r"[^.;:—–]{0,80}?\s*([:—–])\s*", after)
+    if m is None:
+        return []
+    start = group.span.end + m.end()
+    sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
+    names: list[Participant] = []
+    pos = start
+    for ei, ent in enumerate(a.entities):
+        if ent.start < start or ent.start >= sent_end:
+            continue
+        gap = a.text[pos : ent.start]
+        if ent.label != "PER" or len(gap) > 40 or re.search(r"[.;]", gap):
+            break
+        names.append(ctx.resolver.person(ei))
+        pos = ent.end
+    return names if len(names) >= 2 else []
+
+
+def _adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'sentenced journalist Alena S.', 'приговорил активиста Фаиля Алсынова': a name right
+    after an active trigger, past a describing noun or two, when the parse gave no object."""
+    a = ctx.a
+    sent = a.tokens[trig.i].sent
+    for j in range(trig.i + 1, min(trig.i + 5, a.sentences[sent].tok_end)):
+        tok = a.tokens[j]
+        ent = a.entity(j)
+        if ent is not None and ent.label == "PER":
+            found = ctx.resolver.person(a.entity_at[j])
+            return [found] if found.kind == "person" else []
+        if tok.pos not in ("NOUN", "ADJ", "DET") or tok.text[:1].isupper() and tok.pos == "NOUN":
+            return []
+    return []
 
 
 def _perpetrators(

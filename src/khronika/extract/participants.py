@@ -87,6 +87,19 @@ class People:
             return ei
         return None
 
+    def first_after(self, a: Analysis, i: int, gender: str | None = None, within: int = 3) -> int | None:
+        """The first person named after token i (a headline's "student" is named below it)."""
+        sent = a.tokens[i].sent
+        for end, ei in self.mentions:
+            if end <= i:
+                continue
+            if a.tokens[end].sent > sent + within:
+                return None
+            if gender and not _gender_ok(a, a.entities[ei], gender):
+                continue
+            return ei
+        return None
+
 
 def _gender_ok(a: Analysis, ent: Entity, gender: str) -> bool:
     g = a.tokens[ent.tok_start].feats.get("Gender")
@@ -220,11 +233,39 @@ class Resolver:
                 return found
         if org_act and lemma in self.pack.word("org_anaphora"):
             return self.last_org()
+        described = self.described_person(i)
+        if described is not None:
+            return described
         if lemma in self.pack.word("group_nouns") or tok.pos == "NUM" or self.count(i) is not None:
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
         return None
+
+    def described_person(self, i: int) -> Participant | None:
+        """'the activist', 'против активиста', 'журналистку': one person described, not named,
+        is the person the report is about — the last one named before it of that gender, or,
+        in a headline, the first one named after it. Not for indefinite descriptions
+        ('a journalist', 'одного активиста'), plurals or counted groups."""
+        a, tok = self.a, self.a.tokens[i]
+        if tok.lemma not in self.pack.word("describing_nouns") or tok.feats.get("Number") == "Plur":
+            return None
+        if self.count(i) is not None or any(
+            k.text.lower() in self.pack.word("indefinite_words") for k in a.kids(i, "det", "nummod", "amod")
+        ):
+            return None
+        if a.language == "en" and not any(
+            k.text.lower() in ("the", "this", "that") for k in a.kids(i, "det")
+        ):
+            return None
+        gender = tok.feats.get("Gender") if a.language == "ru" else None
+        ei = self.people.antecedent(a, i, gender)
+        if ei is None and tok.sent == 0:
+            ei = self.people.first_after(a, i, gender)
+        if ei is None:
+            return None
+        found = self.person(ei, (i, i), inferred=True)
+        return found if found.kind == "person" else None
 
     def remember(self, p: Participant) -> Participant:
         self.orgs_seen.append(p)
