@@ -285,7 +285,36 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and not _is_passive(a, trig.i)
     ):
         found = _adjacent_person(ctx, trig) or found
+    if not found:
+        found = _resolve_all(ctx, _oblique_victims(ctx, trig), rules)
     return found
+
+
+def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
+    """'у журналистки прошел обыск', 'к Зуеву не пустили адвоката', 'в отношении него':
+    the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
+    trigger or on the verb a trigger noun hangs from ('провели обыск у …')."""
+    a = ctx.a
+    cases = ctx.pack.cue("victim_cases")
+    t = a.tokens[trig.i]
+    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass") and t.head != t.i else [])
+    out: list[int] = []
+    frontier = heads
+    for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb
+        nxt = []
+        for h in frontier:
+            for k in a.kids(h, "obl", "nmod", "iobj"):
+                case = a.case_of(k.i)
+                if case in cases:
+                    out.append(k.i)
+                elif case == "в" and k.lemma == "отношение":
+                    out.extend(g.i for g in a.kids(k.i, "nmod"))
+                else:
+                    nxt.append(k.i)
+        if out:
+            return out
+        frontier = nxt
+    return out
 
 
 AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation")
@@ -759,6 +788,9 @@ def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
 
 def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
     words = set(re.findall(r"\w+", victim.name.lower()))
+    around = ctx.a.text[max(0, victim.span.start - 1) : victim.span.end + 1]
+    if victim.kind == "person" and (around[:1] in '«"“„' and around[-1:] in '»"”“'):
+        return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
     if words & ctx.pack.word("not_victim_words"):
         return True
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
@@ -782,7 +814,9 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
         if act.type in ("detention", "remand", "sentence"):
             detained |= names
         if act.type == "torture" and act.trigger.text.lower().startswith(("beat", "изби", "бил", "бит")):
-            words = {w.lower().strip(".,") for w in act.evidence[0].text.split()}
+            ev = act.evidence[0]
+            lemmas = {t.lemma for t in ctx.a.tokens if ev.start <= t.start < ev.end}
+            words = {w.lower().strip(".,") for w in ev.text.split()} | lemmas
             held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
             if not held and not any(p.name.lower() in custody for p in act.perpetrators):
                 act = replace(act, type="attack")

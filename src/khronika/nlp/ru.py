@@ -115,4 +115,19 @@ class RussianAnalyzer:
                     if best is not None:
                         break
             out.append(best.word.capitalize() if best is not None else word)
+        if want == "masc" and len(out) >= 2 and out[0] == span_tokens[0].text:
+            out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
         return " ".join(out)
+
+
+# Case endings of masculine first names the dictionaries do not know (Фаиля, Бахрома, Ильдару).
+_MASC_ENDINGS = {"Gen": (("я", "ь"), ("а", "")), "Acc": (("я", "ь"), ("а", "")), "Dat": (("ю", "ь"), ("у", "")),
+                 "Ins": (("ем", "ь"), ("ом", ""))}  # fmt: skip
+
+
+def _masculine_first_name(word: str, case: str | None) -> str:
+    """The nominative of an unknown masculine first name, from the case of its surname."""
+    for ending, replacement in _MASC_ENDINGS.get(case or "", ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    return word
