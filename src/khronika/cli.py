@@ -288,6 +288,7 @@ def eval_cmd(
             "spurious": report.spurious,
             "missed": report.missed,
             "clean_failures": report.clean_failures,
+            "field_errors": report.field_errors,
         }
         if baseline is not None:
             out["without_rules"] = baseline.summary()

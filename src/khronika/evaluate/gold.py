@@ -73,6 +73,7 @@ class Report:
     spurious: list[dict[str, Any]] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     clean_failures: list[dict[str, str]] = field(default_factory=list)
+    field_errors: list[dict[str, Any]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float | None:
         ok, total = self.fields[name]
@@ -185,17 +186,23 @@ def _score_document(gold: GoldDocument, acts: list[dict[str, Any]], report: Repo
 
 
 def _check_fields(gold: GoldDocument, g: dict[str, Any], act: dict[str, Any], report: Report) -> None:
+    def tally(name: str, ok: bool, expected: Any, got: Any) -> None:
+        report.fields[name][0] += ok
+        report.fields[name][1] += 1
+        if not ok:
+            report.field_errors.append({"file": gold.file, "type": g["type"], "victim": g["victim"],
+                                        "field": name, "expected": expected, "got": got})  # fmt: skip
+
     if g.get("place"):
-        ok = normalize((act.get("location") or {}).get("name")) in gold.places.get(g["place"], set())
-        report.fields["place"][0] += ok
-        report.fields["place"][1] += 1
+        got = (act.get("location") or {}).get("name")
+        tally("place", normalize(got) in gold.places.get(g["place"], set()), g["place"], got)
     if g.get("date"):
-        report.fields["date"][0] += ((act.get("date") or {}).get("value") or "") == g["date"]
-        report.fields["date"][1] += 1
+        got = (act.get("date") or {}).get("value") or ""
+        tally("date", got == g["date"], g["date"], got)
     if g.get("perpetrator"):
-        names = {normalize(p.get("name")) for p in act.get("perpetrators") or []}
-        report.fields["perpetrator"][0] += bool(names & gold.names_of(g["perpetrator"]))
-        report.fields["perpetrator"][1] += 1
+        got_names = [p.get("name") for p in act.get("perpetrators") or []]
+        names = {normalize(n) for n in got_names}
+        tally("perpetrator", bool(names & gold.names_of(g["perpetrator"])), g["perpetrator"], got_names)
 
 
 def _score_clean(gold: GoldDocument, text: str, report: Report) -> None:

@@ -102,6 +102,12 @@ def format_report(report: Report, baseline: Report | None = None, errors: int = 
                     lines.append(f"  {item['file']}  {item['type']}  {victim}")
                     if item.get("evidence"):
                         lines.append(f"      «{item['evidence']}»")
+        if report.field_errors:
+            lines.append("")
+            lines.append(f"wrong fields on matched acts ({len(report.field_errors)}):")
+            for e in report.field_errors[:errors]:
+                lines.append(f"  {e['file']}  {e['type']} {e['victim']}  {e['field']}: expected {e['expected']}, "
+                             f"got {e['got']}")  # fmt: skip
         for failure in report.clean_failures[:errors]:
             lines.append(f"  clean text  {failure['file']}: {failure['failure']}")
     return "\n".join(lines)

@@ -419,6 +419,9 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
     a = ctx.a
     after = a.text[group.span.end : group.span.end + 120]
     m = re.match(r"[^.;:—–]{0,80}?\s*([:—–])\s*", after)
+    comma = m is None and group.count is not None and after.startswith(",")
+    if comma:  # "three students, A, B and C": only when the count says how many follow
+        m = re.match(r",\s*", after)
     if m is None:
         return []
     start = group.span.end + m.end()
@@ -433,6 +436,8 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
             break
         names.append(ctx.resolver.person(ei))
         pos = ent.end
+    if comma and len(names) != group.count:
+        return []
     return names if len(names) >= 2 else []
 
 
@@ -569,8 +574,22 @@ def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]
             return (_SPECIFIC.get(loc.kind, 3), -abs(loc.span.start - trig_pos))
 
         best = max(cands, key=score)
+        if best.kind == "country":
+            return _more_precise(ctx, s, best) or best
         return best
     return _location_from_context(ctx)
+
+
+def _more_precise(ctx: DocContext, s: int, country: Location) -> Location | None:
+    """'the Supreme Court of Tajikistan sentenced …; the trial in Dushanbe was closed': a
+    sentence that names only the country takes the city named just before or after it."""
+    nearby = list(reversed(ctx.places[-6:]))
+    if s + 1 < len(ctx.a.sentences):
+        nearby = _place_mentions(ctx, s + 1) + nearby
+    for loc in nearby:
+        if loc.kind in ("city", "region", "place") and loc.country == country.country:
+            return replace(loc, inferred=True)
+    return None
 
 
 def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:

@@ -324,9 +324,10 @@ def _pronoun_gender(word: str, language: str) -> str | None:
 
 
 def _ru_nominative(a: Analysis, head: int, lo: int, hi: int) -> str:
-    """Russian perpetrator phrase with its head word in the nominative ("сотрудниками ФСБ" ->
-    "сотрудник ФСБ"): the lemma of the head, the rest as written."""
-    parts = []
-    for j in range(lo, hi + 1):
-        parts.append(a.tokens[j].lemma if j == head else a.tokens[j].text)
-    return " ".join(parts)
+    """Russian perpetrator phrase in the nominative, number kept ("сотрудниками ФСБ" ->
+    "сотрудники ФСБ", "Чеченскими силовиками" -> "Чеченские силовики")."""
+    from khronika.nlp import get_analyzer
+
+    analyzer = get_analyzer("ru")
+    tokens = [a.tokens[j] for j in range(lo, hi + 1)]
+    return analyzer.nominative_phrase(tokens, head)  # type: ignore[attr-defined,no-any-return]

@@ -96,6 +96,30 @@ class RussianAnalyzer:
                 )
         return Analysis(text, "ru", tokens, sentences, entities)
 
+    def nominative_phrase(self, tokens: list, head: int) -> str:  # type: ignore[type-arg]
+        """'сотрудниками ФСБ' -> 'сотрудники ФСБ', 'Чеченские силовики' as it is: the head and
+        the words agreeing with it before it in the nominative, in the head's number; the words
+        after it (genitive modifiers, names) as written."""
+        head_tok = next(t for t in tokens if t.i == head)
+        number = "plur" if head_tok.feats.get("Number") == "Plur" else "sing"
+        case = head_tok.feats.get("Case")
+        out = []
+        for tok in tokens:
+            word = tok.text
+            agrees = tok.i == head or (
+                tok.i < head and tok.pos in ("ADJ", "DET", "NOUN") and tok.feats.get("Case") == case
+            )
+            if agrees and case not in (None, "Nom"):
+                for parse in self.pymorphy.parse(tok.text):
+                    if parse.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") and parse.tag.case is not None:
+                        wanted = {"nomn", number} if number == "plur" else {"nomn"}
+                        inflected = parse.inflect(wanted)
+                        if inflected is not None:
+                            word = inflected.word if tok.text.islower() else inflected.word.capitalize()
+                            break
+            out.append(word)
+        return " ".join(out)
+
     def person_nominative(self, span_tokens: list, fallback: str) -> str:  # type: ignore[type-arg]
         """Names in the nominative, keeping the person's gender: natasha leaves some female
         surnames inflected ("Анну Воронцову" -> "Анна Воронцову"); pymorphy's name and
