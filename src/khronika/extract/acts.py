@@ -279,11 +279,7 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if not found and rules.org_victim:
             last = r.last_org()
             found = [last] if last else []
-    if (
-        (not found or all(v.kind == "group" for v in found))
-        and t.pos in VERBAL
-        and not _is_passive(a, trig.i)
-    ):
+    if (not found or all(v.kind == "group" for v in found)) and t.pos in VERBAL:
         found = _adjacent_person(ctx, trig) or found
     if not found:
         found = _resolve_all(ctx, _oblique_victims(ctx, trig), rules)
@@ -550,7 +546,23 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             sp = ctx.resolver.span(lo, hi)
             inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
             out.append(Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility"))
-    return out
+    return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _court_to_place(ctx: DocContext, loc: Location) -> Location | None:
+    """A court is who decided, not where: 'Leninsky District Court of Voronezh' gives
+    Voronezh as the place; a court named without its town gives no place."""
+    words = re.findall(r"\w+", loc.name.lower())
+    if not set(words) & ctx.pack.word("court_words") and not any(w.startswith("суд") for w in words):
+        return loc
+    gaz = gazetteer()
+    for m in re.finditer(r"\w[\w-]+", loc.span.text):
+        place = gaz.lookup(m.group())
+        if place is not None and place.kind in ("city", "region"):
+            start = loc.span.start + m.start()
+            return Location(place.name if ctx.a.language == "en" else m.group(), Span(start, start + len(m.group()),
+                            m.group()), place.country, place.kind)  # fmt: skip
+    return None
 
 
 _SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
@@ -559,6 +571,16 @@ _SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
 def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
     a = ctx.a
     cands = [loc for loc in _place_mentions(ctx, s) if not _in_attribution(ctx, s, loc.span)]
+    if trig.rules.type in (
+        "sentence",
+        "remand",
+    ):  # "to three years in a penal colony": where it will be served
+        destinations = ctx.pack.word("destination_words")
+        cands = [
+            c
+            for c in cands
+            if not (c.kind == "facility" and set(re.findall(r"\w+", c.name.lower())) & destinations)
+        ]
     for v in victims:  # "Crimean anarchist X": a place word attached to the victim
         for ent in a.entities:
             if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:

@@ -57,6 +57,16 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         ("dmy", re.compile(rf"\b{_WD_EN}(?:the\s+)?{_D}(?:\s+of)?\s+{_M_EN}(?:,?\s+{_Y})?\b", re.I)),
         ("mdy", re.compile(rf"\b{_WD_EN}{_M_EN}\s+{_D}\b(?:,?\s+{_Y})?", re.I)),
         ("my", re.compile(rf"\b{_M_EN}\s+(?:of\s+)?{_Y}\b", re.I)),
+        # "in May", "since October": a month alone, capitalised (so the verb "may" is not one),
+        # in the latest year that puts it before the report
+        (
+            "my",
+            re.compile(
+                r"\b(?i:in|since|until|by|during|early|late|mid-?|last|from|before|after|through|of)\s+"
+                r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                r"(?!\s*\d)"
+            ),
+        ),
         (
             "y",
             re.compile(
@@ -194,8 +204,8 @@ def resolve(
             return None, "month", False
         if year is None:
             year = ref.year if mo <= ref.month else ref.year - 1
-            for anchor in reversed(anchors):
-                year = anchor.year
+            for anchor in reversed(anchors):  # the year the report is talking about
+                year = anchor.year if (anchor.year, mo) <= (ref.year, ref.month) else anchor.year - 1
                 break
         return f"{year:04d}-{mo:02d}", "month", True
     if kind == "y":

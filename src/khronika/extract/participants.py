@@ -87,6 +87,15 @@ class People:
             return ei
         return None
 
+    def by_surname(self, a: Analysis, word: str) -> int | None:
+        """The person named earlier whose name ends with this word ('Zuev' -> 'Nikolai Zuev')."""
+        key = word.casefold()
+        for _end, ei in reversed(self.mentions):
+            name = self.canonical.get(ei, "").split()
+            if name and _tokens_match(name[-1], word) or (name and name[-1].casefold() == key):
+                return ei
+        return None
+
     def first_after(self, a: Analysis, i: int, gender: str | None = None, within: int = 3) -> int | None:
         """The first person named after token i (a headline's "student" is named below it)."""
         sent = a.tokens[i].sent
@@ -224,6 +233,10 @@ class Resolver:
         ei = self.entity_in(i, ("PER",))
         if ei is not None:
             return self.person(ei)
+        if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
+            ei = self.people.by_surname(a, tok.text)
+            if ei is not None:
+                return self.person(ei, (i, i))
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
@@ -254,13 +267,16 @@ class Resolver:
             k.text.lower() in self.pack.word("indefinite_words") for k in a.kids(i, "det", "nummod", "amod")
         ):
             return None
-        if a.language == "en" and not any(
-            k.text.lower() in ("the", "this", "that") for k in a.kids(i, "det")
+        headline = tok.sent == 0
+        if (
+            a.language == "en"
+            and not headline  # titles drop articles: "Belarus jails Gomel journalist"
+            and not any(k.text.lower() in ("the", "this", "that") for k in a.kids(i, "det"))
         ):
             return None
         gender = tok.feats.get("Gender") if a.language == "ru" else None
         ei = self.people.antecedent(a, i, gender)
-        if ei is None and tok.sent == 0:
+        if ei is None and headline:
             ei = self.people.first_after(a, i, gender)
         if ei is None:
             return None
