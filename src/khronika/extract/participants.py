@@ -75,17 +75,37 @@ class People:
         return self.canonical.get(ei)
 
     def antecedent(self, a: Analysis, i: int, gender: str | None = None) -> int | None:
-        """The entity index of the closest person named before token i (within 4 sentences)."""
+        """The person a pronoun at token i most likely means (within 4 sentences): in the
+        nearest sentence that names someone, the one who is its subject, else the closest.
+        ('Kryukov was arrested during the protests for the governor Furgal. He says he was
+        beaten': he is Kryukov.)"""
         sent = a.tokens[i].sent
+        best: int | None = None
+        best_sent: int | None = None
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
-            if a.tokens[end].sent < sent - 4:
-                return None
+            s = a.tokens[end].sent
+            if s < sent - 4 or (best_sent is not None and s != best_sent):
+                break
             if gender and not _gender_ok(a, a.entities[ei], gender):
                 continue
-            return ei
-        return None
+            if best is None:
+                best, best_sent = ei, s
+            if s != sent and self._is_subject(a, ei):
+                return ei
+        return best
+
+    @staticmethod
+    def _is_subject(a: Analysis, ei: int) -> bool:
+        ent = a.entities[ei]
+        for j in range(ent.tok_start, ent.tok_end):
+            tok = a.tokens[j]
+            if tok.dep in ("nsubj", "nsubj:pass") or (
+                tok.dep == "appos" and a.tokens[tok.head].dep.startswith("nsubj")
+            ):
+                return True
+        return False
 
     def by_surname(self, a: Analysis, word: str) -> int | None:
         """The person named earlier whose name ends with this word ('Zuev' -> 'Nikolai Zuev')."""
