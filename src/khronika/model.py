@@ -90,6 +90,7 @@ class Participant:
     span: Span
     count: int | None = None  # for unnamed groups: "10 people" -> 10
     inferred: bool = False  # taken from context rather than the act's own sentence
+    body: str | None = None  # perpetrators: the state body the unit belongs to ("FSB")
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ def _participant(p: dict[str, Any] | None) -> dict[str, Any] | None:
         "kind": p["kind"],
         "count": p.get("count"),
         "inferred": p.get("inferred", False),
+        "body": p.get("body"),
         "span": p["span"],
     }
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from khronika.extract.bodies import body_of
 from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver
@@ -62,7 +63,14 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         ctx.places.extend(_place_mentions(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
-    return tuple(_merge(acts))
+    return tuple(_with_bodies(act) for act in _merge(acts))
+
+
+def _with_bodies(act: Act) -> Act:
+    if not act.perpetrators:
+        return act
+    perps = tuple(p if p.kind == "person" else replace(p, body=body_of(p.name)) for p in act.perpetrators)
+    return replace(act, perpetrators=perps)
 
 
 def _title_span(a: Analysis) -> tuple[int, int] | None:

@@ -1,0 +1,39 @@
+"""Which state body a perpetrator belongs to: the unit stays as written ("officers of the
+FSB's St Petersburg directorate", "сотрудники Центра «Э»"), and `body` names the institution
+("FSB", "Centre E") so that acts can be counted per body across spellings and languages.
+The table is data (data/bodies.tsv): add a body or a spelling there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _table() -> list[tuple[re.Pattern[str], str]]:
+    text = (resources.files("khronika.extract") / "data" / "bodies.tsv").read_text(encoding="utf-8")
+    rows: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        body, aliases = line.split("\t")
+        rows.extend((alias, body) for alias in aliases.split("|") if alias)
+    rows.sort(key=lambda r: -len(r[0]))  # the longest spelling first: "riot police" before "police"
+    out = []
+    for alias, body in rows:
+        stem = alias.endswith("*")
+        words = re.escape(alias.rstrip("*")).replace(r"\ ", r"\s+")
+        tail = r"\w*" if stem else r"(?!\w)"
+        out.append((re.compile(r"(?<!\w)" + words + tail, re.I), body))
+    return out
+
+
+def body_of(name: str) -> str | None:
+    """The body a perpetrator's name points to, or None (unknown actors, people by name)."""
+    text = name.replace("«", "").replace("»", "").replace('"', "")
+    for rx, body in _table():
+        if rx.search(text):
+            return body
+    return None

@@ -1,0 +1,30 @@
+"""Perpetrator units keep their wording; `body` names the institution (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khronika.extract.bodies import body_of
+
+
+@pytest.mark.parametrize(
+    ("unit", "body"),
+    [
+        ("officers of the FSB's St Petersburg directorate", "FSB"),
+        ("сотрудники ФСБ", "FSB"),
+        ("сотрудник Центра «Э»", "Centre E"),
+        ("riot police", "Riot police"),
+        ("бойцы ОМОН", "Riot police"),
+        ("полицейские", "Police"),
+        ("Moscow City Court", "Court"),
+        ("Мещанский районный суд", "Court"),
+        ("the Investigative Committee", "Investigative Committee"),
+        ("сотрудники колонии", "Prison service"),
+        ("Border guards", "Border guards"),
+        ("KGB officers", "KGB"),
+        ("unknown gunmen", None),
+        ("Ivan Petrov", None),
+    ],
+)
+def test_body_of(unit: str, body: str | None) -> None:
+    assert body_of(unit) == body
