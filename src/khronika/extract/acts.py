@@ -190,6 +190,29 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     for up in (head.head, a.tokens[head.head].head):
         if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs"):
             return True
+    for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
+        t = a.tokens[j]
+        if t.dep == "xcomp" and a.tokens[t.head].lemma in pack.cue("intention_verbs"):
+            return True
+        if _conditional(a, j, pack.cue("conditional_marks")):
+            return True
+    for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
+        if k.text.lower() in pack.cue("nobody_words") or (
+            k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
+        ):
+            return True  # "no one was arrested", "никого не задержали"
+    return False
+
+
+def _conditional(a: Analysis, j: int, marks: frozenset[str]) -> bool:
+    """'if he is detained', 'если его задержат', 'бы': or an auxiliary put before the
+    subject, 'had he been detained'."""
+    kids = a.kids(j)
+    for k in kids:
+        if k.text.lower() not in marks:
+            continue
+        if k.dep in ("mark", "discourse", "advmod") or (k.dep in ("aux", "aux:pass") and k.i == kids[0].i):
+            return True
     return False
 
 
@@ -231,7 +254,18 @@ def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
     return out
 
 
+_PROPERTY_ACTS = ("search", "closure", "attack", "threat")
+
+
 def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    ctx.resolver.owners_count = trig.rules.type in _PROPERTY_ACTS or ctx.a.tokens[trig.i].pos not in VERBAL
+    try:
+        return _find_victims(ctx, trig)
+    finally:
+        ctx.resolver.owners_count = True
+
+
+def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a, r, rules = ctx.a, ctx.resolver, trig.rules
     t = a.tokens[trig.i]
     cands: list[int] = []
@@ -368,7 +402,8 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
             j = head.i
             continue
         if head.pos in VERBAL:
-            if head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve":
+            about = a.case_of(j) in ("on", "about", "into", "о", "об", "про")  # "reported on killings"
+            if not about and (head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"):
                 subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
                 if subj:
                     return subj

@@ -143,6 +143,9 @@ class Resolver:
         self.pack = pack
         self.people = People.build(a, pack)
         self.orgs_seen: list[Participant] = []
+        # Whether the owner of a thing counts as the victim ("searched his apartment"): set
+        # per act, true for acts against property (search, closure, attack), not for arrests.
+        self.owners_count = True
 
     # -- helpers ---------------------------------------------------------------------------
     def span(self, start_tok: int, end_tok: int) -> Span:
@@ -260,7 +263,7 @@ class Resolver:
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
-        for owner in a.kids(i, "nmod:poss"):  # "his apartment", "Akhmedov's computer"
+        for owner in a.kids(i, "nmod:poss") if self.owners_count else ():  # "his apartment"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found
