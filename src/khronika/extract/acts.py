@@ -452,18 +452,22 @@ def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     return []
 
 
+_LIST_WORDS = "such as|including|namely|identified as|among them|in particular|в том числе|среди них|а именно|в частности"
+
+
 def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
     """'four lawyers: A, B, C and D', 'троих участников — А, Б и В': the people of a group
     named right after it, each a victim of their own."""
     a = ctx.a
-    after = a.text[group.span.end : group.span.end + 120]
-    m = re.match(r"[^.;:—–]{0,80}?\s*([:—–])\s*", after)
-    comma = m is None and group.count is not None and after.startswith(",")
+    after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
+    m = re.match(r"[^.;:—–]{0,80}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    rest = a.text[group.span.end : group.span.end + 2]
+    comma = m is None and group.count is not None and rest.startswith(",")
     if comma:  # "three students, A, B and C": only when the count says how many follow
-        m = re.match(r",\s*", after)
+        m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
     if m is None:
         return []
-    start = group.span.end + m.end()
+    start = group.span.start + m.end()
     sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
     names: list[Participant] = []
     pos = start
