@@ -513,11 +513,22 @@ def _perpetrators(
     ]
     if a.language == "ru":
         agents += [k.i for k in a.kids(trig.i, "nmod") if a.case_of(k.i) in ("со стороны",)]
+        if _is_passive(a, trig.i):  # "сотрудниками ФСБ задержан": the agent in the instrumental
+            agents += [
+                k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Ins"
+            ]
     cands += [(k, False) for k in agents]
     if not agents and t.pos in VERBAL and not _is_passive(a, trig.i) and not trig.rules.subject_victim:
         cands += [(k, False) for k in _subject(a, trig.i)]
     if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
+    if not cands and t.pos in VERBAL and not _is_passive(a, trig.i):
+        # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
+        # authority phrase hanging from the trigger before it is the one who acted
+        authority = ctx.pack.word("authority_words")
+        cands += [
+            (k.i, False) for k in a.kids(trig.i, "obl", "nmod") if k.i < trig.i and k.lemma in authority
+        ]
     victim_names = {v.name for v in victims}
     out: list[Participant] = []
     for c, strict in _with_conj_flags(a, cands):

@@ -163,9 +163,15 @@ class Resolver:
 
     def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[str, Span]:
         lo, hi = self.np_range(i, stop)
+        while lo < i and (self._in_date(lo) or self.a.tokens[lo].pos == "ADP"):
+            lo += 1  # "13 February officers": a date the parser glued to the phrase is not part of it
         sp = self.span(lo, hi)
         text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
         return text, sp
+
+    def _in_date(self, j: int) -> bool:
+        ent = self.a.entity(j)
+        return ent is not None and ent.label == "DATE"
 
     def np_members(self, i: int, depth: int = 0) -> list[int]:
         """The words of a noun phrase that can name who it is: compounds, flat names,
