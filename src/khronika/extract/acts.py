@@ -17,7 +17,7 @@ from datetime import date
 from khronika.extract.bodies import body_of
 from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.law import find_charges, find_penalty
-from khronika.extract.participants import Resolver
+from khronika.extract.participants import Resolver, title_sentence
 from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.model import Act, Charge, DateValue, Location, Participant, Penalty, Span
@@ -77,7 +77,7 @@ def _title_span(a: Analysis) -> tuple[int, int] | None:
     """The report's title: its first line, when that line is a sentence of its own."""
     if not a.sentences:
         return None
-    first = a.sentences[0]
+    first = a.sentences[title_sentence(a)]
     line_end = a.text.find("\n", first.start)
     if line_end == -1 or line_end > first.end + 1 or a.text[first.start : line_end].rstrip().endswith("."):
         return None

@@ -130,6 +130,16 @@ class People:
         return None
 
 
+_DATELINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Опубликовано|Дата)\b", re.I)
+
+
+def title_sentence(a: Analysis) -> int:
+    """The sentence that is the report's title: the first, or the one after a dateline."""
+    if len(a.sentences) > 1 and _DATELINE.match(a.text[a.sentences[0].start : a.sentences[0].end]):
+        return 1
+    return 0
+
+
 def _gender_ok(a: Analysis, ent: Entity, gender: str) -> bool:
     g = a.tokens[ent.tok_start].feats.get("Gender")
     return g is None or g == gender
@@ -146,6 +156,7 @@ class Resolver:
         # Whether the owner of a thing counts as the victim ("searched his apartment"): set
         # per act, true for acts against property (search, closure, attack), not for arrests.
         self.owners_count = True
+        self.title_sentence = title_sentence(a)
 
     # -- helpers ---------------------------------------------------------------------------
     def span(self, start_tok: int, end_tok: int) -> Span:
@@ -296,7 +307,7 @@ class Resolver:
             k.text.lower() in self.pack.word("indefinite_words") for k in a.kids(i, "det", "nummod", "amod")
         ):
             return None
-        headline = tok.sent == 0
+        headline = tok.sent == self.title_sentence
         if (
             a.language == "en"
             and not headline  # titles drop articles: "Belarus jails Gomel journalist"
