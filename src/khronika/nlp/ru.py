@@ -134,7 +134,11 @@ class RussianAnalyzer:
             best = None
             for parse in self.pymorphy.parse(tok.text):
                 tag = parse.tag
-                if tag.gender == want and ({"Name", "Surn", "Patr"} & set(tag.grammemes)):
+                if (
+                    tag.gender == want
+                    and tag.number != "plur"  # "Мусаев" is one man, not the plural of "Мусай"
+                    and ({"Name", "Surn", "Patr"} & set(tag.grammemes))
+                ):
                     best = parse.inflect({"nomn"})
                     if best is not None:
                         break
