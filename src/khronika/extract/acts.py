@@ -266,6 +266,18 @@ def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
 
 
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    found = _victim_candidates(ctx, trig)
+    if (
+        trig.rules.type == "denial_of_counsel"
+    ):  # "не пустили адвоката": the lawyer is kept out, not the victim
+        counsel = ctx.pack.cue("counsel_words")
+        found = [v for v in found if not set(re.findall(r"\w+", v.span.text.lower())) & counsel]
+        if not found:
+            found = _resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+    return found
+
+
+def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a, r, rules = ctx.a, ctx.resolver, trig.rules
     t = a.tokens[trig.i]
     cands: list[int] = []

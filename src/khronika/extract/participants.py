@@ -289,7 +289,14 @@ class Resolver:
         described = self.described_person(i)
         if described is not None:
             return described
-        if lemma in self.pack.word("group_nouns") or tok.pos == "NUM" or self.count(i) is not None:
+        substantive = tok.feats.get("VerbForm") == "Part" and tok.dep not in ("amod", "acl")
+        if (
+            lemma in self.pack.word("group_nouns")
+            or tok.pos == "NUM"
+            or self.count(i) is not None
+            or substantive
+        ):
+            # ... "собравшихся", "the detained": a participle standing for the people it describes
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
