@@ -47,7 +47,7 @@ class DocContext:
     history: list[Act] = field(default_factory=list)
     places: list[Location] = field(default_factory=list)
     doc_country: str | None = None
-    all_places: list[Location] | None = None  # every place named in the report, when needed
+    place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
@@ -60,7 +60,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
                 sentence_acts.append(act)
-        ctx.places.extend(_place_mentions(ctx, s))
+        ctx.places.extend(_places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
     return tuple(_with_bodies(act) for act in _merge(acts))
@@ -587,6 +587,13 @@ def _division(ctx: DocContext, ent: Entity) -> Place | None:
     return gazetteer().lookup(f"{ent.text} {a.tokens[ent.tok_end].text.title()}")
 
 
+def _places_in(ctx: DocContext, s: int) -> list[Location]:
+    """The places a sentence names, worked out once per sentence (acts ask again and again)."""
+    if s not in ctx.place_cache:
+        ctx.place_cache[s] = _place_mentions(ctx, s)
+    return ctx.place_cache[s]
+
+
 def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     a, gaz = ctx.a, gazetteer()
     sent = a.sentences[s]
@@ -640,7 +647,7 @@ _SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
 
 def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
     a = ctx.a
-    cands = [loc for loc in _place_mentions(ctx, s) if not _in_attribution(ctx, s, loc.span)]
+    cands = [loc for loc in _places_in(ctx, s) if not _in_attribution(ctx, s, loc.span)]
     if trig.rules.type in (
         "sentence",
         "remand",
@@ -677,7 +684,7 @@ def _more_precise(ctx: DocContext, s: int, country: Location) -> Location | None
     sentence that names only the country takes the city named just before or after it."""
     nearby = list(reversed(ctx.places[-6:]))
     if s + 1 < len(ctx.a.sentences):
-        nearby = _place_mentions(ctx, s + 1) + nearby
+        nearby = _places_in(ctx, s + 1) + nearby
     for loc in nearby:
         if loc.kind in ("city", "region", "place") and loc.country == country.country:
             return replace(loc, inferred=True)
@@ -708,9 +715,7 @@ def _location_from_context(ctx: DocContext) -> Location | None:
     if ctx.places:
         return replace(ctx.places[-1], inferred=True)
     if ctx.doc_country:
-        if ctx.all_places is None:
-            ctx.all_places = [p for s in range(len(ctx.a.sentences)) for p in _place_mentions(ctx, s)]
-        for loc in ctx.all_places:
+        for loc in (p for s in range(len(ctx.a.sentences)) for p in _places_in(ctx, s)):
             if loc.country == ctx.doc_country:
                 return replace(loc, inferred=True)
     return None

@@ -233,17 +233,6 @@ class Store:
             row.rejected_at = datetime.now(UTC)
             row.provenance = {**rejection.provenance, "khronika_version": __version__} or None
 
-    def has_rejection(self, source: str, sha256: str | None) -> bool:
-        with self.session() as s:
-            found = s.scalar(
-                select(RejectionRow.id).where(
-                    RejectionRow.source == source, RejectionRow.sha256 == (sha256 or "")
-                )
-            )
-            return found is not None
-
-    # --- reading -------------------------------------------------------------------------
-
     def documents(self) -> Iterator[DocumentRow]:
         with self.session() as s:
             yield from s.scalars(select(DocumentRow).order_by(DocumentRow.source, DocumentRow.id))
