@@ -68,3 +68,28 @@ def test_a_user_rule_pack_changes_the_score_and_not_the_store(corpus_store, tmp_
         main, ["eval", str(gold), "--store", str(corpus_store.root), "--rules", str(broken)]
     )
     assert result.exit_code != 0 and "broken.toml" in result.output and "bad pattern" in result.output
+
+
+def test_a_pack_of_one_act_type_is_named_by_its_file(tmp_path: Path) -> None:
+    from khronika.errors import RulePackError
+    from khronika.extract.rules import load_pack, read_pack
+
+    one = tmp_path / "detention.toml"
+    one.write_text('verbs = ["whisk"]\npatterns = [\'(?P<t>bundled) into a van\']\n', encoding="utf-8")
+    pack = load_pack("en", (str(one),))
+    detention = next(a for a in pack.acts if a.type == "detention")
+    assert "whisk" in detention.verbs and "arrest" in detention.verbs  # added, nothing removed
+    assert [a.type for a in pack.acts] == [a.type for a in load_pack("en").acts]
+
+    folder = tmp_path / "mypack"
+    (folder / "acts").mkdir(parents=True)
+    (folder / "acts" / "torture.toml").write_text('nouns = ["bastinado"]\n', encoding="utf-8")
+    (folder / "language.toml").write_text('[cues]\ndemand_verbs = ["implore"]\n', encoding="utf-8")
+    merged = load_pack("en", (str(folder),))
+    assert "bastinado" in next(a for a in merged.acts if a.type == "torture").nouns
+    assert "implore" in merged.cue("demand_verbs") and "demand" in merged.cue("demand_verbs")
+
+    wrong = tmp_path / "detentions.toml"
+    wrong.write_text('verbs = ["whisk"]\n', encoding="utf-8")
+    with pytest.raises(RulePackError, match="detentions.toml.*named"):
+        read_pack(str(wrong))  # not an act type, not a whole pack: said, not ignored

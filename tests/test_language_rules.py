@@ -20,6 +20,15 @@ CASES = [
     ("ru", "Если Ольгу Фомину задержат, она объявит голодовку.", []),
     # suspects of a violent crime are not victims of repression
     ("en", "Police arrested Tom Reed in connection with the murder of the journalist Ana Diaz.", [("killing", ["Ana Diaz"])]),
+    # ... anywhere in the report: the arrest told before the charge is theirs too
+    ("en", "Police detained Rita Vance at the airport on Monday. Vance was later charged with kidnapping and extortion.", []),
+    # a danger named is not an act; a past one is
+    ("en", "The interpreters who worked for the army are now facing torture and death.", []),
+    ("en", "Lawyers say Ivan Sorokin faced torture in the detention centre last year.", [("torture", ["Ivan Sorokin"])]),
+    ("ru", "Активисту Олегу Силину грозит арест.", []),
+    # a search is of premises or people, not for a missing child
+    ("en", "Volunteers spent three days searching the woods for the lost boy.", []),
+    ("en", "Police searched the apartment of the blogger Anton Rusak on Tuesday.", [("search", ["Anton Rusak"])]),
     # lists of victims
     ("en", "Police detained several activists, including Ivan Petrov and Olga Smirnova.",
      [("detention", ["Ivan Petrov", "Olga Smirnova"])]),

@@ -1,2 +1,2 @@
 """Analysis -> violation acts with arguments, certainty and evidence. Rule packs are data
-(`rules/<language>.toml`); this package holds the language-neutral machinery."""
+(`rules/<language>/acts/<type>.toml`); this package holds the language-neutral machinery."""

@@ -48,6 +48,7 @@ class DocContext:
     places: list[Location] = field(default_factory=list)
     doc_country: str | None = None
     place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
+    suspects: set[str] = field(default_factory=set)  # surnames held or tried for a violent crime
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
@@ -128,9 +129,19 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
-    out = [tr for tr in out if not _inside_a_name(a, tr.i)]
+    out = [tr for tr in out if not _inside_a_name(a, tr.i) and _in_context(a, s, tr)]
     out.sort(key=lambda tr: tr.i)
     return out
+
+
+def _in_context(a: Analysis, s: int, trig: Trigger) -> bool:
+    """A trigger the pack lists under `context` counts only beside one of its words."""
+    needed = trig.rules.context.get(a.tokens[trig.i].lemma)
+    if not needed:
+        return True
+    return any(
+        a.tokens[i].lemma in needed or a.tokens[i].text.lower() in needed for i in a.sentence_tokens(s)
+    )
 
 
 def _inside_a_name(a: Analysis, i: int) -> bool:
@@ -196,11 +207,35 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
         if _conditional(a, j, pack.cue("conditional_marks")):
             return True
+    if _a_risk(ctx, trig):
+        return True
     for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
         if k.text.lower() in pack.cue("nobody_words") or (
             k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
         ):
             return True  # "no one was arrested", "никого не задержали"
+    return False
+
+
+def _a_risk(ctx: DocContext, trig: Trigger) -> bool:
+    """'at risk of torture', 'workers now facing torture and death', 'ему грозит арест': a
+    danger named, not an act done. 'faced torture in detention' (past) stays an act."""
+    a, pack = ctx.a, ctx.pack
+    t = a.tokens[trig.i]
+    if t.pos not in ("NOUN", "PROPN"):
+        return False
+    j = trig.i
+    for _ in range(3):
+        if a.tokens[j].head == j:
+            return False
+        j = a.tokens[j].head
+        up = a.tokens[j]
+        if up.lemma in pack.cue("risk_words"):
+            return True
+        if up.lemma in pack.cue("risk_verbs") and up.feats.get("Tense") != "Past":
+            return not any(k.feats.get("Tense") == "Past" for k in a.kids(j, "aux"))
+        if up.pos in VERBAL:
+            return False
     return False
 
 
@@ -832,6 +867,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     if _suppressed(ctx, trig):
         return None
     if trig.rules.type in _SUSPECT_TYPES and _for_a_violent_crime(ctx, trig):
+        ctx.suspects |= {_surname(v.name) for v in _victims(ctx, trig) if v.kind == "person"}
         return None
     victims = [v for v in _victims(ctx, trig) if not _not_a_victim(ctx, v)]
     t = a.tokens[trig.i]
@@ -879,15 +915,16 @@ def _surname(name: str) -> str:
 
 
 def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
-    """A person the report names as a killer, attacker or kidnapper, arrested or tried for
-    it, is a suspect: their arrest and trial are not repression acts against them."""
+    """A person the report names as a killer, attacker or kidnapper, or as held or tried for
+    such a crime anywhere in it, is a suspect: their arrest and trial are not repression
+    acts against them ('charged with kidnapping after she was detained at the airport')."""
     perpetrators = {
         _surname(p.name)
         for act in acts
         if act.type in _VIOLENT
         for p in act.perpetrators
         if p.kind == "person"
-    }
+    } | ctx.suspects
     perpetrators.discard("")
     if not perpetrators:
         return acts

@@ -1,13 +1,15 @@
-"""Loading the per-language rule packs (TOML data files, one per language)."""
+"""Loading the rule packs: per language a folder of TOML data files, one per act type."""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePath
+from typing import Any
 
 from khronika.errors import RulePackError
 
@@ -28,6 +30,9 @@ class ActRules:
     subject_victim: bool = False  # intransitive triggers: the subject suffered the act
     org_victim: bool = False  # acts against organisations: definite descriptions resolve to one
     person_victim: bool = False  # only people (not organisations) can be victims
+    # trigger lemma -> words one of which must be in the sentence ("search" needs a home, an
+    # office…: "searching for the child" is not a search of premises)
+    context: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -45,32 +50,51 @@ class RulePack:
         return self.words.get(name, frozenset())
 
 
-def parse_pack(text: str, origin: str) -> RulePack:
+def _act_rules(name: str, raw: dict[str, Any], origin: str) -> ActRules:
+    if name not in ACT_TYPES:
+        raise RulePackError(f"{origin}: unknown act type {name!r}; known: {', '.join(ACT_TYPES)}")
+    patterns = []
+    for p in raw.get("patterns", []):
+        try:
+            patterns.append(re.compile(p, re.IGNORECASE))
+        except re.error as exc:
+            raise RulePackError(f"{origin}: acts.{name}: bad pattern {p!r}: {exc}") from exc
+    context = raw.get("context", {})
+    if not isinstance(context, dict):
+        raise RulePackError(f"{origin}: acts.{name}: `context` must be a table of trigger = [words]")
+    return ActRules(
+        name,
+        frozenset(v.lower() for v in raw.get("verbs", [])),
+        frozenset(v.lower() for v in raw.get("nouns", [])),
+        tuple(patterns),
+        bool(raw.get("subject_victim", False)),
+        bool(raw.get("org_victim", False)),
+        bool(raw.get("person_victim", False)),
+        {k.lower(): frozenset(w.lower() for w in ws) for k, ws in context.items()},
+    )
+
+
+def _toml(text: str, origin: str) -> dict[str, Any]:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{origin}: not valid TOML: {exc}") from exc
-    acts = []
-    for name, raw in data.get("acts", {}).items():
-        if name not in ACT_TYPES:
-            raise RulePackError(f"{origin}: unknown act type {name!r}; known: {', '.join(ACT_TYPES)}")
-        patterns = []
-        for p in raw.get("patterns", []):
-            try:
-                patterns.append(re.compile(p, re.IGNORECASE))
-            except re.error as exc:
-                raise RulePackError(f"{origin}: acts.{name}: bad pattern {p!r}: {exc}") from exc
-        acts.append(
-            ActRules(
-                name,
-                frozenset(v.lower() for v in raw.get("verbs", [])),
-                frozenset(v.lower() for v in raw.get("nouns", [])),
-                tuple(patterns),
-                bool(raw.get("subject_victim", False)),
-                bool(raw.get("org_victim", False)),
-                bool(raw.get("person_victim", False)),
-            )
+
+
+def parse_pack(text: str, origin: str) -> RulePack:
+    """One file: either a whole pack (`[acts.TYPE]`, `[cues]`, `[entities]` tables) or the
+    rules of one act type, named after it (`detention.toml` with `verbs = [...]` at the top)."""
+    data = _toml(text, origin)
+    stem = PurePath(origin).stem
+    if not data.keys() & {"acts", "cues", "entities"} and stem in ACT_TYPES:
+        return RulePack(data.get("language", ""), (_act_rules(stem, data, origin),), {}, {}, {})
+    stray = data.keys() - {"language", "acts", "cues", "entities"}
+    if stray:
+        raise RulePackError(
+            f"{origin}: unexpected {', '.join(sorted(stray))}; a file of one act type must be named "
+            f"after it (e.g. detention.toml), a whole pack uses [acts.TYPE], [cues] and [entities]"
         )
+    acts = tuple(_act_rules(name, raw, origin) for name, raw in data.get("acts", {}).items())
     cues = data.get("cues", {})
     word_lists = {k: frozenset(v.lower() for v in vs) for k, vs in cues.items() if k not in _PATTERN_CUES}
     pattern_cues = {}
@@ -80,21 +104,46 @@ def parse_pack(text: str, origin: str) -> RulePack:
             for p in cues.get(key, [])
         )
     words = {k: frozenset(v.lower() for v in vs) for k, vs in data.get("entities", {}).items()}
-    return RulePack(data.get("language", origin), tuple(acts), word_lists, pattern_cues, words)
+    return RulePack(data.get("language", origin), acts, word_lists, pattern_cues, words)
 
 
 _PATTERN_CUES = ("according_to", "hedge_words")
 
 
+def read_pack_dir(folder: Traversable, origin: str) -> RulePack:
+    """A pack as a folder: `language.toml` (cues, entity words) and `acts/TYPE.toml`, one
+    file per act type, so that a user can read or extend one kind of act at a time."""
+    main = folder / "language.toml"
+    pack = parse_pack(main.read_text(encoding="utf-8"), f"{origin}/language.toml") if main.is_file() else None
+    acts_dir = folder / "acts"
+    files = sorted(acts_dir.iterdir(), key=lambda f: f.name) if acts_dir.is_dir() else []
+    for f in (f for f in files if f.name.endswith(".toml")):
+        part = parse_pack(f.read_text(encoding="utf-8"), f"{origin}/acts/{f.name}")
+        pack = part if pack is None else merge_packs(pack, part)
+    if pack is None:
+        raise RulePackError(f"{origin}: neither language.toml nor acts/*.toml found in this folder")
+    return pack
+
+
+def read_pack(path: str) -> RulePack:
+    p = Path(path)
+    if p.is_dir():
+        return read_pack_dir(p, path)
+    if not p.is_file():
+        raise RulePackError(f"{path}: no such rule file or folder")
+    return parse_pack(p.read_text(encoding="utf-8"), path)
+
+
 @cache
 def load_pack(language: str, extra: tuple[str, ...] = ()) -> RulePack:
-    """The built-in pack for a language. `extra` names user TOML files merged on top."""
-    path = resources.files("khronika.extract") / "rules" / f"{language}.toml"
-    if not path.is_file():
+    """The built-in pack for a language (`rules/<language>/`). `extra` names user packs
+    (files or folders of the same layout) merged on top."""
+    folder = resources.files("khronika.extract") / "rules" / language
+    if not folder.is_dir():
         raise RulePackError(f"no rule pack for language {language!r}")
-    pack = parse_pack(path.read_text(encoding="utf-8"), f"{language}.toml")
+    pack = read_pack_dir(folder, f"rules/{language}")
     for extra_path in extra:
-        pack = merge_packs(pack, parse_pack(Path(extra_path).read_text(encoding="utf-8"), extra_path))
+        pack = merge_packs(pack, read_pack(extra_path))
     return pack
 
 
@@ -109,7 +158,7 @@ def merge_packs(base: RulePack, add: RulePack) -> RulePack:
             by_type[a.type] = ActRules(
                 a.type, old.verbs | a.verbs, old.nouns | a.nouns, old.patterns + a.patterns,
                 old.subject_victim or a.subject_victim, old.org_victim or a.org_victim,
-                old.person_victim or a.person_victim,
+                old.person_victim or a.person_victim, _merge_context(old.context, a.context),
             )  # fmt: skip
     cues = {
         k: base.cues.get(k, frozenset()) | add.cues.get(k, frozenset())
@@ -120,4 +169,13 @@ def merge_packs(base: RulePack, add: RulePack) -> RulePack:
         k: base.words.get(k, frozenset()) | add.words.get(k, frozenset())
         for k in base.words.keys() | add.words.keys()
     }
-    return RulePack(base.language, tuple(by_type.values()), cues, cue_patterns, words)
+    cue_patterns.update({k: v for k, v in add.cue_patterns.items() if k not in base.cue_patterns})
+    # the order of ACT_TYPES decides which act a shared trigger word builds first
+    acts = tuple(sorted(by_type.values(), key=lambda a: ACT_TYPES.index(a.type)))
+    return RulePack(base.language or add.language, acts, cues, cue_patterns, words)
+
+
+def _merge_context(
+    old: dict[str, frozenset[str]], new: dict[str, frozenset[str]]
+) -> dict[str, frozenset[str]]:
+    return {k: old.get(k, frozenset()) | new.get(k, frozenset()) for k in old.keys() | new.keys()}
