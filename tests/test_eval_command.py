@@ -75,7 +75,7 @@ def test_a_pack_of_one_act_type_is_named_by_its_file(tmp_path: Path) -> None:
     from khronika.extract.rules import load_pack, read_pack
 
     one = tmp_path / "detention.toml"
-    one.write_text('verbs = ["whisk"]\npatterns = [\'(?P<t>bundled) into a van\']\n', encoding="utf-8")
+    one.write_text("verbs = [\"whisk\"]\npatterns = ['(?P<t>bundled) into a van']\n", encoding="utf-8")
     pack = load_pack("en", (str(one),))
     detention = next(a for a in pack.acts if a.type == "detention")
     assert "whisk" in detention.verbs and "arrest" in detention.verbs  # added, nothing removed

@@ -95,11 +95,31 @@ class Participant:
 
 @dataclass(frozen=True)
 class Location:
+    """Where, as written (`name`, `span`) and as the gazetteer knows it: the place's Latin and
+    Russian names, its first-level division and country, and its GeoNames id for cities."""
+
     name: str
     span: Span
     country: str | None = None
-    kind: str = "place"  # place | facility | country
+    kind: str = "place"  # facility | city | region | country | place (not in the gazetteer)
     inferred: bool = False
+    region: str | None = None
+    region_code: str | None = None  # ISO 3166-2 ("RU-VOR")
+    latin: str | None = None
+    russian: str | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Facility:
+    """Where someone is held or was taken: kind (police_station, temporary_detention,
+    pretrial_detention, penal_colony, prison, …; see extract/data/facilities.tsv), the
+    number it carries ("3" for СИЗО № 3, "7" for IK-7) and the name as written."""
+
+    name: str
+    kind: str
+    number: str | None
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -148,6 +168,7 @@ class Act:
     date: DateValue | None = None
     charges: tuple[Charge, ...] = ()
     penalty: Penalty | None = None
+    facility: Facility | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

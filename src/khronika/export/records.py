@@ -58,8 +58,11 @@ def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
                      "duplicate_group": doc.duplicate_group or doc.id},
         "victims": [_participant(v) for v in d.get("victims", [])],
         "perpetrators": [_participant(p) for p in d.get("perpetrators", [])],
-        "location": {"name": loc["name"], "country": loc.get("country"), "kind": loc.get("kind"),
+        "location": {"name": loc["name"], "country": loc.get("country"), "region": loc.get("region"),
+                     "region_code": loc.get("region_code"), "kind": loc.get("kind"), "latin": loc.get("latin"),
+                     "russian": loc.get("russian"), "geonames_id": loc.get("geonames_id"),
                      "inferred": loc.get("inferred", False), "span": loc["span"]} if loc else None,
+        "facility": d.get("facility"),
         "date": {"value": date["value"], "precision": date["precision"], "inferred": date.get("inferred", False),
                  "span": date["span"]} if date else None,
         "certainty": d.get("certainty", "reported"),
@@ -105,6 +108,9 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         elif key == "penalty":
             for k2 in ("kind", "years", "months", "days", "amount", "currency", "regime"):
                 out[f"penalty.{k2}"] = (value or {}).get(k2) if value else ""
+        elif key == "facility":
+            for k2 in ("name", "kind", "number"):
+                out[f"facility.{k2}"] = (value or {}).get(k2) if value else ""
         elif key in ("removed", "links"):
             out[key] = "; ".join(value)
         elif isinstance(value, dict):

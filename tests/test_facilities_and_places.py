@@ -1,0 +1,71 @@
+"""Facilities as their own field, and places as the gazetteer knows them (region, ISO code,
+Latin and Russian names). Table-driven; the sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khronika.extract.acts import extract_acts
+from khronika.extract.facilities import facility_in
+from khronika.extract.places import gazetteer
+from khronika.model import Span
+from khronika.nlp import analyze
+
+FACILITIES = [
+    ("его доставили в отдел полиции «Хамовники»", "police_station", None),
+    ("содержится в СИЗО № 3", "pretrial_detention", "3"),
+    ("переведён в СИЗО-1", "pretrial_detention", "1"),
+    ("отбывает срок в исправительной колонии № 7", "penal_colony", "7"),
+    ("held in pre-trial detention centre No. 1 in Kirov", "pretrial_detention", "1"),
+    ("sent to penal colony IK-7 in Karelia", "penal_colony", "7"),
+    ("spent the night in a temporary detention facility", "temporary_detention", None),
+    ("taken to the police station", "police_station", None),
+    ("placed in a psychiatric hospital", "psychiatric", None),
+    ("he spoke at a press conference", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "number"), FACILITIES)
+def test_facility_kinds_and_numbers(text: str, kind: str | None, number: str | None) -> None:
+    found = facility_in(text, 100)
+    if kind is None:
+        assert found is None
+        return
+    assert found is not None and (found.kind, found.number) == (kind, number)
+    assert text[found.span.start - 100 : found.span.end - 100] == found.span.text  # the span is in the text
+
+
+PLACES = [
+    # as written -> (Latin name, Russian name, country, ISO 3166-2 region)
+    ("Voronezh", ("Voronezh", "Воронеж", "Russia", "RU-VOR")),
+    ("Воронеж", ("Voronezh", "Воронеж", "Russia", "RU-VOR")),
+    ("Lagos", ("Lagos", "Лагос", "Nigeria", "NG-LA")),
+    ("Karachi", ("Karachi", "Карачи", "Pakistan", None)),
+    ("Hong Kong", ("Hong Kong", "Гонконг", "China", None)),
+    ("Russia", ("Russia", "Россия", "Russia", None)),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), PLACES)
+def test_places_carry_latin_and_russian_names_and_region(written: str, expected: tuple) -> None:
+    gaz = gazetteer()
+    loc = gaz.locate(written, Span(0, len(written), written), gaz.lookup(written))
+    latin, russian, country, region_code = expected
+    assert (loc.latin, loc.russian, loc.country) == (latin, russian, country)
+    if region_code:
+        assert loc.region_code == region_code and loc.region
+
+
+def test_an_act_carries_its_facility_beside_its_place() -> None:
+    text = "Police took the blogger Nikita Rybin to a police station in Voronezh, where officers beat him."
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1))}
+    assert set(acts) == {"detention", "torture"}
+    for act in acts.values():
+        assert act.facility is not None and act.facility.kind == "police_station"
+        assert act.location is not None and act.location.latin == "Voronezh" and act.location.region_code == "RU-VOR"
+    ru = extract_acts(analyze("Суд отправил Ивана Зуева в СИЗО № 3 Гомеля.", "ru"), date(2024, 6, 1))
+    assert [(a.type, a.facility.kind, a.facility.number) for a in ru if a.facility] == [
+        ("remand", "pretrial_detention", "3")
+    ]
