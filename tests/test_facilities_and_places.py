@@ -64,7 +64,11 @@ def test_an_act_carries_its_facility_beside_its_place() -> None:
     assert set(acts) == {"detention", "torture"}
     for act in acts.values():
         assert act.facility is not None and act.facility.kind == "police_station"
-        assert act.location is not None and act.location.latin == "Voronezh" and act.location.region_code == "RU-VOR"
+        assert (
+            act.location is not None
+            and act.location.latin == "Voronezh"
+            and act.location.region_code == "RU-VOR"
+        )
     ru = extract_acts(analyze("Суд отправил Ивана Зуева в СИЗО № 3 Гомеля.", "ru"), date(2024, 6, 1))
     assert [(a.type, a.facility.kind, a.facility.number) for a in ru if a.facility] == [
         ("remand", "pretrial_detention", "3")
