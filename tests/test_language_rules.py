@@ -30,6 +30,12 @@ CASES = [
     ("en", "Volunteers spent three days searching the woods for the lost boy.", []),
     ("en", "Police searched the apartment of the blogger Anton Rusak on Tuesday.", [("search", ["Anton Rusak"])]),
     # lists of victims
+    ("en", "Velasco was arrested together with journalist Lady Ann Salem and trade unionist Rodrigo Esparago on Dec. 10, 2020.",
+     [("detention", ["Velasco", "Lady Ann Salem", "Rodrigo Esparago"])]),
+    ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.", [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
+    ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",
+     [("sentence", ["Ali Hamad", "Ilham Tohti"])]),
+    ("en", "The blogger Ivan Lopatin has been languishing behind bars since March.", [("detention", ["Ivan Lopatin"])]),
     ("en", "Police detained several activists, including Ivan Petrov and Olga Smirnova.",
      [("detention", ["Ivan Petrov", "Olga Smirnova"])]),
     # a described person is the person named before
@@ -67,3 +73,20 @@ def test_a_state_named_by_its_division_word() -> None:
     text = "Gunmen abducted the teacher Musa Bello in Niger state on Sunday, police said."
     (act,) = [a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1)) if a.type == "abduction"]
     assert act.location is not None and act.location.country == "Nigeria"
+
+
+def test_a_denial_is_kept_as_its_own_claim() -> None:
+    text = (
+        "Lawyer Anna Petrova said her client Oleg Sirin was beaten in the police station. "
+        "The police denied that Sirin was beaten."
+    )
+    acts = [a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1)) if a.type == "torture"]
+    assert len(acts) == 1
+    (act,) = acts
+    assert [c.stance for c in act.claims] == ["asserts", "denies"]
+    assert act.certainty == "alleged"  # the denial does not make it a fact, nor erase the allegation
+    denial = act.claims[1]
+    assert denial.claimant is not None and "police" in denial.claimant.name.lower()
+    assert "denied" in denial.evidence.text
+    (only,) = extract_acts(analyze("Police denied that Sirin was beaten.", "en"), date(2024, 6, 1))
+    assert only.certainty == "denied" and [c.stance for c in only.claims] == ["denies"]

@@ -154,6 +154,17 @@ class Penalty:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """Who says what of an act: `asserts` (a report, an allegation) or `denies` (an authority's
+    denial). A denial is kept as its own claim beside the others, never merged into a fact."""
+
+    stance: Literal["asserts", "denies"]
+    certainty: Certainty
+    claimant: Participant | None
+    evidence: Span
+
+
+@dataclass(frozen=True)
 class Act:
     """One violation act with its arguments and the evidence it rests on."""
 
@@ -169,6 +180,7 @@ class Act:
     charges: tuple[Charge, ...] = ()
     penalty: Penalty | None = None
     facility: Facility | None = None
+    claims: tuple[Claim, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

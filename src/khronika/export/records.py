@@ -63,6 +63,8 @@ def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
                      "russian": loc.get("russian"), "geonames_id": loc.get("geonames_id"),
                      "inferred": loc.get("inferred", False), "span": loc["span"]} if loc else None,
         "facility": d.get("facility"),
+        "claims": [{"stance": c["stance"], "certainty": c["certainty"], "claimant": _participant(c.get("claimant")),
+                    "evidence": c["evidence"]} for c in d.get("claims", [])],
         "date": {"value": date["value"], "precision": date["precision"], "inferred": date.get("inferred", False),
                  "span": date["span"]} if date else None,
         "certainty": d.get("certainty", "reported"),
@@ -97,6 +99,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         elif key == "evidence":
             out["evidence"] = " … ".join(e["text"] for e in value)
             out["evidence_offsets"] = "; ".join(f"{e['start']}-{e['end']}" for e in value)
+        elif key == "claims":
+            out["denied_by"] = "; ".join(
+                (c["claimant"] or {}).get("name") or "unknown" for c in value if c["stance"] == "denies"
+            )
         elif key == "claimant":
             out["claimant"] = value["name"] if value else ""
         elif key == "provenance":

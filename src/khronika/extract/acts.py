@@ -21,7 +21,7 @@ from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver, title_sentence
 from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
 from khronika.extract.rules import ActRules, RulePack, load_pack
-from khronika.model import Act, Charge, DateValue, Facility, Location, Participant, Penalty, Span
+from khronika.model import Act, Charge, Claim, DateValue, Facility, Location, Participant, Penalty, Span
 from khronika.nlp.base import Analysis, Entity
 
 VERBAL = ("VERB", "AUX", "ADJ")
@@ -283,11 +283,16 @@ def _subject(a: Analysis, i: int, depth: int = 0) -> list[int]:
 
 
 def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
+    """The candidates and those joined to them by 'and', also through an apposition:
+    'journalists Anna K. and Pyotr I.' hangs Pyotr I. on the name, not on 'journalists'."""
     out = []
     for i in idxs:
         out.append(i)
         out.extend(k.i for k in a.kids(i, "conj"))
-    return out
+        for ap in a.kids(i, "appos"):
+            if a.tokens[ap.i].pos == "PROPN":
+                out.extend(k.i for k in a.kids(ap.i, "conj") if a.tokens[k.i].pos == "PROPN")
+    return list(dict.fromkeys(out))
 
 
 _PROPERTY_ACTS = ("search", "closure", "attack", "threat")
@@ -296,9 +301,28 @@ _PROPERTY_ACTS = ("search", "closure", "attack", "threat")
 def _victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     ctx.resolver.owners_count = trig.rules.type in _PROPERTY_ACTS or ctx.a.tokens[trig.i].pos not in VERBAL
     try:
-        return _find_victims(ctx, trig)
+        found = _find_victims(ctx, trig)
+        if found:
+            found += [v for v in _companions(ctx, trig) if v not in found]
+        return found
     finally:
         ctx.resolver.owners_count = True
+
+
+def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'was arrested together with journalist X and Y', 'задержан вместе с X': the people
+    named as sharing the act are its victims too."""
+    a = ctx.a
+    marks = ctx.pack.cue("companion_marks")
+    out = []
+    for k in a.kids(trig.i, "obl", "nmod"):
+        case = [c.i for c in a.kids(k.i, "case")]
+        if not case:
+            continue
+        c = case[0]
+        if a.tokens[c].text.lower() in marks or (c > 0 and a.tokens[c - 1].text.lower() in marks):
+            out.extend(_resolve_all(ctx, [k.i], trig.rules))
+    return [v for v in out if v.kind == "person"]
 
 
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -360,6 +384,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = _resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = _resolve_all(ctx, _experiencer(ctx, trig.i), rules)
+    if not found and trig.from_pattern and rules.type in ("detention", "remand"):
+        found = _resolve_all(ctx, _holder_subject(a, trig.i), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
             hit = r.victim(k.i, org_act=True)
@@ -374,6 +400,20 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if not found:
         found = _resolve_all(ctx, _oblique_victims(ctx, trig), rules)
     return found
+
+
+def _holder_subject(a: Analysis, i: int) -> list[int]:
+    """'X has been languishing behind bars', 'Still in detention are X': the one in the state
+    a pattern names is the subject of the clause it sits in."""
+    j = i
+    for _ in range(3):
+        subj = [k.i for k in a.kids(j, "nsubj", "nsubj:pass")]
+        if subj:
+            return subj
+        if a.tokens[j].head == j:
+            break
+        j = a.tokens[j].head
+    return []
 
 
 def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
@@ -513,9 +553,11 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
     comma = m is None and group.count is not None and rest.startswith(",")
     if comma:  # "three students, A, B and C": only when the count says how many follow
         m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
-    if m is None:
+    # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
+    direct = m is None and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
+    if m is None and not direct:
         return []
-    start = group.span.start + m.end()
+    start = group.span.end + 1 if direct else group.span.start + m.end()  # type: ignore[union-attr]
     sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
     names: list[Participant] = []
     pos = start
@@ -523,13 +565,25 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
         if ent.start < start or ent.start >= sent_end:
             continue
         gap = a.text[pos : ent.start]
-        if ent.label != "PER" or len(gap) > 40 or re.search(r"[.;]", gap):
+        if len(gap) > 40 or re.search(r"[.;]", gap):
+            break
+        if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
+            continue  # "including Bahraini blogger A and Uyghur economist B"
+        if ent.label != "PER":
             break
         names.append(ctx.resolver.person(ei))
         pos = ent.end
     if comma and len(names) != group.count:
         return []
-    return names if len(names) >= 2 else []
+    return names if len(names) >= (1 if direct else 2) else []
+
+
+def _describes_next(a: Analysis, ei: int) -> bool:
+    """A nationality or outlet word in front of a name: 'Uyghur economist and blogger A'."""
+    if ei + 1 >= len(a.entities) or a.entities[ei + 1].label != "PER":
+        return False
+    between = a.text[a.entities[ei].end : a.entities[ei + 1].start]
+    return len(between) <= 40 and bool(re.fullmatch(r"(?:\s+[a-z][\w-]*)*\s+", between))
 
 
 def _adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -907,6 +961,14 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         charges=charges,
         penalty=_penalty(ctx, s) if trig.rules.type == "sentence" else None,
         facility=facility,
+        claims=(
+            Claim(
+                "denies" if certainty == "denied" else "asserts",
+                certainty,  # type: ignore[arg-type]
+                claimant,
+                Span(sent.start, sent.end, a.text[sent.start : sent.end]),
+            ),
+        ),
     )
 
 
@@ -969,6 +1031,16 @@ def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
 
 def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
     words = set(re.findall(r"\w+", victim.name.lower()))
+    sp = victim.span
+    if any(d.start <= sp.start and sp.end <= d.end for d in ctx.dates):
+        return True  # "arrested … on Dec. 10, 2020": a date, not the person it happened to
+    if any(
+        e.label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        and e.start <= sp.start
+        and sp.end <= e.end
+        for e in ctx.a.entities
+    ):
+        return True
     around = ctx.a.text[max(0, victim.span.start - 1) : victim.span.end + 1]
     if victim.kind == "person" and (around[:1] in '«"“„' and around[-1:] in '»"”“'):
         return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
@@ -1056,6 +1128,7 @@ def _combine(x: Act, y: Act) -> Act:
         charges=tuple(dict.fromkeys(x.charges + y.charges)),
         penalty=x.penalty or y.penalty,
         facility=x.facility or y.facility,
+        claims=x.claims + tuple(c for c in y.claims if c not in x.claims),
     )
 
 

@@ -237,6 +237,23 @@ class Resolver:
         return p
 
     # -- victims ---------------------------------------------------------------------------
+    def _bare_name(self, i: int) -> bool:
+        """'Velasco was arrested': one capitalised word the tagger left untagged, in the
+        victim's place, naming no place, no known word and no organisation, is a surname."""
+        a, tok = self.a, self.a.tokens[i]
+        if not tok.text[:1].isupper() or not tok.text[1:].islower() or len(tok.text) < 3:
+            return False
+        if any(a.tokens[k.i].dep in ("det", "compound", "flat:name", "amod") for k in a.kids(i)):
+            return False
+        if tok.i == a.sentence_tokens(tok.sent)[0] and tok.lemma != tok.text.lower():
+            return False  # a sentence's first word may be capitalised for that reason alone
+        words = {tok.text.lower(), tok.lemma}
+        if words & (self.pack.word("not_person_words") | self.pack.word("group_nouns")):
+            return False
+        from khronika.extract.places import gazetteer
+
+        return gazetteer().lookup(tok.text) is None
+
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if depth > 4:
@@ -244,6 +261,10 @@ class Resolver:
         ent = a.entity(i)
         if ent is not None and ent.label == "PER":
             return self.person(a.entity_at[i])
+        if ent is not None and ent.label != "PER" and " " not in ent.text.strip():
+            ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
+            if ei is not None:
+                return self.person(ei, (i, i))
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         lemma = tok.lemma
@@ -277,6 +298,8 @@ class Resolver:
             ei = self.people.by_surname(a, tok.text)
             if ei is not None:
                 return self.person(ei, (i, i))
+            if tok.dep in ("nsubj:pass", "obj") and self._bare_name(i):
+                return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
