@@ -16,7 +16,7 @@ from datetime import date
 
 from khronika.extract.bodies import body_of
 from khronika.extract.dates import DateMention, find_dates
-from khronika.extract.facilities import facility_from_name, facility_in
+from khronika.extract.facilities import facility_from_name, facility_in, facility_kind
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver, title_sentence
 from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
@@ -384,8 +384,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = _resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = _resolve_all(ctx, _experiencer(ctx, trig.i), rules)
-    if not found and trig.from_pattern and rules.type in ("detention", "remand"):
-        found = _resolve_all(ctx, _holder_subject(a, trig.i), rules)
+    if (
+        not found
+        and trig.from_pattern
+        and rules.type in ("detention", "remand")
+        and t.pos not in ("VERB", "AUX")
+    ):
+        found = _resolve_all(ctx, _holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
             hit = r.victim(k.i, org_act=True)
@@ -402,14 +407,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return found
 
 
-def _holder_subject(a: Analysis, i: int) -> list[int]:
+def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
     """'X has been languishing behind bars', 'Still in detention are X': the one in the state
-    a pattern names is the subject of the clause it sits in."""
+    a pattern names is the subject of the clause it sits in, when that clause's verb says
+    someone is held ('remain', 'be', 'находиться'), not that someone acts."""
     j = i
     for _ in range(3):
         subj = [k.i for k in a.kids(j, "nsubj", "nsubj:pass")]
         if subj:
-            return subj
+            return subj if a.tokens[j].lemma in holding else []
         if a.tokens[j].head == j:
             break
         j = a.tokens[j].head
@@ -1032,6 +1038,8 @@ def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
 def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
     words = set(re.findall(r"\w+", victim.name.lower()))
     sp = victim.span
+    if facility_kind(victim.name) is not None and victim.kind != "person":
+        return True  # "в СИЗО-2": where someone is held is not who suffered
     if any(d.start <= sp.start and sp.end <= d.end for d in ctx.dates):
         return True  # "arrested … on Dec. 10, 2020": a date, not the person it happened to
     if any(
