@@ -32,8 +32,9 @@ CASES = [
     # lists of victims
     ("en", "Velasco was arrested together with journalist Lady Ann Salem and trade unionist Rodrigo Esparago on Dec. 10, 2020.",
      [("detention", ["Velasco", "Lady Ann Salem", "Rodrigo Esparago"])]),
-    ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.", [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
-    ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",
+    ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.",
+     [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
+    ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",  # noqa: E501
      [("sentence", ["Ali Hamad", "Ilham Tohti"])]),
     ("en", "The blogger Ivan Lopatin has been languishing behind bars since March.", [("detention", ["Ivan Lopatin"])]),
     ("en", "Police detained several activists, including Ivan Petrov and Olga Smirnova.",

@@ -1,0 +1,35 @@
+"""What one document's extraction carries from sentence to sentence: the trigger being built
+and the document context (analysis, rule pack, resolver, places and acts seen so far)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from khronika.extract.dates import DateMention
+from khronika.extract.participants import Resolver
+from khronika.extract.rules import ActRules, RulePack
+from khronika.model import Act, Location
+from khronika.nlp.base import Analysis
+
+
+@dataclass
+class Trigger:
+    rules: ActRules
+    i: int  # token index
+    from_pattern: bool
+    match: tuple[int, int] | None = None  # character span of the pattern match
+
+
+@dataclass
+class DocContext:
+    a: Analysis
+    pack: RulePack
+    reference: date
+    resolver: Resolver
+    dates: list[DateMention]
+    history: list[Act] = field(default_factory=list)
+    places: list[Location] = field(default_factory=list)
+    doc_country: str | None = None
+    place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
+    suspects: set[str] = field(default_factory=set)  # surnames held or tried for a violent crime

@@ -1,0 +1,200 @@
+"""Where an act happened: the places a sentence names (gazetteer, divisions, courts as their
+town), the one an act takes, context when its sentence names none, and the facility where
+someone is held. Attribution places ("according to X in Manila") are not where it happened."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from khronika.extract.context import DocContext, Trigger
+from khronika.extract.facilities import facility_from_name, facility_in
+from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
+from khronika.model import Facility, Location, Participant, Span
+from khronika.nlp.base import Analysis, Entity
+
+_DIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
+
+
+def _division(ctx: DocContext, ent: Entity) -> Place | None:
+    """'Niger state', 'Sindh province': the word after the name says it is a division."""
+    a = ctx.a
+    if ent.tok_end >= len(a.tokens) or a.tokens[ent.tok_end].text.lower() not in _DIVISION_WORDS:
+        return None
+    return gazetteer().lookup(f"{ent.text} {a.tokens[ent.tok_end].text.title()}")
+
+
+def places_in(ctx: DocContext, s: int) -> list[Location]:
+    """The places a sentence names, worked out once per sentence (acts ask again and again)."""
+    if s not in ctx.place_cache:
+        ctx.place_cache[s] = _place_mentions(ctx, s)
+    return ctx.place_cache[s]
+
+
+def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
+    a, gaz = ctx.a, gazetteer()
+    sent = a.sentences[s]
+    out: list[Location] = []
+    facility = ctx.pack.word("facility_words")
+    for ent in a.entities:
+        if ent.start < sent.start or ent.end > sent.end or ent.label not in ("LOC", "FAC"):
+            continue
+        place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
+        if place is None and key(ent.text) in NOT_PLACES:
+            continue
+        name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
+        loc = gaz.locate(name, Span(ent.start, ent.end, ent.text), place)
+        if place is None:
+            loc = replace(loc, country=ctx.doc_country, kind="facility" if ent.label == "FAC" else "place")
+        out.append(loc)
+    for i in a.sentence_tokens(s):
+        t = a.tokens[i]
+        if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
+            lo, hi = ctx.resolver.np_range(
+                i, stop=("acl", "acl:relcl", "nmod", "obl", "conj", "punct", "appos", "cc")
+            )
+            named = [
+                j for j in range(lo, hi + 1) if a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text
+            ]
+            if not named or hi - lo > 6:
+                continue
+            sp = ctx.resolver.span(lo, hi)
+            inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
+            region = (inner.region or inner.name) if inner and inner.kind in ("city", "region") else None
+            out.append(
+                Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility", region=region)
+            )
+    return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _court_to_place(ctx: DocContext, loc: Location) -> Location | None:
+    """A court is who decided, not where: 'Leninsky District Court of Voronezh' gives
+    Voronezh as the place; a court named without its town gives no place."""
+    words = re.findall(r"\w+", loc.name.lower())
+    if not set(words) & ctx.pack.word("court_words") and not any(w.startswith("суд") for w in words):
+        return loc
+    gaz = gazetteer()
+    for m in re.finditer(r"\w[\w-]+", loc.span.text):
+        place = gaz.lookup(m.group())
+        if place is not None and place.kind in ("city", "region"):
+            start = loc.span.start + m.start()
+            name = place.name if ctx.a.language == "en" else m.group()
+            return gaz.locate(name, Span(start, start + len(m.group()), m.group()), place)
+    return None
+
+
+_SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
+
+
+def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
+    a = ctx.a
+    cands = [loc for loc in places_in(ctx, s) if not _in_attribution(ctx, s, loc.span)]
+    if trig.rules.type in (
+        "sentence",
+        "remand",
+    ):  # "to three years in a penal colony": where it will be served
+        destinations = ctx.pack.word("destination_words")
+        cands = [
+            c
+            for c in cands
+            if not (c.kind == "facility" and set(re.findall(r"\w+", c.name.lower())) & destinations)
+        ]
+    for v in victims:  # "Crimean anarchist X": a place word attached to the victim
+        for ent in a.entities:
+            if ent.label == "NORP" and v.span.start - 40 <= ent.start < v.span.end:
+                place = gazetteer().lookup(ent.text)
+                if place and place.kind in ("region", "city"):
+                    cands.append(gazetteer().locate(place.name, Span(ent.start, ent.end, ent.text), place))
+    if cands:
+        trig_pos = a.tokens[trig.i].start
+
+        def score(loc: Location) -> tuple[int, int]:
+            return (_SPECIFIC.get(loc.kind, 3), -abs(loc.span.start - trig_pos))
+
+        best = max(cands, key=score)
+        if best.kind == "country":
+            return _more_precise(ctx, s, best) or best
+        return best
+    return _location_from_context(ctx)
+
+
+def _more_precise(ctx: DocContext, s: int, country: Location) -> Location | None:
+    """'the Supreme Court of Tajikistan sentenced …; the trial in Dushanbe was closed': a
+    sentence that names only the country takes the city named just before or after it."""
+    nearby = list(reversed(ctx.places[-6:]))
+    if s + 1 < len(ctx.a.sentences):
+        nearby = places_in(ctx, s + 1) + nearby
+    for loc in nearby:
+        if loc.kind in ("city", "region", "place") and loc.country == country.country:
+            return replace(loc, inferred=True)
+    return None
+
+
+def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:
+    """'according to the office of X in Manila': where the source sits is not where it happened."""
+    sent = ctx.a.sentences[s]
+    text = ctx.a.text[sent.start : sent.end]
+    for rx in ctx.pack.cue_patterns.get("according_to", ()):
+        for m in rx.finditer(text):
+            if "who" in rx.groupindex and m.group("who"):
+                lo, hi = sent.start + m.start("who"), sent.start + m.end("who")
+                if lo <= span.start and span.end <= hi:
+                    return True
+    return False
+
+
+def _location_from_context(ctx: DocContext) -> Location | None:
+    """No place in the act's sentence: the latest place named before it, preferring one in
+    the country the report is mostly about (a statement from Washington about an arrest in
+    Minsk does not move the arrest); failing that, the first such place named after it."""
+    earlier = [loc for loc in reversed(ctx.places) if loc.kind != "country"]
+    in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
+    for loc in in_country or earlier:
+        return replace(loc, inferred=True)
+    if ctx.places:
+        return replace(ctx.places[-1], inferred=True)
+    if ctx.doc_country:
+        for loc in (p for s in range(len(ctx.a.sentences)) for p in places_in(ctx, s)):
+            if loc.country == ctx.doc_country:
+                return replace(loc, inferred=True)
+    return None
+
+
+CUSTODY_TYPES = (
+    "detention", "remand", "torture", "death_in_custody", "self_harm", "sentence", "denial_of_counsel",
+    "coerced_statement", "coerced_cooperation", "enforced_disappearance", "release",
+)  # fmt: skip
+
+
+def facility_of(ctx: DocContext, trig: Trigger, s: int, location: Location | None) -> Facility | None:
+    """Where the person is held: the act's place when that is a facility, else a facility the
+    sentence names (for a sentence, where it is to be served), else an unnamed one ('a police
+    station'). Never one from another sentence: a facility is asserted, not inferred."""
+    if location is not None and location.kind == "facility" and not location.inferred:
+        found = facility_from_name(location.name, location.span)
+        if found:
+            return found
+    for loc in places_in(ctx, s):
+        if loc.kind == "facility":
+            found = facility_from_name(loc.name, loc.span)
+            if found:
+                return found
+    sent = ctx.a.sentences[s]
+    return facility_in(ctx.a.text[sent.start : sent.end], sent.start)
+
+
+def is_place_name(name: str) -> bool:
+    place = gazetteer().lookup(name)
+    return place is not None and place.name.lower() == name.lower() and place.kind != "facility"
+
+
+def document_country(a: Analysis) -> str | None:
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    for ent in a.entities:
+        if ent.label in ("LOC", "NORP", "FAC"):
+            place = gaz.lookup(ent.text, ent.normal)
+            if place:
+                counts[place.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
