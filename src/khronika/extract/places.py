@@ -179,7 +179,7 @@ class Gazetteer:
         the Cyrillic GeoNames alternate that the Russian dictionary knows as a place name."""
         if place.kind == "city":
             return _russian_city(self.cyrillic.get(place.geonames_id, ()))
-        return self.russian.get(place.name) or _iso_russian(place.name, place.kind)
+        return self.russian.get(place.name) or _iso_names_ru().get(place.name)
 
     def lookup(self, name: str, normal: str | None = None) -> Place | None:
         for candidate in (normal, name):
@@ -239,10 +239,6 @@ def _iso_names_ru() -> dict[str, str]:
                         tr.gettext(rec.common_name) if tr.gettext(rec.common_name) != rec.common_name else ru
                     )
     return out
-
-
-def _iso_russian(name: str, kind: str) -> str | None:
-    return _iso_names_ru().get(name)
 
 
 @lru_cache(maxsize=1)
