@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.extract.places import gazetteer
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
@@ -250,8 +251,6 @@ class Resolver:
         words = {tok.text.lower(), tok.lemma}
         if words & (self.pack.word("not_person_words") | self.pack.word("group_nouns")):
             return False
-        from khronika.extract.places import gazetteer
-
         return gazetteer().lookup(tok.text) is None
 
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:

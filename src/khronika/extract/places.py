@@ -234,10 +234,9 @@ def _iso_names_ru() -> dict[str, str]:
             ru = tr.gettext(rec.name)
             if ru != rec.name:
                 out[re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", rec.name).strip()] = ru
-                if hasattr(rec, "common_name"):
-                    out[rec.common_name] = (
-                        tr.gettext(rec.common_name) if tr.gettext(rec.common_name) != rec.common_name else ru
-                    )
+                if hasattr(rec, "common_name"):  # "Taiwan" beside "Taiwan, Province of China"
+                    common = tr.gettext(rec.common_name)
+                    out[rec.common_name] = common if common != rec.common_name else ru
     return out
 
 

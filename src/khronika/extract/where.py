@@ -44,10 +44,11 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         if place is None and key(ent.text) in NOT_PLACES:
             continue
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
-        loc = gaz.locate(name, Span(ent.start, ent.end, ent.text), place)
-        if place is None:
-            loc = replace(loc, country=ctx.doc_country, kind="facility" if ent.label == "FAC" else "place")
-        out.append(loc)
+        span = Span(ent.start, ent.end, ent.text)
+        if place is None:  # not in the gazetteer: the report's country, kind from the tagger
+            out.append(Location(name, span, ctx.doc_country, "facility" if ent.label == "FAC" else "place"))
+        else:
+            out.append(gaz.locate(name, span, place))
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
