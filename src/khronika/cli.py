@@ -11,6 +11,8 @@ import click
 
 from khronika import __version__
 from khronika.batch import BatchSummary, Ingestor, all_files, is_container
+from khronika.cli_common import open_store, rules_option, store_option
+from khronika.cli_link import link_group, person_cmd
 from khronika.errors import KhronikaError, RulePackError
 from khronika.export import KINDS, export
 from khronika.extract.rules import load_pack
@@ -18,31 +20,8 @@ from khronika.ingest.files import DEFAULT_MAX_BYTES
 from khronika.ingest.http import USER_AGENT, Fetcher, FetchPolicy
 from khronika.nlp import SUPPORTED
 from khronika.pipeline import Pipeline
-from khronika.store import Store, resolve_store_dir
+from khronika.store import Store
 from khronika.store.warcs import WarcArchive
-
-store_option = click.option(
-    "--store",
-    "store_dir",
-    metavar="DIR",
-    envvar="KHRONIKA_STORE",
-    help="Store directory (database + original bytes). Default: $KHRONIKA_STORE, else ./khronika-data.",
-)
-
-
-rules_option = click.option(
-    "--rules",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="A rule-pack TOML file merged over the built-in packs (repeatable). See README, Rule packs.",
-)
-
-
-def open_store(store_dir: str | None) -> Store:
-    try:
-        return Store(resolve_store_dir(store_dir))
-    except KhronikaError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -497,6 +476,9 @@ def demo_cmd(store_dir: str | None, out: str | None) -> None:
                 export(store, kind, fmt, fh)
     click.echo(f"exports written to {out_dir}")
 
+
+main.add_command(link_group)
+main.add_command(person_cmd)
 
 if __name__ == "__main__":
     main()

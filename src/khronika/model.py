@@ -194,3 +194,65 @@ class Extraction:
     acts: tuple[Act, ...] = ()
     rejection: Rejection | None = None
     timings: dict[str, float] = field(default_factory=dict)
+
+
+MentionRole = Literal["victim", "perpetrator"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One victim or perpetrator of one act, as the linking stage sees it: the name the
+    extractor normalised (`name`) and the name as written (`written`, at `start`:`end` of the
+    document's text). Its id is stable across re-extraction, so human decisions can name it."""
+
+    id: str
+    document_id: str
+    act_id: str
+    role: MentionRole
+    position: int  # index among the act's victims or perpetrators
+    name: str
+    written: str
+    kind: ParticipantKind
+    start: int
+    end: int
+    language: str
+    source: str
+    body: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or organisation resolved across documents: every mention linked to it, and
+    for each link the evidence (match weight and the comparisons that made it)."""
+
+    id: str
+    kind: Literal["person", "organization"]
+    name: str
+    aliases: tuple[str, ...]
+    mention_ids: tuple[str, ...]
+    links: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Incident:
+    """Acts from one or more reports that describe one real-world occurrence. `fields` keeps
+    every value any source gives (date, place, perpetrators, …) with the sources giving it."""
+
+    id: str
+    type: str
+    act_ids: tuple[str, ...]
+    victim_ids: tuple[str, ...]
+    sources: tuple[dict[str, Any], ...]
+    fields: dict[str, list[dict[str, Any]]]
+    corroboration: int  # independent sources: near-duplicate reposts count once
+
+
+@dataclass(frozen=True)
+class Case:
+    """A named criminal case ("the Network case", «дело „Сети“») with its defendants."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    defendant_ids: tuple[str, ...]
+    sources: tuple[dict[str, Any], ...]

@@ -33,10 +33,11 @@ def document_record(doc: DocumentRow) -> dict[str, Any]:
     }
 
 
-def _participant(p: dict[str, Any] | None) -> dict[str, Any] | None:
+def _participant(p: dict[str, Any] | None, entity_id: str | None = None) -> dict[str, Any] | None:
     if not p:
         return None
     return {
+        "entity_id": entity_id,
         "name": p["name"],
         "kind": p["kind"],
         "count": p.get("count"),
@@ -46,8 +47,12 @@ def _participant(p: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
-def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
+def act_record(
+    act: ActRow, doc: DocumentRow, entity_of: dict[tuple[str, str, int], str] | None = None
+) -> dict[str, Any]:
+    """`entity_of`: (act id, role, position) -> entity id from the last linking run."""
     d = act.data
+    entity_of = entity_of or {}
     loc = d.get("location")
     date = d.get("date")
     return {
@@ -56,8 +61,9 @@ def act_record(act: ActRow, doc: DocumentRow) -> dict[str, Any]:
         "document": {"id": doc.id, "source": doc.source, "url": doc.url, "title": doc.title,
                      "published": doc.published, "language": doc.language, "duplicate_of": doc.duplicate_of,
                      "duplicate_group": doc.duplicate_group or doc.id},
-        "victims": [_participant(v) for v in d.get("victims", [])],
-        "perpetrators": [_participant(p) for p in d.get("perpetrators", [])],
+        "victims": [_participant(v, entity_of.get((act.id, "victim", i))) for i, v in enumerate(d.get("victims", []))],
+        "perpetrators": [_participant(p, entity_of.get((act.id, "perpetrator", i)))
+                         for i, p in enumerate(d.get("perpetrators", []))],
         "location": {"name": loc["name"], "country": loc.get("country"), "region": loc.get("region"),
                      "region_code": loc.get("region_code"), "kind": loc.get("kind"), "latin": loc.get("latin"),
                      "russian": loc.get("russian"), "geonames_id": loc.get("geonames_id"),
@@ -94,8 +100,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in record.items():
         if key in ("victims", "perpetrators"):
-            out[key] = "; ".join(v["name"] for v in value if v)
-            out[key + "_kinds"] = "; ".join(v["kind"] for v in value if v)
+            out[key] = "; ".join(v["name"] or "" for v in value if v)
+            if any(v and "kind" in v for v in value):
+                out[key + "_kinds"] = "; ".join(v["kind"] for v in value if v)
+            out[key + "_entity_ids"] = "; ".join(v.get("entity_id") or "" for v in value if v)
         elif key == "evidence":
             out["evidence"] = " … ".join(e["text"] for e in value)
             out["evidence_offsets"] = "; ".join(f"{e['start']}-{e['end']}" for e in value)
@@ -117,8 +125,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         elif key == "facility":
             for k2 in ("name", "kind", "number"):
                 out[f"facility.{k2}"] = (value or {}).get(k2) if value else ""
-        elif key in ("removed", "links"):
+        elif key in ("removed", "links", "aliases"):
             out[key] = "; ".join(value)
+        elif isinstance(value, list):
+            out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
         elif isinstance(value, dict):
             for k2, v2 in value.items():
                 if not isinstance(v2, dict | list):

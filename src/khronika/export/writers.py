@@ -7,17 +7,29 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from khronika.export.links import case_records, entity_ids, incident_records, person_records
 from khronika.export.records import act_record, document_record, flatten, rejection_record
 from khronika.store import Store
+from khronika.store.links import ensure_linked
 
-KINDS = ("acts", "documents", "rejections")
+KINDS = ("acts", "documents", "rejections", "persons", "incidents", "cases")
+LINKED = ("acts", "persons", "incidents", "cases")  # kinds that need an up-to-date linking run
 FORMATS = ("jsonl", "csv")
 
 
 def records(store: Store, kind: str) -> Iterator[dict[str, Any]]:
+    if kind in LINKED:
+        ensure_linked(store)
     if kind == "acts":
+        entity_of = entity_ids(store)
         for act, doc in store.acts():
-            yield act_record(act, doc)
+            yield act_record(act, doc, entity_of)
+    elif kind == "persons":
+        yield from person_records(store)
+    elif kind == "incidents":
+        yield from incident_records(store)
+    elif kind == "cases":
+        yield from case_records(store)
     elif kind == "documents":
         for doc in store.documents():
             yield document_record(doc)

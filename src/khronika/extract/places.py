@@ -201,7 +201,7 @@ def _rank(place: Place) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _morph() -> Any:
+def morph_vocab() -> Any:
     from natasha import MorphVocab  # pymorphy2 behind it, made to work on current Python
 
     return MorphVocab()
@@ -212,7 +212,7 @@ def _russian_city(names: tuple[str, ...]) -> str | None:
     if not names:
         return None
     for name in names:
-        if all(any("Geox" in p.tag for p in _morph().parse(w)) for w in name.split()):
+        if all(any("Geox" in p.tag for p in morph_vocab().parse(w)) for w in name.split()):
             return name
     return names[0]
 

@@ -109,3 +109,76 @@ class RejectionRow(Base):
     detail: Mapped[str] = mapped_column(Text)
     rejected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+# --- linking (link/run.py): rebuilt by every `khronika link`; decisions are kept ---------------
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    aliases: Mapped[list[str]] = mapped_column(JSON)
+    links: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # the scored links that made it
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(40), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    act_id: Mapped[str] = mapped_column(String(40), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    written: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    corroboration: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # act_ids, victim_ids, sources, fields
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # aliases, defendant_ids, sources
+
+
+class LinkDecisionRow(Base):
+    """A person's merge or split, by mention ids (stable across runs), with who, when and why.
+    Never rebuilt: every later `khronika link` applies them all."""
+
+    __tablename__ = "link_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action: Mapped[str] = mapped_column(String(10))  # merge | split
+    mention_a: Mapped[str] = mapped_column(String(40))
+    mention_b: Mapped[str] = mapped_column(String(40))
+    decided_by: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    note: Mapped[dict[str, Any]] = mapped_column(JSON)  # the names and entities as they were then
+
+
+class LinkRunRow(Base):
+    """Each linking run: what it read (a fingerprint of acts and decisions) and what it made.
+    Commands that need links re-run linking when the fingerprint no longer matches."""
+
+    __tablename__ = "link_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -1,0 +1,262 @@
+"""People across documents: splink scores pairs of local persons, constrained clustering
+groups them.
+
+Why splink: it is a maintained Fellegi-Sunter implementation whose scores explain themselves
+(each comparison adds a match weight in bits, kept with every link), it runs on an embedded
+DuckDB with no set-up, and the same settings run on its Spark backend for corpora beyond one
+machine. The model's m and u probabilities are fixed below, not trained at run time: linking
+is then deterministic, needs no labelled data on a fresh store, and the weights are a table a
+reviewer can read. They were set on a generated development set (tests/eval/linking/build.py
+--seed 7) and are measured on the committed test set.
+
+Why our own clustering instead of splink's connected components: people must stay apart
+where evidence or a person says so. Links are taken strongest first and a link is refused
+when it would put in one person two local persons that may not be together: two from the
+same document (the extractor already told them apart), a pair whose score is strongly
+against (a namesake of another age or city), or a pair a human split.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khronika.link.mentions import LocalPerson
+from khronika.link.names import surname_stem
+
+# Link when the match weight (bits) is at least this; refuse a cluster that would contain a
+# pair scored at or below CONFLICT_WEIGHT.
+LINK_WEIGHT = 0.0
+CONFLICT_WEIGHT = -6.0
+PRIOR = 0.0005  # probability that two random local persons (same surname block) are one person
+
+
+def _levels(name: str, levels: Sequence[tuple[str | None, str, float, float]]) -> dict[str, Any]:
+    """A splink comparison from (sql or None for the null level, label, m, u) rows."""
+    out = []
+    for sql, label, m, u in levels:
+        if sql is None:
+            out.append({"sql_condition": label, "label_for_charts": "null", "is_null_level": True})
+        else:
+            out.append(
+                {"sql_condition": sql, "label_for_charts": label, "m_probability": m, "u_probability": u}
+            )
+    return {"output_column_name": name, "comparison_levels": out}
+
+
+def _list_null(col: str) -> str:
+    return f"{col}_l IS NULL OR {col}_r IS NULL"
+
+
+# The model: each row is a level of a comparison with its m (share of true pairs at that
+# level) and u (share of non-matching pairs at that level) probabilities.
+COMPARISONS = [
+    _levels("surname", [
+        ("surname_l = surname_r", "same surname", 0.88, 0.002),
+        ("surname_stem_l = surname_stem_r", "same surname but its ending", 0.06, 0.002),
+        ("jaro_winkler_similarity(surname_l, surname_r) >= 0.92", "surname spelled alike", 0.04, 0.004),
+        ("TRUE", "other surname", 0.02, 0.992),
+    ]),
+    _levels("given", [
+        (None, "given_l IS NULL OR given_r IS NULL", 0, 0),
+        ("given_l = given_r", "same given name", 0.85, 0.02),
+        ("(length(given_l) = 1 OR length(given_r) = 1) AND substr(given_l, 1, 1) = substr(given_r, 1, 1)",
+         "initial fits", 0.1, 0.06),
+        ("jaro_winkler_similarity(given_l, given_r) >= 0.9", "given name spelled alike", 0.03, 0.01),
+        ("TRUE", "other given name", 0.02, 0.91),
+    ]),
+    _levels("patronymic", [
+        (None, "patronymic_l IS NULL OR patronymic_r IS NULL", 0, 0),
+        ("substr(patronymic_l, 1, 1) = substr(patronymic_r, 1, 1) AND (patronymic_l = patronymic_r "
+         "OR length(patronymic_l) = 1 OR length(patronymic_r) = 1)", "patronymic fits", 0.95, 0.2),
+        ("TRUE", "other patronymic", 0.02, 0.8),
+    ]),
+    _levels("places", [
+        (None, _list_null("places"), 0, 0),
+        ("list_has_any(places_l, places_r)", "a place in common", 0.7, 0.05),
+        ("TRUE", "different places", 0.3, 0.95),
+    ]),
+    _levels("countries", [
+        (None, _list_null("countries"), 0, 0),
+        ("list_has_any(countries_l, countries_r)", "a country in common", 0.95, 0.5),
+        ("TRUE", "different countries", 0.05, 0.5),
+    ]),
+    _levels("birth_year", [
+        (None, "birth_year_l IS NULL OR birth_year_r IS NULL", 0, 0),
+        ("abs(birth_year_l - birth_year_r) <= 2", "ages agree", 0.95, 0.1),
+        ("TRUE", "ages differ", 0.02, 0.9),
+    ]),
+    _levels("cases", [
+        (None, _list_null("cases"), 0, 0),
+        ("list_has_any(cases_l, cases_r)", "a case in common", 0.6, 0.001),
+        ("TRUE", "different cases", 0.1, 0.9),
+    ]),
+]  # fmt: skip
+
+BLOCKING = [
+    "l.surname_stem = r.surname_stem AND l.initial = r.initial",
+    "l.given = r.given AND substr(l.surname, 1, 3) = substr(r.surname, 1, 3)",
+]
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two local persons were judged one: the total weight and each comparison's part."""
+
+    left: str
+    right: str
+    weight: float
+    parts: dict[str, float]
+
+
+@dataclass
+class Decisions:
+    """Human decisions, as pairs of mention ids: `together` must be one person, `apart` never."""
+
+    together: list[tuple[str, str]] = field(default_factory=list)
+    apart: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _record(i: int, lp: LocalPerson) -> dict[str, Any]:
+    parts = lp.parts
+    assert parts.surname is not None and parts.given is not None
+    return {
+        "unique_id": i,
+        "surname": parts.surname,
+        "surname_stem": surname_stem(parts.surname),
+        "given": parts.given,
+        "initial": parts.given[0],
+        "patronymic": parts.patronymic,
+        "places": sorted(lp.places) or None,
+        "countries": sorted(lp.countries) or None,
+        "birth_year": lp.birth_year,
+        "cases": sorted(lp.cases) or None,
+    }
+
+
+def score_pairs(people: Sequence[LocalPerson], work_dir: Path | None = None) -> list[Link]:
+    """Every blocked pair of linkable local persons with its match weight (splink on DuckDB).
+    `work_dir`: where DuckDB may spill when memory runs short (inside the store)."""
+    import duckdb
+    from splink import DuckDBAPI, Linker, SettingsCreator
+
+    linkable = [lp for lp in people if lp.linkable]
+    if len(linkable) < 2:
+        return []
+    con = duckdb.connect()
+    if work_dir is not None:
+        work_dir.mkdir(parents=True, exist_ok=True)
+        con.execute(f"SET temp_directory = '{work_dir.as_posix()}'")
+    try:
+        db = DuckDBAPI(con)
+        table = db.register([_record(i, lp) for i, lp in enumerate(linkable)])
+        settings = SettingsCreator(
+            link_type="dedupe_only",
+            comparisons=COMPARISONS,
+            blocking_rules_to_generate_predictions=BLOCKING,
+            probability_two_random_records_match=PRIOR,
+            retain_matching_columns=False,
+            retain_intermediate_calculation_columns=True,
+        )
+        linker = Linker(table, settings, log_level=None)
+        result = linker.inference.predict(threshold_match_weight=CONFLICT_WEIGHT - 30)
+        names = [c["output_column_name"] for c in COMPARISONS]
+        columns = ", ".join(f"mw_{n}" for n in names)
+        rows = con.execute(
+            f"SELECT unique_id_l, unique_id_r, match_weight, {columns} FROM {result.physical_name}"
+        )
+        links = []
+        for row in rows.fetchall():
+            parts = {n: round(float(w), 2) for n, w in zip(names, row[3:], strict=True) if w}
+            links.append(Link(linkable[row[0]].id, linkable[row[1]].id, round(float(row[2]), 3), parts))
+        return links
+    finally:
+        con.close()
+
+
+class _Clusters:
+    """Union-find whose unions can be refused: each root keeps who may not join it."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members: dict[str, set[str]] = {i: {i} for i in self.parent}
+        self.apart: dict[str, set[str]] = {i: set() for i in self.parent}
+
+    def find(self, i: str) -> str:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def keep_apart(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:  # a human put them together: that stands
+            return
+        self.apart[ra].add(b)
+        self.apart[rb].add(a)
+
+    def may_join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        small, big = (ra, rb) if len(self.members[ra]) <= len(self.members[rb]) else (rb, ra)
+        return not (self.apart[small] & self.members[big]) and not (self.apart[big] & self.members[small])
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or not self.may_join(a, b):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.apart[ra] |= self.apart.pop(rb)
+        return True
+
+
+def cluster_people(
+    people: Sequence[LocalPerson], links: Sequence[Link], decisions: Decisions | None = None
+) -> tuple[dict[str, str], dict[str, list[Link]]]:
+    """Local person id -> cluster key (the smallest local id in it), and the links that joined
+    each cluster. Human decisions come first and bind: `apart` forbids, then `together` joins
+    (even two persons of one document), and only then do automatic constraints apply."""
+    decisions = decisions or Decisions()
+    by_mention = {m: lp.id for lp in people for m in lp.mention_ids}
+    clusters = _Clusters(lp.id for lp in people)
+    for a, b in decisions.apart:
+        if a in by_mention and b in by_mention and by_mention[a] != by_mention[b]:
+            clusters.keep_apart(by_mention[a], by_mention[b])
+    for a, b in decisions.together:
+        if a in by_mention and b in by_mention:
+            clusters.join(by_mention[a], by_mention[b])
+    by_doc: dict[str, list[str]] = {}
+    for lp in people:
+        by_doc.setdefault(lp.document_id, []).append(lp.id)
+    for ids in by_doc.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                clusters.keep_apart(a, b)
+    for link in links:
+        if link.weight <= CONFLICT_WEIGHT:
+            clusters.keep_apart(link.left, link.right)
+    used: dict[str, list[Link]] = {}
+    joined = []
+    for link in sorted(links, key=lambda k: (-k.weight, k.left, k.right)):
+        if link.weight < LINK_WEIGHT or math.isnan(link.weight):
+            break
+        if clusters.join(link.left, link.right):
+            joined.append(link)
+    key_of: dict[str, str] = {}
+    for root, members in clusters.members.items():
+        key = min(members)
+        for m in members:
+            key_of[m] = key
+        del root
+    for link in joined:
+        used.setdefault(key_of[link.left], []).append(link)
+    return key_of, used

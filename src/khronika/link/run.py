@@ -1,0 +1,139 @@
+"""The linking stage end to end, on typed records: acts and documents in; mentions, entities,
+incidents and cases out. The store (store/links.py) reads its input and writes its output."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khronika.extract.bodies import body_of
+from khronika.link.cases import CaseMention, cases_of_act, find_cases, group_cases
+from khronika.link.incidents import group_incidents
+from khronika.link.mentions import LocalPerson, SourceDocument, StoredAct, local_persons, mentions_of
+from khronika.link.names import organisation_key, phonetic_key
+from khronika.link.persons import Decisions, Link, cluster_people, score_pairs
+from khronika.model import Case, Entity, Incident, Mention
+
+
+@dataclass
+class Linked:
+    mentions: list[Mention] = field(default_factory=list)
+    entity_of: dict[str, str] = field(default_factory=dict)  # mention id -> entity id
+    entities: list[Entity] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    cases: list[Case] = field(default_factory=list)
+
+
+def _entity_id(prefix: str, key: str) -> str:
+    return f"{prefix}-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _place_keys(act: StoredAct) -> tuple[set[str], set[str]]:
+    loc = act.data.get("location") or {}
+    places, countries = set(), set()
+    if loc:
+        if loc.get("kind") in ("city", "place"):
+            places.add(str(loc.get("geonames_id") or (loc.get("latin") or loc["name"]).lower()))
+        if loc.get("region_code"):
+            places.add(loc["region_code"])
+        if loc.get("country"):
+            countries.add(loc["country"])
+    return places, countries
+
+
+def _entity(kind: str, eid: str, mentions: list[Mention], links: list[Link]) -> Entity:
+    names = Counter(m.name for m in mentions)
+    # The fullest name most sources use: more words first, then frequency, then spelling.
+    name = sorted(names, key=lambda n: (-len(n.split()), -names[n], n))[0]
+    keys = {phonetic_key(w) for m in mentions for w in m.name.split()}
+    # Spellings as written count as aliases when they share a word with a resolved name: "he"
+    # and "the blogger" are mentions, not names.
+    written = {m.written for m in mentions if keys & {phonetic_key(w) for w in m.written.split()}}
+    aliases = sorted(({m.name for m in mentions} | written) - {name})
+    return Entity(
+        id=eid,
+        kind="person" if kind == "person" else "organization",
+        name=name,
+        aliases=tuple(aliases),
+        mention_ids=tuple(sorted(m.id for m in mentions)),
+        links=tuple({"left": k.left, "right": k.right, "weight": k.weight, "parts": k.parts} for k in links),
+    )
+
+
+def link_corpus(
+    documents: Mapping[str, SourceDocument],
+    acts: Iterable[StoredAct],
+    decisions: Decisions | None = None,
+    work_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Linked:
+    say = progress or (lambda _msg: None)
+    acts = list(acts)
+    out = Linked()
+    by_doc: dict[str, list[StoredAct]] = {}
+    for act in acts:
+        by_doc.setdefault(act.document_id, []).append(act)
+    say(f"mentions of {len(acts)} acts in {len(by_doc)} documents")
+    locals_: list[LocalPerson] = []
+    case_mentions: dict[str, list[tuple[str, CaseMention]]] = {}
+    act_cases: dict[str, set[str]] = {}
+    for doc_id, doc_acts in by_doc.items():
+        doc = documents[doc_id]
+        found = find_cases(doc.text, doc.language) if doc.text else []
+        for c in found:
+            case_mentions.setdefault(c.key, []).append((doc.source, c))
+        mentions = [m for a in doc_acts for m in mentions_of(a, doc)]
+        out.mentions.extend(mentions)
+        people = local_persons(mentions, doc)
+        owner = {mid: lp for lp in people for mid in lp.mention_ids}
+        for a in doc_acts:
+            spans = [(e["start"], e["end"]) for e in a.data.get("evidence") or []]
+            act_cases[a.id] = cases_of_act(found, spans)
+            places, countries = _place_keys(a)
+            for m in mentions:
+                if m.act_id == a.id and m.role == "victim" and m.id in owner:
+                    lp = owner[m.id]
+                    lp.places |= places
+                    lp.countries |= countries
+                    lp.cases |= act_cases[a.id]
+        locals_.extend(people)
+    say(f"scoring {sum(lp.linkable for lp in locals_)} named persons")
+    links = score_pairs(locals_, work_dir)
+    say(f"clustering {len(links)} scored pairs")
+    key_of, used = cluster_people(locals_, links, decisions)
+    by_id = {m.id: m for m in out.mentions}
+    clusters: dict[str, list[Mention]] = {}
+    for lp in locals_:
+        for mid in lp.mention_ids:
+            clusters.setdefault(key_of[lp.id], []).append(by_id[mid])
+    for key, ms in clusters.items():
+        eid = _entity_id("person", key)
+        out.entities.append(_entity("person", eid, ms, used.get(key, [])))
+        for m in ms:
+            out.entity_of[m.id] = eid
+    orgs: dict[str, list[Mention]] = {}
+    for m in out.mentions:
+        if m.kind == "organization":
+            orgs.setdefault(m.body or body_of(m.name) or organisation_key(m.name), []).append(m)
+    for key, ms in orgs.items():
+        eid = _entity_id("org", key)
+        out.entities.append(_entity("organization", eid, ms, []))
+        for m in ms:
+            out.entity_of[m.id] = eid
+    victims_of: dict[str, set[str]] = {}
+    for m in out.mentions:
+        if m.role == "victim":
+            victims_of.setdefault(m.act_id, set()).add(out.entity_of[m.id])
+    say("grouping incidents")
+    out.incidents = group_incidents(acts, documents, {k: frozenset(v) for k, v in victims_of.items()})
+    defendants: dict[str, set[str]] = {}
+    for act in acts:
+        for key in act_cases.get(act.id, ()):
+            people = {e for e in victims_of.get(act.id, set()) if e.startswith("person-")}
+            defendants.setdefault(key, set()).update(people)
+    out.cases = group_cases(defendants, case_mentions)
+    out.entities.sort(key=lambda e: (e.kind, e.name, e.id))
+    return out
