@@ -49,6 +49,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(name, span, ctx.doc_country, "facility" if ent.label == "FAC" else "place"))
         else:
             out.append(gaz.locate(name, span, place))
+    out.extend(_untagged_places(ctx, s, out))
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         if t.lemma in facility and t.pos in ("NOUN", "PROPN"):
@@ -199,3 +200,32 @@ def document_country(a: Analysis) -> str | None:
             if place:
                 counts[place.country] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_LOCATIVE = {"in", "near", "во", "в", "под"}
+
+
+def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Location]:
+    """Places the tagger did not mark: a proper noun after "in"/"в" ("was detained in Irkutsk"),
+    or a dateline ("Samara: officers …"), that the gazetteer knows as a city, region or
+    country. Only the gazetteer decides: an unknown word stays unknown."""
+    a, gaz = ctx.a, gazetteer()
+    taken = [(loc.span.start, loc.span.end) for loc in found]
+    covered = [(e.start, e.end) for e in a.entities]
+    out = []
+    tokens = list(a.sentence_tokens(s))
+    for n, i in enumerate(tokens):
+        t = a.tokens[i]
+        if t.pos != "PROPN" or not t.text[:1].isupper() or any(lo <= t.start < hi for lo, hi in taken):
+            continue
+        prev = a.tokens[tokens[n - 1]].text.lower() if n else ""
+        after = a.tokens[tokens[n + 1]].text if n + 1 < len(tokens) else ""
+        dateline = n == 0 and after in (":", "—", "-")  # the tagger may call it a person: position decides
+        if not dateline and (prev not in _LOCATIVE or any(lo <= t.start < hi for lo, hi in covered)):
+            continue
+        place = gaz.lookup(t.text, t.lemma.capitalize() if a.language == "ru" else None)
+        if place is None or place.kind not in ("city", "region", "country"):
+            continue
+        name = t.lemma.capitalize() if a.language == "ru" else t.text
+        out.append(gaz.locate(name, Span(t.start, t.end, t.text), place))
+    return out

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from khronika.link.names import PersonName, split_name, surname_stem
+from khronika.link.names import PersonName, phonetic_key, split_name, surname_stem
 from khronika.model import Mention, MentionRole
 
 
@@ -147,6 +147,42 @@ def _fits(known: PersonName, parts: PersonName) -> bool:
         assert known.surname is not None
         return surname_stem(parts.surname) == surname_stem(known.surname) or parts.surname == known.given
     return _compatible(known, parts)
+
+
+_GIVEN_BEFORE = r"([A-ZА-ЯЁ][a-zа-яёʹ'’.A-Z\u00c0-\u024f-]*)\s+"
+
+
+def complete_from_text(lp: LocalPerson, doc: SourceDocument, mentions: list[Mention], given_names: set[str]) -> None:
+    """A surname alone ("Kulikov's lawyer said…") gets its given name from the report itself
+    when the report writes the full name somewhere the extractor did not take it from ("Artem
+    Kulikov and Aleksei Diagilev were detained"): the word before the surname must be a given
+    name some report in the corpus uses. Scoped to the one document: nothing is borrowed."""
+    if lp.parts.given is not None or lp.parts.surname is None or not doc.text:
+        return
+    for m in mentions:
+        written = m.written.strip()
+        if len(written) < 4 or not written[:1].isupper():
+            continue
+        stem = written[:-2] if doc.language == "ru" and len(written) > 5 else written
+        for hit in re.finditer(_GIVEN_BEFORE + re.escape(stem) + r"\w*", doc.text):
+            given = hit.group(1).rstrip(".")
+            key = phonetic_key(given_lemma(given, doc.language))
+            if key in given_names or (len(given) == 1 and key):
+                lp.parts = PersonName(key, None, lp.parts.surname)
+                lp.name = f"{given_lemma(given, doc.language)} {m.name}"
+                return
+
+
+def given_lemma(word: str, language: str) -> str:
+    """A Russian given name in the nominative ("Артёма" -> "Артём"); others as they are."""
+    if language != "ru" or len(word) < 3:
+        return word
+    from khronika.extract.places import morph_vocab
+
+    for form in morph_vocab().parse(word):
+        if "Name" in form.tag:
+            return str(form.normal).capitalize()
+    return word
 
 
 _AGE_BEFORE = re.compile(r"(\d{2})[- ](?:year[- ]old|летн\w+)\s+(?:\w+\s+){0,3}$", re.I)

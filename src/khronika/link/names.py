@@ -55,7 +55,8 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _GLIDES = re.compile(r"yu|iu|yo|io|ya|ia|ye|ie|ii|iy|yi|yy")
-_GLIDE_TO = {"yu": "u", "iu": "u", "yo": "o", "io": "o", "ya": "a", "ia": "a", "ye": "e", "ie": "e"}
+# ё is written е as often as ё, so "yo" folds to "e": Artyom, Artëm, Artem, Артём, Артем.
+_GLIDE_TO = {"yu": "u", "iu": "u", "yo": "e", "io": "e", "ya": "a", "ia": "a", "ye": "e", "ie": "e"}
 _DOUBLE = re.compile(r"(.)\1+")
 
 

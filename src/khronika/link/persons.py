@@ -30,7 +30,7 @@ from khronika.link.names import surname_stem
 # Link when the match weight (bits) is at least this; refuse a cluster that would contain a
 # pair scored at or below CONFLICT_WEIGHT.
 LINK_WEIGHT = 0.0
-CONFLICT_WEIGHT = -6.0
+CONFLICT_WEIGHT = -2.0
 PRIOR = 0.0005  # probability that two random local persons (same surname block) are one person
 
 

@@ -12,7 +12,14 @@ from pathlib import Path
 from khronika.extract.bodies import body_of
 from khronika.link.cases import CaseMention, cases_of_act, find_cases, group_cases
 from khronika.link.incidents import group_incidents
-from khronika.link.mentions import LocalPerson, SourceDocument, StoredAct, local_persons, mentions_of
+from khronika.link.mentions import (
+    LocalPerson,
+    SourceDocument,
+    StoredAct,
+    complete_from_text,
+    local_persons,
+    mentions_of,
+)
 from khronika.link.names import organisation_key, phonetic_key
 from khronika.link.persons import Decisions, Link, cluster_people, score_pairs
 from khronika.model import Case, Entity, Incident, Mention
@@ -100,15 +107,20 @@ def link_corpus(
                     lp.countries |= countries
                     lp.cases |= act_cases[a.id]
         locals_.extend(people)
+    given_names = {lp.parts.given for lp in locals_ if lp.parts.given and len(lp.parts.given) > 1}
+    by_mention = {m.id: m for m in out.mentions}
+    for lp in locals_:
+        if lp.parts.given is None:
+            doc = documents[lp.document_id]
+            complete_from_text(lp, doc, [by_mention[i] for i in lp.mention_ids], given_names)
     say(f"scoring {sum(lp.linkable for lp in locals_)} named persons")
     links = score_pairs(locals_, work_dir)
     say(f"clustering {len(links)} scored pairs")
     key_of, used = cluster_people(locals_, links, decisions)
-    by_id = {m.id: m for m in out.mentions}
     clusters: dict[str, list[Mention]] = {}
     for lp in locals_:
         for mid in lp.mention_ids:
-            clusters.setdefault(key_of[lp.id], []).append(by_id[mid])
+            clusters.setdefault(key_of[lp.id], []).append(by_mention[mid])
     for key, ms in clusters.items():
         eid = _entity_id("person", key)
         out.entities.append(_entity("person", eid, ms, used.get(key, [])))
