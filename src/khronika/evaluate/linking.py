@@ -56,10 +56,16 @@ def score_linking(gold_path: Path, store: Store) -> dict[str, Any]:
     people = {p["id"]: _key(p["name"]) for p in gold["people"]}
     by_file = {d["file"]: d for d in gold["documents"]}
     with store.session() as s:
-        docs = {doc_id: PurePath(src).name for doc_id, src in s.execute(select(DocumentRow.id, DocumentRow.source))}
+        docs = {
+            doc_id: PurePath(src).name
+            for doc_id, src in s.execute(select(DocumentRow.id, DocumentRow.source))
+        }
         kinds = {eid: kind for eid, kind in s.execute(select(EntityRow.id, EntityRow.kind))}
         mentions = list(s.scalars(select(MentionRow).where(MentionRow.role == "victim")))
-        acts = {aid: (doc_id, t) for aid, doc_id, t in s.execute(select(ActRow.id, ActRow.document_id, ActRow.type))}
+        acts = {
+            aid: (doc_id, t)
+            for aid, doc_id, t in s.execute(select(ActRow.id, ActRow.document_id, ActRow.type))
+        }
         incident_of = {a: row.id for row in s.scalars(select(IncidentRow)) for a in row.data["act_ids"]}
     votes: dict[tuple[str, str], Counter[str]] = {}
     act_people: dict[str, set[str]] = {}

@@ -46,6 +46,19 @@ def mention_id(act_id: str, role: str, position: int) -> str:
     return "m-" + hashlib.sha256(f"{act_id}:{role}:{position}".encode()).hexdigest()[:16]
 
 
+def looks_like_person(m: Mention, given_names: set[str]) -> bool:
+    """An "organisation" the tagger made of a person's name ("Maksim Vyazemskiy" tagged ORG):
+    two or three capitalised words, no state body, the first a given name (one that some
+    report in the corpus gives a person) or an initial."""
+    words = m.name.split()
+    if m.kind != "organization" or m.body or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    first = words[0].rstrip(".")
+    return len(first) == 1 or phonetic_key(first) in given_names
+
+
 def mentions_of(act: StoredAct, doc: SourceDocument) -> list[Mention]:
     """The named people and organisations of one act (unnamed groups are not entities)."""
     out = []
@@ -152,7 +165,9 @@ def _fits(known: PersonName, parts: PersonName) -> bool:
 _GIVEN_BEFORE = r"([A-ZА-ЯЁ][a-zа-яёʹ'’.A-Z\u00c0-\u024f-]*)\s+"
 
 
-def complete_from_text(lp: LocalPerson, doc: SourceDocument, mentions: list[Mention], given_names: set[str]) -> None:
+def complete_from_text(
+    lp: LocalPerson, doc: SourceDocument, mentions: list[Mention], given_names: set[str]
+) -> None:
     """A surname alone ("Kulikov's lawyer said…") gets its given name from the report itself
     when the report writes the full name somewhere the extractor did not take it from ("Artem
     Kulikov and Aleksei Diagilev were detained"): the word before the surname must be a given
@@ -164,7 +179,10 @@ def complete_from_text(lp: LocalPerson, doc: SourceDocument, mentions: list[Ment
         if len(written) < 4 or not written[:1].isupper():
             continue
         stem = written[:-2] if doc.language == "ru" and len(written) > 5 else written
-        for hit in re.finditer(_GIVEN_BEFORE + re.escape(stem) + r"\w*", doc.text):
+        # "Artem Kulikov", and court style, surname first: "Куликова Артёма Михайловича"
+        before = re.finditer(_GIVEN_BEFORE + re.escape(stem) + r"\w*", doc.text)
+        after = re.finditer(re.escape(stem) + r"\w*\s+" + _GIVEN_BEFORE.removesuffix(r"\s+"), doc.text)
+        for hit in (*before, *after):
             given = hit.group(1).rstrip(".")
             key = phonetic_key(given_lemma(given, doc.language))
             if key in given_names or (len(given) == 1 and key):

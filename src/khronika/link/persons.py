@@ -87,7 +87,7 @@ COMPARISONS = [
     _levels("birth_year", [
         (None, "birth_year_l IS NULL OR birth_year_r IS NULL", 0, 0),
         ("abs(birth_year_l - birth_year_r) <= 2", "ages agree", 0.95, 0.1),
-        ("TRUE", "ages differ", 0.02, 0.9),
+        ("TRUE", "ages differ", 0.001, 0.9),  # reports of one person rarely disagree on age
     ]),
     _levels("cases", [
         (None, _list_null("cases"), 0, 0),
@@ -246,11 +246,28 @@ def cluster_people(
             clusters.keep_apart(link.left, link.right)
     used: dict[str, list[Link]] = {}
     joined = []
-    for link in sorted(links, key=lambda k: (-k.weight, k.left, k.right)):
-        if link.weight < LINK_WEIGHT or math.isnan(link.weight):
-            break
-        if clusters.join(link.left, link.right):
+    bare = {lp.id for lp in people if not (lp.places or lp.birth_year or lp.cases or lp.parts.patronymic)}
+    strong = [k for k in links if k.weight >= LINK_WEIGHT and not math.isnan(k.weight)]
+    # First the links between persons whose reports say more than a name (place, age, case,
+    # patronymic): they can tell namesakes apart. Then the bare names.
+    for link in sorted(strong, key=lambda k: (-k.weight, k.left, k.right)):
+        if link.left not in bare and link.right not in bare and clusters.join(link.left, link.right):
             joined.append(link)
+    by_bare: dict[str, list[Link]] = {}
+    for link in strong:
+        for end in (link.left, link.right):
+            if end in bare:
+                by_bare.setdefault(end, []).append(link)
+    for node, node_links in sorted(by_bare.items()):
+        # A bare name that fits two people who must stay apart (namesakes) is left alone:
+        # joining either would be a guess.
+        targets = {clusters.find(k.right if k.left == node else k.left) for k in node_links}
+        targets.discard(clusters.find(node))
+        if any(not clusters.may_join(a, b) for a in targets for b in targets if a < b):
+            continue
+        for link in sorted(node_links, key=lambda k: -k.weight):
+            if clusters.join(link.left, link.right):
+                joined.append(link)
     key_of: dict[str, str] = {}
     for root, members in clusters.members.items():
         key = min(members)

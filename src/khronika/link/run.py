@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from khronika.extract.bodies import body_of
@@ -18,9 +18,10 @@ from khronika.link.mentions import (
     StoredAct,
     complete_from_text,
     local_persons,
+    looks_like_person,
     mentions_of,
 )
-from khronika.link.names import organisation_key, phonetic_key
+from khronika.link.names import organisation_key, phonetic_key, split_name
 from khronika.link.persons import Decisions, Link, cluster_people, score_pairs
 from khronika.model import Case, Entity, Incident, Mention
 
@@ -42,8 +43,10 @@ def _place_keys(act: StoredAct) -> tuple[set[str], set[str]]:
     loc = act.data.get("location") or {}
     places, countries = set(), set()
     if loc:
-        if loc.get("kind") in ("city", "place"):
-            places.add(str(loc.get("geonames_id") or (loc.get("latin") or loc["name"]).lower()))
+        # Only places the gazetteer knows: a name it does not know may be anything the tagger
+        # mistook for a place (a given name, an outlet).
+        if loc.get("kind") == "city" and loc.get("geonames_id"):
+            places.add(str(loc["geonames_id"]))
         if loc.get("region_code"):
             places.add(loc["region_code"])
         if loc.get("country"):
@@ -84,6 +87,19 @@ def link_corpus(
     for act in acts:
         by_doc.setdefault(act.document_id, []).append(act)
     say(f"mentions of {len(acts)} acts in {len(by_doc)} documents")
+    per_doc = {
+        d: [m for a in doc_acts for m in mentions_of(a, documents[d])] for d, doc_acts in by_doc.items()
+    }
+    given_names = {
+        g
+        for ms in per_doc.values()
+        for m in ms
+        if m.kind == "person" and len(g := split_name(m.name).given or "") > 1
+    }
+    per_doc = {
+        d: [replace(m, kind="person") if looks_like_person(m, given_names) else m for m in ms]
+        for d, ms in per_doc.items()
+    }
     locals_: list[LocalPerson] = []
     case_mentions: dict[str, list[tuple[str, CaseMention]]] = {}
     act_cases: dict[str, set[str]] = {}
@@ -92,7 +108,7 @@ def link_corpus(
         found = find_cases(doc.text, doc.language) if doc.text else []
         for c in found:
             case_mentions.setdefault(c.key, []).append((doc.source, c))
-        mentions = [m for a in doc_acts for m in mentions_of(a, doc)]
+        mentions = per_doc[doc_id]
         out.mentions.extend(mentions)
         people = local_persons(mentions, doc)
         owner = {mid: lp for lp in people for mid in lp.mention_ids}
@@ -107,7 +123,6 @@ def link_corpus(
                     lp.countries |= countries
                     lp.cases |= act_cases[a.id]
         locals_.extend(people)
-    given_names = {lp.parts.given for lp in locals_ if lp.parts.given and len(lp.parts.given) > 1}
     by_mention = {m.id: m for m in out.mentions}
     for lp in locals_:
         if lp.parts.given is None:
