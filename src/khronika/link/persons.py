@@ -55,6 +55,7 @@ def _list_null(col: str) -> str:
 # level) and u (share of non-matching pairs at that level) probabilities.
 COMPARISONS = [
     _levels("surname", [
+        (None, "surname_l IS NULL OR surname_r IS NULL", 0, 0),
         ("surname_l = surname_r", "same surname", 0.88, 0.002),
         ("surname_stem_l = surname_stem_r", "same surname but its ending", 0.06, 0.002),
         ("jaro_winkler_similarity(surname_l, surname_r) >= 0.92", "surname spelled alike", 0.04, 0.004),
@@ -92,6 +93,9 @@ COMPARISONS = [
     _levels("cases", [
         (None, _list_null("cases"), 0, 0),
         ("list_has_any(cases_l, cases_r)", "a case in common", 0.6, 0.001),
+        # Case names are keyed per language ("Network", «Сеть»): across languages a
+        # difference says nothing.
+        ("language_l <> language_r", "cases named in different languages", 0.3, 0.3),
         ("TRUE", "different cases", 0.1, 0.9),
     ]),
 ]  # fmt: skip
@@ -134,6 +138,7 @@ def _record(i: int, lp: LocalPerson) -> dict[str, Any]:
         "countries": sorted(lp.countries) or None,
         "birth_year": lp.birth_year,
         "cases": sorted(lp.cases) or None,
+        "language": lp.language,
     }
 
 

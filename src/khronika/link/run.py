@@ -147,7 +147,11 @@ def link_corpus(
             orgs.setdefault(m.body or body_of(m.name) or organisation_key(m.name), []).append(m)
     for key, ms in orgs.items():
         eid = _entity_id("org", key)
-        out.entities.append(_entity("organization", eid, ms, []))
+        entity = _entity("organization", eid, ms, [])
+        body = next((m.body or body_of(m.name) for m in ms if m.body or body_of(m.name)), None)
+        if body:  # the institution's name, every unit and spelling as an alias
+            entity = replace(entity, name=body, aliases=tuple(sorted(set(entity.aliases) | {entity.name})))
+        out.entities.append(entity)
         for m in ms:
             out.entity_of[m.id] = eid
     victims_of: dict[str, set[str]] = {}

@@ -23,34 +23,161 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-MALE = [("Азат", "Ильдар"), ("Евгений", "Сергей"), ("Алексей", "Петр"), ("Дмитрий", "Юрий"), ("Илья", "Андрей"),
-        ("Юрий", "Иван"), ("Сергей", "Николай"), ("Андрей", "Василий"), ("Максим", "Олег"), ("Игорь", "Виктор"),
-        ("Николай", "Григорий"), ("Артём", "Михаил"), ("Виктор", "Федор"), ("Тимур", "Рустам"), ("Олег", "Борис")]
-FEMALE = [("Юлия", "Сергей"), ("Анастасия", "Игорь"), ("Татьяна", "Алексей"), ("Мария", "Андрей"),
-          ("Наталья", "Олег"), ("Ксения", "Дмитрий"), ("Екатерина", "Юрий"), ("Ольга", "Николай")]
-SURNAMES = ["Мифтахов", "Каракашев", "Пчелинцев", "Шакурский", "Филинков", "Бояршинов", "Куликов", "Чернышев",
-            "Зорин", "Сафронов", "Гилязов", "Ахмедов", "Титиев", "Котов", "Яшин", "Хабибуллин", "Щеглов",
-            "Журавлев", "Цветков", "Ершов", "Юдин", "Ярошевский", "Чуйков", "Шевцов", "Федоров", "Хромов",
-            "Воронцов", "Лебедев", "Галиев", "Жуков", "Исаев", "Селезнев", "Тарасов", "Уткин", "Кузьмин",
-            "Рыжов", "Ковалевский", "Белоусов", "Григорьев", "Дягилев", "Елисеев", "Зайцев", "Игнатьев",
-            "Клименко", "Лысенко", "Нестеров", "Осипов", "Прохоров", "Романов", "Соколов", "Трофимов",
-            "Устинов", "Щукин", "Юсупов", "Якимов", "Афанасьев", "Бабушкин", "Вяземский"]
-CITIES = [("Москва", "в Москве", "Moscow"), ("Казань", "в Казани", "Kazan"), ("Пенза", "в Пензе", "Penza"),
-          ("Воронеж", "в Воронеже", "Voronezh"), ("Екатеринбург", "в Екатеринбурге", "Yekaterinburg"),
-          ("Новосибирск", "в Новосибирске", "Novosibirsk"), ("Краснодар", "в Краснодаре", "Krasnodar"),
-          ("Самара", "в Самаре", "Samara"), ("Уфа", "в Уфе", "Ufa"), ("Пермь", "в Перми", "Perm"),
-          ("Омск", "в Омске", "Omsk"), ("Томск", "в Томске", "Tomsk"), ("Иркутск", "в Иркутске", "Irkutsk")]
-CASES = [("Network", "«Сеть»", "«Сети»"), ("Bolotnaya", "«Болотное»", "«Болотного»"),
-         ("New Greatness", "«Новое величие»", "«Нового величия»")]
-MONTHS_RU = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-             "ноября", "декабря"]
+MALE = [
+    ("Азат", "Ильдар"),
+    ("Евгений", "Сергей"),
+    ("Алексей", "Петр"),
+    ("Дмитрий", "Юрий"),
+    ("Илья", "Андрей"),
+    ("Юрий", "Иван"),
+    ("Сергей", "Николай"),
+    ("Андрей", "Василий"),
+    ("Максим", "Олег"),
+    ("Игорь", "Виктор"),
+    ("Николай", "Григорий"),
+    ("Артём", "Михаил"),
+    ("Виктор", "Федор"),
+    ("Тимур", "Рустам"),
+    ("Олег", "Борис"),
+]
+FEMALE = [
+    ("Юлия", "Сергей"),
+    ("Анастасия", "Игорь"),
+    ("Татьяна", "Алексей"),
+    ("Мария", "Андрей"),
+    ("Наталья", "Олег"),
+    ("Ксения", "Дмитрий"),
+    ("Екатерина", "Юрий"),
+    ("Ольга", "Николай"),
+]
+SURNAMES = [
+    "Мифтахов",
+    "Каракашев",
+    "Пчелинцев",
+    "Шакурский",
+    "Филинков",
+    "Бояршинов",
+    "Куликов",
+    "Чернышев",
+    "Зорин",
+    "Сафронов",
+    "Гилязов",
+    "Ахмедов",
+    "Титиев",
+    "Котов",
+    "Яшин",
+    "Хабибуллин",
+    "Щеглов",
+    "Журавлев",
+    "Цветков",
+    "Ершов",
+    "Юдин",
+    "Ярошевский",
+    "Чуйков",
+    "Шевцов",
+    "Федоров",
+    "Хромов",
+    "Воронцов",
+    "Лебедев",
+    "Галиев",
+    "Жуков",
+    "Исаев",
+    "Селезнев",
+    "Тарасов",
+    "Уткин",
+    "Кузьмин",
+    "Рыжов",
+    "Ковалевский",
+    "Белоусов",
+    "Григорьев",
+    "Дягилев",
+    "Елисеев",
+    "Зайцев",
+    "Игнатьев",
+    "Клименко",
+    "Лысенко",
+    "Нестеров",
+    "Осипов",
+    "Прохоров",
+    "Романов",
+    "Соколов",
+    "Трофимов",
+    "Устинов",
+    "Щукин",
+    "Юсупов",
+    "Якимов",
+    "Афанасьев",
+    "Бабушкин",
+    "Вяземский",
+    "Мельников",
+    "Ефремов",
+    "Полянский",
+    "Морозов",
+    "Шарипов",
+    "Гусев",
+]
+CITIES = [
+    ("Москва", "в Москве", "Moscow"),
+    ("Казань", "в Казани", "Kazan"),
+    ("Пенза", "в Пензе", "Penza"),
+    ("Воронеж", "в Воронеже", "Voronezh"),
+    ("Екатеринбург", "в Екатеринбурге", "Yekaterinburg"),
+    ("Новосибирск", "в Новосибирске", "Novosibirsk"),
+    ("Краснодар", "в Краснодаре", "Krasnodar"),
+    ("Самара", "в Самаре", "Samara"),
+    ("Уфа", "в Уфе", "Ufa"),
+    ("Пермь", "в Перми", "Perm"),
+    ("Омск", "в Омске", "Omsk"),
+    ("Томск", "в Томске", "Tomsk"),
+    ("Иркутск", "в Иркутске", "Irkutsk"),
+]
+CASES = [
+    ("Network", "«Сеть»", "«Сети»"),
+    ("Bolotnaya", "«Болотное»", "«Болотного»"),
+    ("New Greatness", "«Новое величие»", "«Нового величия»"),
+]
+MONTHS_RU = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 NAMESAKE_PAIRS = 6
+PEOPLE = 66  # 60 different names, 6 of them shared by two people
 # fmt: skip
 
 # --- transliteration systems ----------------------------------------------------------------
 
-_BASE = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "з": "z", "и": "i", "к": "k", "л": "l", "м": "m",
-         "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "ъ": "", "ы": "y"}
+_BASE = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "з": "z",
+    "и": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "ъ": "",
+    "ы": "y",
+}
 SYSTEMS = {
     "bgn": {**_BASE, "е": "ye*", "ё": "yo", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
             "щ": "shch", "ь": "", "э": "e", "ю": "yu", "я": "ya"},
@@ -138,12 +265,18 @@ class Person:
         surname = _surname(self.surname, self.female, case)
         if patronymic:
             pat = _patronymic(self.father, self.female)
-            pat = pat if case == "nom" else (pat + "а" if not self.female else pat[:-1] + ("у" if case == "acc" else "ы"))
+            pat = (
+                pat
+                if case == "nom"
+                else (pat + "а" if not self.female else pat[:-1] + ("у" if case == "acc" else "ы"))
+            )
             return f"{surname} {given} {pat}"
         return f"{given} {surname}"
 
     def en(self, system: str) -> str:
-        return f"{translit(self.given, system)} {translit(_surname(self.surname, self.female, 'nom'), system)}"
+        return (
+            f"{translit(self.given, system)} {translit(_surname(self.surname, self.female, 'nom'), system)}"
+        )
 
 
 @dataclass
@@ -162,7 +295,7 @@ def people(rng: random.Random) -> list[Person]:
     surnames = SURNAMES[:]
     rng.shuffle(surnames)
     pool = [(g, f, False) for g, f in MALE] + [(g, f, True) for g, f in FEMALE]
-    for i in range(58 - NAMESAKE_PAIRS):
+    for i in range(PEOPLE - NAMESAKE_PAIRS):
         given, father, female = rng.choice(pool)
         out.append(Person(f"p{i:02d}", given, father, surnames[i], female, rng.randrange(len(CITIES)),
                           rng.randrange(1965, 2003), None))  # fmt: skip
@@ -186,9 +319,13 @@ def incidents(rng: random.Random, persons: list[Person]) -> list[Incident]:
         out.append(Incident(f"i{len(out):03d}", "detention", [p], day, p.city))
         if rng.random() < 0.5:
             later = day + timedelta(days=rng.randrange(60, 300))
-            out.append(Incident(f"i{len(out):03d}", "sentence", [p], later, p.city, years=rng.randrange(2, 12)))
+            out.append(
+                Incident(f"i{len(out):03d}", "sentence", [p], later, p.city, years=rng.randrange(2, 12))
+            )
         elif rng.random() < 0.4:
-            out.append(Incident(f"i{len(out):03d}", "search", [p], day - timedelta(days=rng.randrange(1, 3)), p.city))
+            out.append(
+                Incident(f"i{len(out):03d}", "search", [p], day - timedelta(days=rng.randrange(1, 3)), p.city)
+            )
     # group detentions: two people of one city detained together
     by_city: dict[int, list[Person]] = {}
     for p in persons:
@@ -247,7 +384,9 @@ def report_en(rng: random.Random, inc: Incident, published: date, first: bool) -
     else:
         text = f"Security officers searched the apartment of {age}{who} in {city} {when}."
     surname = names[0].split()[-1]
-    tail = rng.choice([f" {surname} denies the charges.", f" {surname}'s lawyer said the case was fabricated.", ""])
+    tail = rng.choice(
+        [f" {surname} denies the charges.", f" {surname}'s lawyer said the case was fabricated.", ""]
+    )
     if tail:
         written.append(surname)
     return f"Published: {published.isoformat()}\n\n{text}{case}{tail}\n", written
@@ -273,9 +412,15 @@ def report_ru(rng: random.Random, inc: Incident, published: date, first: bool) -
             text, written = f"{when.capitalize()} {city} полицейские задержали {age}{' и '.join(acc)}.", acc
         elif choice == 1:
             verb = "задержана" if p0.female else "задержан"
-            text, written = f"{nom[0]} {'была' if p0.female else 'был'} {verb} {city} {when}, сообщает ОВД-Инфо.", nom
+            text, written = (
+                f"{nom[0]} {'была' if p0.female else 'был'} {verb} {city} {when}, сообщает ОВД-Инфо.",
+                nom,
+            )
         else:
-            text, written = f"Сотрудники ФСБ {city} задержали {age}активист{'ку' if p0.female else 'а'} {acc[0]} {when}.", acc
+            text, written = (
+                f"Сотрудники ФСБ {city} задержали {age}активист{'ку' if p0.female else 'а'} {acc[0]} {when}.",
+                acc,
+            )
     elif inc.type == "sentence":
         text, written = f"Суд {city} {when} приговорил {age}{acc[0]} к {inc.years} годам колонии.", acc
     else:
@@ -311,8 +456,16 @@ def build(out: Path, seed: int = 1) -> Path:
     gold = {
         "schema": "khronika-linking/1",
         "seed": seed,
-        "people": [{"id": p.id, "name": p.ru(), "city": CITIES[p.city][2], "born": p.born,
-                    "case": CASES[p.case][0] if p.case is not None else None} for p in persons],  # fmt: skip
+        "people": [
+            {
+                "id": p.id,
+                "name": p.ru(),
+                "city": CITIES[p.city][2],
+                "born": p.born,
+                "case": CASES[p.case][0] if p.case is not None else None,
+            }
+            for p in persons
+        ],  # fmt: skip
         "documents": documents,
     }
     path = out / "gold.json"
