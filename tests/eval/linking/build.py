@@ -451,8 +451,8 @@ def build(out: Path, seed: int = 1) -> Path:
             (folder / name).write_text(text, encoding="utf-8")
             mentions = [{"person": p.id, "written": w} for p, w in zip(inc.victims, written, strict=False)]
             mentions += [{"person": inc.victims[0].id, "written": w} for w in written[len(inc.victims) :]]
-            documents.append({"file": name, "language": lang, "mentions": mentions,
-                              "incidents": [{"id": inc.id, "type": inc.type, "people": [p.id for p in inc.victims]}]})  # fmt: skip
+            reported = [{"id": inc.id, "type": inc.type, "people": [p.id for p in inc.victims]}]
+            documents.append({"file": name, "language": lang, "mentions": mentions, "incidents": reported})
     gold = {
         "schema": "khronika-linking/1",
         "seed": seed,
