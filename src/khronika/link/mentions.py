@@ -104,6 +104,7 @@ class LocalPerson:
     countries: set[str] = field(default_factory=set)
     birth_year: int | None = None
     cases: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)  # when it stands for several (persons.collapse)
 
     @property
     def linkable(self) -> bool:

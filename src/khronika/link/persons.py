@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,34 @@ def score_pairs(people: Sequence[LocalPerson], work_dir: Path | None = None) -> 
         con.close()
 
 
+def collapse(people: Sequence[LocalPerson], pinned: set[str]) -> tuple[list[LocalPerson], dict[str, str]]:
+    """Local persons that say exactly the same (name keys, places, countries, age, cases) are
+    one node: pairs between them would all score the same, and a large archive repeats the
+    same name in the same city thousands of times. Persons named in a human decision keep
+    their own node, so the decision can still tell them apart. Returns the nodes and
+    local id -> node id."""
+    nodes: dict[tuple[object, ...], LocalPerson] = {}
+    out: list[LocalPerson] = []
+    node_of: dict[str, str] = {}
+    for lp in sorted(people, key=lambda p: p.id):
+        if lp.id in pinned or not lp.linkable:
+            out.append(lp)
+            node_of[lp.id] = lp.id
+            continue
+        sig = (lp.parts, frozenset(lp.places), frozenset(lp.countries), lp.birth_year, frozenset(lp.cases),
+               lp.language if lp.cases else "")  # fmt: skip
+        node = nodes.get(sig)
+        if node is None:
+            node = replace(lp, mention_ids=list(lp.mention_ids), documents={lp.document_id})
+            nodes[sig] = node
+            out.append(node)
+        else:
+            node.mention_ids.extend(lp.mention_ids)
+            node.documents.add(lp.document_id)
+        node_of[lp.id] = node.id
+    return out, node_of
+
+
 class _Clusters:
     """Union-find whose unions can be refused: each root keeps who may not join it."""
 
@@ -241,7 +269,8 @@ def cluster_people(
             clusters.join(by_mention[a], by_mention[b])
     by_doc: dict[str, list[str]] = {}
     for lp in people:
-        by_doc.setdefault(lp.document_id, []).append(lp.id)
+        for doc in lp.documents or {lp.document_id}:
+            by_doc.setdefault(doc, []).append(lp.id)
     for ids in by_doc.values():
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:

@@ -22,7 +22,7 @@ from khronika.link.mentions import (
     mentions_of,
 )
 from khronika.link.names import organisation_key, phonetic_key, split_name
-from khronika.link.persons import Decisions, Link, cluster_people, score_pairs
+from khronika.link.persons import Decisions, Link, cluster_people, collapse, score_pairs
 from khronika.model import Case, Entity, Incident, Mention
 
 
@@ -129,9 +129,15 @@ def link_corpus(
             doc = documents[lp.document_id]
             complete_from_text(lp, doc, [by_mention[i] for i in lp.mention_ids], given_names)
     say(f"scoring {sum(lp.linkable for lp in locals_)} named persons")
-    links = score_pairs(locals_, work_dir)
+    decisions = decisions or Decisions()
+    pinned_mentions = {m for pair in decisions.together + decisions.apart for m in pair}
+    pinned = {lp.id for lp in locals_ if pinned_mentions & set(lp.mention_ids)}
+    nodes, node_of = collapse(locals_, pinned)
+    say(f"{len(nodes)} distinct persons to compare")
+    links = score_pairs(nodes, work_dir)
     say(f"clustering {len(links)} scored pairs")
-    key_of, used = cluster_people(locals_, links, decisions)
+    node_key, used = cluster_people(nodes, links, decisions)
+    key_of = {lp.id: node_key[node_of[lp.id]] for lp in locals_}
     clusters: dict[str, list[Mention]] = {}
     for lp in locals_:
         for mid in lp.mention_ids:
