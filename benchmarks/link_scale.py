@@ -24,11 +24,64 @@ from pathlib import Path
 from khronika.link.mentions import SourceDocument, StoredAct
 from khronika.link.run import link_corpus
 
-GIVEN = ["Азат", "Евгений", "Алексей", "Дмитрий", "Илья", "Юрий", "Сергей", "Андрей", "Максим", "Игорь",
-         "Николай", "Артём", "Виктор", "Тимур", "Олег", "Павел", "Роман", "Кирилл", "Антон", "Фёдор"]
-ROOTS = ["Мифтах", "Каракаш", "Пчелинц", "Филинк", "Бояршин", "Кулик", "Черныш", "Зор", "Сафрон", "Гиляз",
-         "Ахмед", "Тити", "Кот", "Яш", "Хабибулл", "Щегл", "Журавл", "Цветк", "Ершк", "Юд", "Чуйк", "Шевц",
-         "Федор", "Хром", "Воронц", "Лебед", "Гали", "Жук", "Иса", "Селезн", "Тарас", "Утк", "Кузьм", "Рыж"]
+GIVEN = [
+    "Азат",
+    "Евгений",
+    "Алексей",
+    "Дмитрий",
+    "Илья",
+    "Юрий",
+    "Сергей",
+    "Андрей",
+    "Максим",
+    "Игорь",
+    "Николай",
+    "Артём",
+    "Виктор",
+    "Тимур",
+    "Олег",
+    "Павел",
+    "Роман",
+    "Кирилл",
+    "Антон",
+    "Фёдор",
+]
+ROOTS = [
+    "Мифтах",
+    "Каракаш",
+    "Пчелинц",
+    "Филинк",
+    "Бояршин",
+    "Кулик",
+    "Черныш",
+    "Зор",
+    "Сафрон",
+    "Гиляз",
+    "Ахмед",
+    "Тити",
+    "Кот",
+    "Яш",
+    "Хабибулл",
+    "Щегл",
+    "Журавл",
+    "Цветк",
+    "Ершк",
+    "Юд",
+    "Чуйк",
+    "Шевц",
+    "Федор",
+    "Хром",
+    "Воронц",
+    "Лебед",
+    "Гали",
+    "Жук",
+    "Иса",
+    "Селезн",
+    "Тарас",
+    "Утк",
+    "Кузьм",
+    "Рыж",
+]
 ENDINGS = ["ов", "ев", "ин"]
 SYLLABLES = ["ан", "ен", "ор", "ул", "ик", "ар", "ёл", "ин", "уш", "ак", "ел", "им", "от", "ур", "ян", "аз"]
 CITIES = [551487, 511196, 524901, 498817, 472045, 1496747, 542420, 499099, 479561, 1496153]
@@ -44,13 +97,17 @@ def latin(word: str, informal: bool) -> str:
     return text.capitalize()
 
 
-def corpus(n_mentions: int, per_person: int, seed: int = 5) -> tuple[dict[str, SourceDocument], list[StoredAct]]:
+def corpus(
+    n_mentions: int, per_person: int, seed: int = 5
+) -> tuple[dict[str, SourceDocument], list[StoredAct]]:
     rng = random.Random(seed)
     n_people = max(1, n_mentions // per_person)
     people = []
     for _ in range(n_people):
         # a few very common surnames (namesakes), most rarer: a root, one or two syllables, an ending
-        syllables = "" if rng.random() < 0.05 else "".join(rng.choice(SYLLABLES) for _ in range(rng.randrange(1, 3)))
+        syllables = (
+            "" if rng.random() < 0.05 else "".join(rng.choice(SYLLABLES) for _ in range(rng.randrange(1, 3)))
+        )
         surname = rng.choice(ROOTS) + syllables + rng.choice(ENDINGS)
         people.append((rng.choice(GIVEN), surname, rng.choice(CITIES)))
     documents: dict[str, SourceDocument] = {}
@@ -60,7 +117,9 @@ def corpus(n_mentions: int, per_person: int, seed: int = 5) -> tuple[dict[str, S
     while made < n_mentions:
         d = f"doc-{len(documents):08d}"
         ru = rng.random() < 0.5
-        documents[d] = SourceDocument(d, f"{d}.txt", "ru" if ru else "en", str(day0 + timedelta(rng.randrange(1500))), d)
+        documents[d] = SourceDocument(
+            d, f"{d}.txt", "ru" if ru else "en", str(day0 + timedelta(rng.randrange(1500))), d
+        )
         for k in range(rng.randrange(1, 4)):
             given, surname, city = people[rng.randrange(n_people)]
             if ru:
@@ -82,7 +141,9 @@ def corpus(n_mentions: int, per_person: int, seed: int = 5) -> tuple[dict[str, S
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--mentions", type=int, default=1_000_000)
     parser.add_argument("--per-person", type=int, default=8)
     args = parser.parse_args()

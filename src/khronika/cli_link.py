@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from typing import Any
 
 import click
 
@@ -70,11 +71,14 @@ _by = click.option("--by", default=None, help="Who decides (default: your login 
 @click.argument("second")
 @_why
 @_by
+@store_option
 @click.pass_obj
-def merge_cmd(store_dir: str | None, first: str, second: str, why: str, by: str | None) -> None:
+def merge_cmd(
+    group_store: str | None, first: str, second: str, why: str, by: str | None, store_dir: str | None
+) -> None:
     """FIRST and SECOND (entity ids, mention ids or names) are one person. Kept and applied by
     every later run, even where the automatic linker would keep them apart."""
-    _decide(store_dir, "merge", first, second, why, by)
+    _decide(store_dir or group_store, "merge", first, second, why, by)
 
 
 @link_group.command("split")
@@ -82,11 +86,14 @@ def merge_cmd(store_dir: str | None, first: str, second: str, why: str, by: str 
 @click.argument("second")
 @_why
 @_by
+@store_option
 @click.pass_obj
-def split_cmd(store_dir: str | None, first: str, second: str, why: str, by: str | None) -> None:
+def split_cmd(
+    group_store: str | None, first: str, second: str, why: str, by: str | None, store_dir: str | None
+) -> None:
     """FIRST and SECOND are different people. Give mention ids (from `khronika person NAME`)
     to split one entity: the mentions go apart, each keeps the mentions that fit it best."""
-    _decide(store_dir, "split", first, second, why, by)
+    _decide(store_dir or group_store, "split", first, second, why, by)
 
 
 def _decide(store_dir: str | None, action: str, first: str, second: str, why: str, by: str | None) -> None:
@@ -110,12 +117,13 @@ def _decide(store_dir: str | None, action: str, first: str, second: str, why: st
 
 @link_group.command("decisions")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON Lines.")
+@store_option
 @click.pass_obj
-def decisions_cmd(store_dir: str | None, as_json: bool) -> None:
+def decisions_cmd(group_store: str | None, as_json: bool, store_dir: str | None) -> None:
     """The audit trail: every merge and split, who made it, when and why."""
-    store = open_store(store_dir)
+    store = open_store(store_dir or group_store)
     for row in decision_rows(store):
-        record = {
+        record: dict[str, Any] = {
             "id": row.id, "action": row.action, "mention_a": row.mention_a, "mention_b": row.mention_b,
             "by": row.decided_by, "at": row.decided_at.isoformat(), "why": row.reason, "note": row.note,
         }  # fmt: skip

@@ -71,7 +71,7 @@ def score_linking(gold_path: Path, store: Store) -> dict[str, Any]:
     act_people: dict[str, set[str]] = {}
     for m in mentions:
         file = docs.get(m.document_id)
-        if file not in by_file or kinds.get(m.entity_id) != "person":
+        if file is None or file not in by_file or kinds.get(m.entity_id) != "person":
             continue
         in_doc = {x["person"] for x in by_file[file]["mentions"]}
         pid = _gold_person(m.name, ((p, people[p]) for p in sorted(in_doc)))

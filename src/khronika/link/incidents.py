@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 from typing import Any
 
 from khronika.link.mentions import SourceDocument, StoredAct
@@ -31,16 +31,16 @@ class _View:
     doc: SourceDocument
     victims: frozenset[str]
     date: str | None
-    reported: date | None
+    reported: dt.date | None
     place: str | None
     country: str | None
 
 
-def _day(value: str | None) -> date | None:
+def _day(value: str | None) -> dt.date | None:
     if not value or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
 

@@ -53,7 +53,7 @@ def _list_null(col: str) -> str:
 
 # The model: each row is a level of a comparison with its m (share of true pairs at that
 # level) and u (share of non-matching pairs at that level) probabilities.
-COMPARISONS = [
+COMPARISONS: list[Any] = [
     _levels("surname", [
         (None, "surname_l IS NULL OR surname_r IS NULL", 0, 0),
         ("surname_l = surname_r", "same surname", 0.88, 0.002),
@@ -100,7 +100,7 @@ COMPARISONS = [
     ]),
 ]  # fmt: skip
 
-BLOCKING = [
+BLOCKING: list[Any] = [
     "l.surname_stem = r.surname_stem AND l.initial = r.initial",
     "l.given = r.given AND substr(l.surname, 1, 3) = substr(r.surname, 1, 3)",
 ]

@@ -169,8 +169,8 @@ def link_corpus(
     defendants: dict[str, set[str]] = {}
     for act in acts:
         for key in act_cases.get(act.id, ()):
-            people = {e for e in victims_of.get(act.id, set()) if e.startswith("person-")}
-            defendants.setdefault(key, set()).update(people)
+            accused = {e for e in victims_of.get(act.id, set()) if e.startswith("person-")}
+            defendants.setdefault(key, set()).update(accused)
     out.cases = group_cases(defendants, case_mentions)
     out.entities.sort(key=lambda e: (e.kind, e.name, e.id))
     return out

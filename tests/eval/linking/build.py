@@ -8,6 +8,8 @@ generator covers it systematically and writes the truth beside every report; the
 the registers monitors read (wire report, NGO bulletin, Telegram post, court note).
 
     python tests/eval/linking/build.py OUTDIR [--seed N]   # OUTDIR/reports/*.txt, OUTDIR/gold.json
+    khronika ingest OUTDIR/reports --store S && khronika link --store S
+    python tests/eval/linking/build.py score OUTDIR/gold.json --store S   # pairwise P/R, JSON
 
 The test set is seed 1 (scored in CI: tests/test_linking_gate.py); the linker's weights were
 set on seed 7. The gold names, per report, every person mentioned (by the spelling used there)
@@ -473,9 +475,22 @@ def build(out: Path, seed: int = 1) -> Path:
     return path
 
 
+def score(gold: Path, store_dir: Path) -> dict[str, object]:
+    from khronika.evaluate.linking import score_linking
+    from khronika.store import Store
+    from khronika.store.links import ensure_linked
+
+    store = Store(store_dir)
+    ensure_linked(store)
+    return score_linking(gold, store)
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
         sys.exit(__doc__)
+    if args[0] == "score" and len(args) == 4 and args[2] == "--store":
+        print(json.dumps(score(Path(args[1]), Path(args[3])), indent=1))
+        sys.exit(0)
     seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 1
     print(build(Path(args[0]), seed))
