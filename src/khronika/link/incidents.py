@@ -12,10 +12,10 @@ repost is the same source).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-import datetime as dt
 from typing import Any
 
 from khronika.link.mentions import SourceDocument, StoredAct
