@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
@@ -41,11 +42,22 @@ def test_transliterations_share_one_key(spellings: tuple[str, ...]) -> None:
         ("Азат Ильдарович Мифтахов", "azat", "ildarovich", "miftahov"),
         ("Miftakhov", None, None, "miftahov"),
         ("Владимир Кара-Мурза", "vladimir", None, "karamurza"),
+        ("Mohamed El", "mohamed", None, "el"),  # a particle alone is the surname, not a crash
     ],
 )
 def test_names_split_into_keys(name: str, given: str | None, patronymic: str | None, surname: str) -> None:
     parts = split_name(name)
     assert (parts.given, parts.patronymic, parts.surname) == (given, patronymic, surname)
+
+
+def test_any_string_splits_without_error() -> None:
+    """Names come from attacker-controlled pages: whatever the tagger calls a name must split."""
+    rng = random.Random(0)
+    alphabet = [*"abcXYZ .-'’АбвЁё\u00a0()«»,1ﬁ", "de", "la", "bin", "El", "ovich", " "]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        parts = split_name(text)
+        assert parts.surname is None or surname_stem(parts.surname) is not None
 
 
 @pytest.mark.parametrize(

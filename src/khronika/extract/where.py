@@ -211,7 +211,14 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
     country. Only the gazetteer decides: an unknown word stays unknown."""
     a, gaz = ctx.a, gazetteer()
     taken = [(loc.span.start, loc.span.end) for loc in found]
-    covered = [(e.start, e.end) for e in a.entities]
+    # A one-word "person" or "organisation" after "in" that the gazetteer knows ("detained in
+    # Perm", "a court in Omsk": the small English model tags them PER or ORG) is a place; longer
+    # entities keep their label.
+    covered = [
+        (e.start, e.end)
+        for e in a.entities
+        if not (e.label in ("PER", "ORG") and e.tok_end - e.tok_start == 1)
+    ]
     out = []
     tokens = list(a.sentence_tokens(s))
     for n, i in enumerate(tokens):

@@ -72,6 +72,8 @@ def find_cases(text: str, language: str) -> list[CaseMention]:
 def cases_of_act(cases: list[CaseMention], evidence: Iterable[tuple[int, int]]) -> set[str]:
     """The cases an act belongs to: those named in its evidence, else the one case its report
     names (a report naming two cases attaches no act to either without the sentence saying)."""
+    if not cases:
+        return set()
     spans = list(evidence)
     inside = {c.key for c in cases for s, e in spans if s <= c.start < e}
     if inside:

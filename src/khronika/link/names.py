@@ -102,6 +102,7 @@ _SURNAME_TAILS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=200_000)
 def surname_stem(key: str) -> str:
     """A surname key without gender or case ending, so Miftakhov and Miftakhova share a block."""
     for tail, to in _SURNAME_TAILS:
@@ -129,9 +130,11 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna)$")
 _PARTICLES = {"de", "la", "van", "von", "der", "da", "al", "el", "bin", "ibn", "abu", "del", "di", "le"}
 
 
+@lru_cache(maxsize=200_000)
 def split_name(name: str) -> PersonName:
     """Split a name as written into keys. Russian order "Surname Given Patronymic" is recognised
-    by the patronymic ("Мифтахов Азат Ильдарович"); "A. Miftakhov" gives the initial "a"."""
+    by the patronymic ("Мифтахов Азат Ильдарович"); "A. Miftakhov" gives the initial "a".
+    Cached: an archive names the same people in the same spelling again and again."""
     words = [w for w in re.split(r"[\s\u00a0]+", re.sub(r"[^\w\s.\-'’]", " ", name)) if w]
     words = [w for w in words if w.strip(".-")]
     if not words:
@@ -151,6 +154,8 @@ def split_name(name: str) -> PersonName:
             return PersonName(keys[1], keys[2], keys[0])
     given = keys[0]
     surname_words = [k for k, w in zip(keys[1:], words[1:], strict=True) if w.lower() not in _PARTICLES]
+    if not surname_words:  # "Mohamed El", "Ahmed Abu": the particle is all there is
+        surname_words = keys[-1:]
     patronymic = None
     if len(surname_words) >= 2 and _PATRONYMIC.search(surname_words[0]):
         patronymic = surname_words[0]

@@ -102,7 +102,6 @@ COMPARISONS: list[Any] = [
 
 BLOCKING: list[Any] = [
     "l.surname_stem = r.surname_stem AND l.initial = r.initial",
-    "l.given = r.given AND substr(l.surname, 1, 3) = substr(r.surname, 1, 3)",
 ]
 
 
