@@ -96,12 +96,13 @@ def score_linking(gold_path: Path, store: Store) -> dict[str, Any]:
                 inc_votes.setdefault(unit, Counter())[incident_of[aid]] += 1
                 inc_truth[unit] = inc["id"]
     gold_incident_units = {(d["file"], i["id"]) for d in gold["documents"] for i in d["incidents"]}
-    incidents = pairwise({u: c.most_common(1)[0][0] for u, c in inc_votes.items()}, inc_truth)
+    inc_assigned = {u: c.most_common(1)[0][0] for u, c in inc_votes.items()}
+    incidents = pairwise(inc_assigned, inc_truth)
     incidents.update(units=len(gold_incident_units), found=len(inc_votes),
                      incidents=len({i for _, i in gold_incident_units}),
                      coverage=round(len(inc_votes) / len(gold_incident_units), 4) if gold_incident_units else 1.0)  # fmt: skip
-    errors = _errors(assigned, truth)
-    return {"persons": persons, "incidents": incidents, "errors": errors}
+    return {"persons": persons, "incidents": incidents, "errors": _errors(assigned, truth),
+            "incident_errors": _errors(inc_assigned, inc_truth)}  # fmt: skip
 
 
 def _errors(assigned: dict[Any, str], truth: dict[Any, str], limit: int = 20) -> list[str]:

@@ -51,11 +51,17 @@ def _view(act: StoredAct, doc: SourceDocument, victims: frozenset[str]) -> _View
     place = None
     if loc and loc.get("kind") in ("city", "place", "facility"):
         place = str(loc.get("geonames_id") or (loc.get("latin") or loc.get("name") or "").lower()) or None
+    date = d.get("date") or {}
+    value = date.get("value")
+    if date.get("inferred") and doc.published and value == doc.published[:10]:
+        # Taken from another sentence and equal to the publication date: the report's dateline
+        # ("Published: …", "MOSCOW, May 8"), not when it happened ("this week").
+        value = None
     return _View(
         act=act,
         doc=doc,
         victims=victims,
-        date=(d.get("date") or {}).get("value"),
+        date=value,
         reported=_day(doc.published),
         place=place,
         country=loc.get("country") if loc else None,

@@ -18,7 +18,6 @@ against (a namesake of another age or city), or a pair a human split.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -58,7 +57,6 @@ COMPARISONS: list[Any] = [
         (None, "surname_l IS NULL OR surname_r IS NULL", 0, 0),
         ("surname_l = surname_r", "same surname", 0.88, 0.002),
         ("surname_stem_l = surname_stem_r", "same surname but its ending", 0.06, 0.002),
-        ("jaro_winkler_similarity(surname_l, surname_r) >= 0.92", "surname spelled alike", 0.04, 0.004),
         ("TRUE", "other surname", 0.02, 0.992),
     ]),
     _levels("given", [
@@ -100,6 +98,10 @@ COMPARISONS: list[Any] = [
     ]),
 ]  # fmt: skip
 
+# Which pairs are compared at all. Transliterations already share one key (names.phonetic_key)
+# and the stem drops gender and case endings, so one rule does: a second (same given name and
+# surname prefix) multiplied the pairs fifteenfold at scale and, on the development set, only
+# added candidates that made bare names ambiguous (recall fell).
 BLOCKING: list[Any] = [
     "l.surname_stem = r.surname_stem AND l.initial = r.initial",
 ]
@@ -141,16 +143,32 @@ def _record(i: int, lp: LocalPerson) -> dict[str, Any]:
     }
 
 
-def score_pairs(people: Sequence[LocalPerson], work_dir: Path | None = None) -> list[Link]:
-    """Every blocked pair of linkable local persons with its match weight (splink on DuckDB).
-    `work_dir`: where DuckDB may spill when memory runs short (inside the store)."""
+@dataclass
+class Scores:
+    """What scoring found: links (weight at or above LINK_WEIGHT, each with its parts) and
+    conflicts (pairs at or below CONFLICT_WEIGHT). The pairs in between say nothing and are
+    not kept: an archive of a million mentions has millions of them."""
+
+    links: list[Link] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+
+
+# DuckDB's share of memory: it spills to the store's tmp folder beyond this, and the rest is
+# left to the Python side, which holds the mentions.
+DUCKDB_MEMORY = "4GB"
+
+
+def score_pairs(people: Sequence[LocalPerson], work_dir: Path | None = None) -> Scores:
+    """Every blocked pair of linkable local persons scored by splink on DuckDB; the links and
+    the conflicts come back. `work_dir`: where DuckDB may spill (inside the store)."""
     import duckdb
     from splink import DuckDBAPI, Linker, SettingsCreator
 
     linkable = [lp for lp in people if lp.linkable]
     if len(linkable) < 2:
-        return []
+        return Scores()
     con = duckdb.connect()
+    con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
     if work_dir is not None:
         work_dir.mkdir(parents=True, exist_ok=True)
         con.execute(f"SET temp_directory = '{work_dir.as_posix()}'")
@@ -166,17 +184,24 @@ def score_pairs(people: Sequence[LocalPerson], work_dir: Path | None = None) -> 
             retain_intermediate_calculation_columns=True,
         )
         linker = Linker(table, settings, log_level=None)
-        result = linker.inference.predict(threshold_match_weight=CONFLICT_WEIGHT - 30)
+        pairs = linker.inference.predict().physical_name
         names = [c["output_column_name"] for c in COMPARISONS]
         columns = ", ".join(f"mw_{n}" for n in names)
+        scores = Scores()
         rows = con.execute(
-            f"SELECT unique_id_l, unique_id_r, match_weight, {columns} FROM {result.physical_name}"
+            f"SELECT unique_id_l, unique_id_r, match_weight, {columns} FROM {pairs} "
+            f"WHERE NOT isnan(match_weight) AND match_weight >= {LINK_WEIGHT}"
         )
-        links = []
         for row in rows.fetchall():
             parts = {n: round(float(w), 2) for n, w in zip(names, row[3:], strict=True) if w}
-            links.append(Link(linkable[row[0]].id, linkable[row[1]].id, round(float(row[2]), 3), parts))
-        return links
+            scores.links.append(
+                Link(linkable[row[0]].id, linkable[row[1]].id, round(float(row[2]), 3), parts)
+            )
+        rows = con.execute(
+            f"SELECT unique_id_l, unique_id_r FROM {pairs} WHERE match_weight <= {CONFLICT_WEIGHT}"
+        )
+        scores.conflicts = [(linkable[a].id, linkable[b].id) for a, b in rows.fetchall()]
+        return scores
     finally:
         con.close()
 
@@ -252,7 +277,7 @@ class _Clusters:
 
 
 def cluster_people(
-    people: Sequence[LocalPerson], links: Sequence[Link], decisions: Decisions | None = None
+    people: Sequence[LocalPerson], scores: Scores, decisions: Decisions | None = None
 ) -> tuple[dict[str, str], dict[str, list[Link]]]:
     """Local person id -> cluster key (the smallest local id in it), and the links that joined
     each cluster. Human decisions come first and bind: `apart` forbids, then `together` joins
@@ -274,13 +299,12 @@ def cluster_people(
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 clusters.keep_apart(a, b)
-    for link in links:
-        if link.weight <= CONFLICT_WEIGHT:
-            clusters.keep_apart(link.left, link.right)
+    for a, b in scores.conflicts:
+        clusters.keep_apart(a, b)
     used: dict[str, list[Link]] = {}
     joined = []
     bare = {lp.id for lp in people if not (lp.places or lp.birth_year or lp.cases or lp.parts.patronymic)}
-    strong = [k for k in links if k.weight >= LINK_WEIGHT and not math.isnan(k.weight)]
+    strong = scores.links
     # First the links between persons whose reports say more than a name (place, age, case,
     # patronymic): they can tell namesakes apart. Then the bare names.
     for link in sorted(strong, key=lambda k: (-k.weight, k.left, k.right)):

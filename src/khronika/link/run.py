@@ -134,9 +134,9 @@ def link_corpus(
     pinned = {lp.id for lp in locals_ if pinned_mentions & set(lp.mention_ids)}
     nodes, node_of = collapse(locals_, pinned)
     say(f"{len(nodes)} distinct persons to compare")
-    links = score_pairs(nodes, work_dir)
-    say(f"clustering {len(links)} scored pairs")
-    node_key, used = cluster_people(nodes, links, decisions)
+    scores = score_pairs(nodes, work_dir)
+    say(f"clustering: {len(scores.links)} links, {len(scores.conflicts)} conflicts")
+    node_key, used = cluster_people(nodes, scores, decisions)
     key_of = {lp.id: node_key[node_of[lp.id]] for lp in locals_}
     clusters: dict[str, list[Mention]] = {}
     for lp in locals_:
