@@ -42,7 +42,15 @@ def test_transliterations_share_one_key(spellings: tuple[str, ...]) -> None:
         ("Азат Ильдарович Мифтахов", "azat", "ildarovich", "miftahov"),
         ("Miftakhov", None, None, "miftahov"),
         ("Владимир Кара-Мурза", "vladimir", None, "karamurza"),
-        ("Mohamed El", "mohamed", None, "el"),  # a particle alone is the surname, not a crash
+        ("Mohamed El", "mohamed", None, "el"),
+        # court papers decline the whole name: the patronymic keeps its nominative key
+        ("Ярошевскую Наталью Олеговну", "natalu", "olegovna", "aroshevsku"),
+        (
+            "Мифтахова Азата Ильдаровича",
+            "azata",
+            "ildarovich",
+            "miftahova",
+        ),  # a particle alone is the surname, not a crash
     ],
 )
 def test_names_split_into_keys(name: str, given: str | None, patronymic: str | None, surname: str) -> None:

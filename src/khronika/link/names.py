@@ -126,7 +126,21 @@ class PersonName:
 
 
 _INITIAL = re.compile(r"^\w\.?$")
-_PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna)$")
+# A patronymic key in any case, and its nominative: "ildarovicha" (Ильдаровича) -> "ildarovich",
+# "olegovnu" (Олеговну) -> "olegovna". Court papers decline the whole name.
+_PATRONYMIC_MALE = re.compile(r"^(\w+(?:ovich|evich|ich))(?:a|u|em|e)?$")
+_PATRONYMIC_FEMALE = re.compile(r"^(\w+(?:ovn|evn|ichn))(?:a|i|u|e|oi)$")
+
+
+def patronymic_key(key: str) -> str | None:
+    """The nominative of a patronymic key, or None when the key is not one."""
+    if hit := _PATRONYMIC_MALE.match(key):
+        return hit.group(1)
+    if hit := _PATRONYMIC_FEMALE.match(key):
+        return hit.group(1) + "a"
+    return None
+
+
 _PARTICLES = {"de", "la", "van", "von", "der", "da", "al", "el", "bin", "ibn", "abu", "del", "di", "le"}
 
 
@@ -143,22 +157,17 @@ def split_name(name: str) -> PersonName:
     initials = [bool(_INITIAL.match(w)) or (len(w) == 2 and w.endswith(".")) for w in words]
     if len(words) == 1:
         return PersonName(None, None, keys[0] or None)
-    if (
-        len(words) == 3
-        and not initials[0]
-        and _PATRONYMIC.search(keys[2])
-        and not _PATRONYMIC.search(keys[1])
-    ):
+    if len(words) == 3 and not initials[0] and patronymic_key(keys[2]) and not patronymic_key(keys[1]):
         if words[0][0].isupper() and not initials[1]:
             # "Мифтахов Азат Ильдарович" (surname first) vs "Азат Ильдарович Мифтахов"
-            return PersonName(keys[1], keys[2], keys[0])
+            return PersonName(keys[1], patronymic_key(keys[2]), keys[0])
     given = keys[0]
     surname_words = [k for k, w in zip(keys[1:], words[1:], strict=True) if w.lower() not in _PARTICLES]
     if not surname_words:  # "Mohamed El", "Ahmed Abu": the particle is all there is
         surname_words = keys[-1:]
     patronymic = None
-    if len(surname_words) >= 2 and _PATRONYMIC.search(surname_words[0]):
-        patronymic = surname_words[0]
+    if len(surname_words) >= 2 and patronymic_key(surname_words[0]):
+        patronymic = patronymic_key(surname_words[0])
         surname_words = surname_words[1:]
     elif len(surname_words) >= 2 and initials[1]:
         patronymic = surname_words[0]

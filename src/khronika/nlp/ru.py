@@ -3,6 +3,8 @@ nominative names); its models ship inside the package, nothing is downloaded."""
 
 from __future__ import annotations
 
+import re
+
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
 from khronika.nlp.paragraphs import paragraphs
 
@@ -124,7 +126,9 @@ class RussianAnalyzer:
         """Names in the nominative, keeping the person's gender: natasha leaves some female
         surnames inflected ("Анну Воронцову" -> "Анна Воронцову"); pymorphy's name and
         surname paradigms put them right ("Анна Воронцова")."""
-        gender = next((t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None)
+        gender = _patronymic_gender(span_tokens) or next(
+            (t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None
+        )
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
         words = fallback.split()
         if len(words) != len(span_tokens) or want is None:
@@ -146,6 +150,22 @@ class RussianAnalyzer:
         if want == "masc" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
         return " ".join(out)
+
+
+_PATRONYMIC_GENDER = (
+    (re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$"), "Fem"),
+    (re.compile(r"(?:ович|евич)(?:а|у|ем|е)?$"), "Masc"),
+)
+
+
+def _patronymic_gender(span_tokens: list) -> str | None:  # type: ignore[type-arg]
+    """A patronymic says the gender whatever its case ("Лебедеву Юлию Сергеевну" is a woman,
+    though "Лебедеву" alone could be a man's surname in the dative)."""
+    for tok in span_tokens[1:]:
+        for rx, gender in _PATRONYMIC_GENDER:
+            if rx.search(tok.text.lower()):
+                return gender
+    return None
 
 
 # Case endings of masculine first names the dictionaries do not know (Фаиля, Бахрома, Ильдару).
