@@ -19,6 +19,8 @@ from khronika.extract.bodies import body_of
         ("Moscow City Court", "Court"),
         ("Мещанский районный суд", "Court"),
         ("the Investigative Committee", "Investigative Committee"),
+        ("следователи Следственного комитета", "Investigative Committee"),  # stems in every word
+        ("Russian Federal Security Service", "FSB"),
         ("сотрудники колонии", "Prison service"),
         ("Border guards", "Border guards"),
         ("KGB officers", "KGB"),

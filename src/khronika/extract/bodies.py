@@ -23,10 +23,10 @@ def _table() -> list[tuple[re.Pattern[str], str]]:
     rows.sort(key=lambda r: -len(r[0]))  # the longest spelling first: "riot police" before "police"
     out = []
     for alias, body in rows:
-        stem = alias.endswith("*")
-        words = re.escape(alias.rstrip("*")).replace(r"\ ", r"\s+")
-        tail = r"\w*" if stem else r"(?!\w)"
-        out.append((re.compile(r"(?<!\w)" + words + tail, re.I), body))
+        # every word may be a stem ("следственн* комитет*"), not only the last
+        words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in alias.split()]
+        tail = "" if alias.endswith("*") else r"(?!\w)"
+        out.append((re.compile(r"(?<!\w)" + r"\s+".join(words) + tail, re.I), body))
     return out
 
 
