@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
@@ -58,7 +59,7 @@ class EnglishAnalyzer:
                 for t in sent:
                     sent_of[t.i] = len(sentences) - 1
             tokens.extend(_convert(doc, base, offset, sent_of))
-            for ent in doc.ents:
+            for ent in _repaired(doc):
                 label = _LABEL.get(ent.label_)
                 if label:
                     entities.append(
@@ -73,6 +74,42 @@ class EnglishAnalyzer:
                         )
                     )
         return Analysis(text, "en", tokens, sentences, entities)
+
+
+_NAME_LABELS = ("PERSON", "ORG", "FAC", "GPE", "LOC", "NORP")
+_SPLIT_AT = {"in", "at", "near", "to", "from", "on", "for", "with"}
+_AGE = re.compile(r"\d{1,2}[- ]year[- ]old\s+$", re.I)
+
+
+def _repaired(doc: Any) -> list[Any]:
+    """The small English model's name spans, mended where its errors are systematic with
+    names transliterated from Russian: a span runs on over a preposition ("O. Trofimov to",
+    "K. Chuikova in Perm": cut before it) and a name is labelled a place or a building
+    ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG): two or three capitalised
+    words after an age, or an initial and a surname, are a person."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS:
+            out.append(ent)
+            continue
+        end = ent.start + 1
+        while end < ent.end and doc[end].text not in _SPLIT_AT:
+            end += 1
+        while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() and not doc[end - 1].like_num:
+            end -= 1
+        label = ent.label_
+        words = doc[ent.start : end]
+        capitalised = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
+        after_age = bool(_AGE.search(doc.text[max(0, ent.start_char - 16) : ent.start_char]))
+        initial = len(words) == 2 and len(words[0].text) == 2 and words[0].text.endswith(".")
+        if label != "PERSON" and capitalised and (initial or (after_age and 2 <= len(words) <= 3)):
+            label = "PERSON"
+        if end != ent.end or label != ent.label_:
+            ent = Span(doc, ent.start, end, label=label)
+        out.append(ent)
+    return out
 
 
 def _strip_det(name: str) -> str:

@@ -12,7 +12,7 @@ the registers monitors read (wire report, NGO bulletin, Telegram post, court not
     python tests/eval/linking/build.py score OUTDIR/gold.json --store S   # pairwise P/R, JSON
 
 The test set is seed 1 (scored in CI: tests/test_linking_gate.py); the linker's weights were
-set on seed 7. The gold names, per report, every person mentioned (by the spelling used there)
+set on seeds 7 and 9. The gold names, per report, every person mentioned (by the spelling used there)
 and every incident reported, so scoring needs no alignment guesswork.
 """
 
