@@ -25,6 +25,7 @@ SAME = [
     ("Vyazemsky", "Viazemskii", "Vâzemskij", "Вяземский"),
     ("Tsvetkov", "Cvetkov", "Цветков"),
     ("Zhukov", "Žukov", "Жуков"),
+    ("Chuykova", "Chuikova", "Chujkova", "Чуйкова"),  # й as y, i or j
 ]
 
 
@@ -142,6 +143,25 @@ def test_one_person_across_scripts_spellings_and_cases() -> None:
     assert set(incident.act_ids) == {"a1", "a2", "a3", "a4"}
     assert incident.corroboration == 4
     assert [row["value"]["value"] for row in incident.fields["date"]] == ["2024-03-01", "2024-03-02"]
+
+
+def test_an_initial_written_i_or_y_may_stand_for_yu_ya_ye() -> None:
+    """Юрий is Iurii in a passport and Yuri in the press: its initial is I. or Y. as well as Û."""
+    documents = docs(
+        ("d1", "ru", "2024-03-02", "В Перми задержали Юрия Ершова."),
+        ("d2", "en", "2024-03-02", "I. Ershov was detained in Perm."),
+        ("d3", "en", "2024-03-03", "Y. Ershov was detained in Perm."),
+        ("d4", "en", "2024-03-03", "A. Ershov was detained in Perm."),
+    )
+    acts = [
+        act("a1", "d1", "detention", ["Юрий Ершов"], date="2024-03-01", city=PERM),
+        act("a2", "d2", "detention", ["I. Ershov"], date="2024-03-01", city=PERM),
+        act("a3", "d3", "detention", ["Y. Ershov"], date="2024-03-01", city=PERM),
+        act("a4", "d4", "detention", ["A. Ershov"], date="2024-03-01", city=PERM),
+    ]
+    linked = link_corpus(documents, acts)
+    assert entity_of(linked, "a1") == entity_of(linked, "a2") == entity_of(linked, "a3")
+    assert entity_of(linked, "a4") != entity_of(linked, "a1")  # A. is not Юрий
 
 
 def test_namesakes_stay_apart_by_age_and_city() -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from khronika.link.names import split_name, surname_stem
+from khronika.link.names import initials_fit, split_name, surname_stem
 from khronika.store import Store
 from khronika.store.tables import ActRow, DocumentRow, EntityRow, IncidentRow, MentionRow
 
@@ -47,7 +47,9 @@ def _key(name: str) -> tuple[str, str]:
 
 def _gold_person(name: str, candidates: Iterable[tuple[str, tuple[str, str]]]) -> str | None:
     stem, initial = _key(name)
-    hits = [pid for pid, (s, i) in candidates if s == stem and (not initial or not i or i == initial)]
+    hits = [
+        pid for pid, (s, i) in candidates if s == stem and (not initial or not i or initials_fit(i, initial))
+    ]
     return hits[0] if len(set(hits)) == 1 else None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from khronika.link.names import PersonName, phonetic_key, split_name, surname_stem
+from khronika.link.names import PersonName, initials_fit, phonetic_key, split_name, surname_stem
 from khronika.model import Mention, MentionRole
 
 
@@ -115,7 +115,7 @@ class LocalPerson:
 def _compatible(a: PersonName, b: PersonName) -> bool:
     if a.surname and b.surname and surname_stem(a.surname) != surname_stem(b.surname):
         return False
-    if a.given and b.given and a.given[0] != b.given[0]:
+    if a.given and b.given and not initials_fit(a.given, b.given):
         return False
     if a.given and b.given and len(a.given) > 1 and len(b.given) > 1 and a.given != b.given:
         return False

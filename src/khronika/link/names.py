@@ -58,6 +58,7 @@ _GLIDES = re.compile(r"yu|iu|yo|io|ya|ia|ye|ie|ii|iy|yi|yy")
 # ё is written е as often as ё, so "yo" folds to "e": Artyom, Artëm, Artem, Артём, Артем.
 _GLIDE_TO = {"yu": "u", "iu": "u", "yo": "e", "io": "e", "ya": "a", "ia": "a", "ye": "e", "ie": "e"}
 _DOUBLE = re.compile(r"(.)\1+")
+_Y_NOT_GLIDE = re.compile(r"y(?![aeiou])")
 
 
 def to_latin(text: str) -> str:
@@ -86,9 +87,24 @@ def phonetic_key(word: str) -> str:
         if new == key:
             break
         key = new
-    if key.endswith("y"):
-        key = key[:-1] + "i"
+    # й is y, j or i by system ("Chuykova", "Chujkova", "Chuikova"): a y before no vowel is i.
+    key = _Y_NOT_GLIDE.sub("i", key)
     return _DOUBLE.sub(r"\1", key)
+
+
+def initial_letters(given: str) -> tuple[str, ...]:
+    """The first letters of the given-name keys a given-name key can stand for. Only an
+    initial is ever unsure, and only one: "I." or "Y." (key "i") may be Iurii/Yuri (Юрий, key
+    "uri") or Yevgeny (Евгений, "evgeni") as well as Igor. (Я-names, Yakov, are left out: "A."
+    and "I." would then fit each other, and A-names are many.)"""
+    if given == "i":
+        return ("i", "u", "e")
+    return (given[:1],)
+
+
+def initials_fit(a: str, b: str) -> bool:
+    """Two given-name keys can be one person's by their initials."""
+    return bool(set(initial_letters(a)) & set(initial_letters(b)))
 
 
 # Feminine and inflected surname endings (keys), longest first: "miftahova" -> "miftahov",

@@ -18,13 +18,13 @@ against (a namesake of another age or city), or a pair a human split.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from khronika.link.mentions import LocalPerson
-from khronika.link.names import surname_stem
+from khronika.link.names import initial_letters, surname_stem
 
 # Link when the match weight (bits) is at least this; refuse a cluster that would contain a
 # pair scored at or below CONFLICT_WEIGHT.
@@ -62,7 +62,7 @@ COMPARISONS: list[Any] = [
     _levels("given", [
         (None, "given_l IS NULL OR given_r IS NULL", 0, 0),
         ("given_l = given_r", "same given name", 0.85, 0.02),
-        ("(length(given_l) = 1 OR length(given_r) = 1) AND substr(given_l, 1, 1) = substr(given_r, 1, 1)",
+        ("(length(given_l) = 1 OR length(given_r) = 1) AND list_has_any(initials_l, initials_r)",
          "initial fits", 0.1, 0.06),
         ("jaro_winkler_similarity(given_l, given_r) >= 0.9", "given name spelled alike", 0.03, 0.01),
         ("TRUE", "other given name", 0.02, 0.91),
@@ -104,6 +104,8 @@ COMPARISONS: list[Any] = [
 # added candidates that made bare names ambiguous (recall fell).
 BLOCKING: list[Any] = [
     "l.surname_stem = r.surname_stem AND l.initial = r.initial",
+    # "I. Ershov" / "Y. Zorin" may be Юрий or Евгений (names.initial_letters)
+    "l.surname_stem = r.surname_stem AND (l.given = 'i' OR r.given = 'i')",
 ]
 
 
@@ -134,6 +136,7 @@ def _record(i: int, lp: LocalPerson) -> dict[str, Any]:
         "surname_stem": surname_stem(parts.surname),
         "given": parts.given,
         "initial": parts.given[0],
+        "initials": list(initial_letters(parts.given)),
         "patronymic": parts.patronymic,
         "places": sorted(lp.places) or None,
         "countries": sorted(lp.countries) or None,
@@ -235,12 +238,15 @@ def collapse(people: Sequence[LocalPerson], pinned: set[str]) -> tuple[list[Loca
 
 
 class _Clusters:
-    """Union-find whose unions can be refused: each root keeps who may not join it."""
+    """Union-find whose unions can be refused: each root keeps who may not join it, and the
+    first letters its given names can start with (Юрий and Igor are two people even where no
+    pair of their reports was compared: only same-initial pairs are)."""
 
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.parent = {i: i for i in ids}
+    def __init__(self, letters: dict[str, frozenset[str] | None]) -> None:
+        self.parent = {i: i for i in letters}
         self.members: dict[str, set[str]] = {i: {i} for i in self.parent}
         self.apart: dict[str, set[str]] = {i: set() for i in self.parent}
+        self.letters = dict(letters)  # None: no given name, any letter
 
     def find(self, i: str) -> str:
         root = i
@@ -261,18 +267,27 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        la, lb = self.letters[ra], self.letters[rb]
+        if la is not None and lb is not None and not la & lb:
+            return False
+        return self._not_apart(ra, rb)
+
+    def _not_apart(self, ra: str, rb: str) -> bool:
         small, big = (ra, rb) if len(self.members[ra]) <= len(self.members[rb]) else (rb, ra)
         return not (self.apart[small] & self.members[big]) and not (self.apart[big] & self.members[small])
 
-    def join(self, a: str, b: str) -> bool:
+    def join(self, a: str, b: str, decided: bool = False) -> bool:
+        """`decided`: a person said so; only another person's split stands against it."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self.may_join(a, b):
+        if ra == rb or not (self._not_apart(ra, rb) if decided else self.may_join(a, b)):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
+        la, lb = self.letters[ra], self.letters[rb]
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
         self.apart[ra] |= self.apart.pop(rb)
+        self.letters[ra] = lb if la is None else la if lb is None else (la & lb) or la | lb
         return True
 
 
@@ -284,13 +299,15 @@ def cluster_people(
     (even two persons of one document), and only then do automatic constraints apply."""
     decisions = decisions or Decisions()
     by_mention = {m: lp.id for lp in people for m in lp.mention_ids}
-    clusters = _Clusters(lp.id for lp in people)
+    clusters = _Clusters(
+        {lp.id: frozenset(initial_letters(lp.parts.given)) if lp.parts.given else None for lp in people}
+    )
     for a, b in decisions.apart:
         if a in by_mention and b in by_mention and by_mention[a] != by_mention[b]:
             clusters.keep_apart(by_mention[a], by_mention[b])
     for a, b in decisions.together:
         if a in by_mention and b in by_mention:
-            clusters.join(by_mention[a], by_mention[b])
+            clusters.join(by_mention[a], by_mention[b], decided=True)
     by_doc: dict[str, list[str]] = {}
     for lp in people:
         for doc in lp.documents or {lp.document_id}:
@@ -303,21 +320,22 @@ def cluster_people(
         clusters.keep_apart(a, b)
     used: dict[str, list[Link]] = {}
     joined = []
-    bare = {lp.id for lp in people if not (lp.places or lp.birth_year or lp.cases or lp.parts.patronymic)}
-    strong = scores.links
+    # Weak: a bare name (no place, age, case or patronymic). Weak persons join last, and only
+    # where what they fit is one person.
+    weak = {lp.id for lp in people if not (lp.places or lp.birth_year or lp.cases or lp.parts.patronymic)}
     # First the links between persons whose reports say more than a name (place, age, case,
-    # patronymic): they can tell namesakes apart. Then the bare names.
-    for link in sorted(strong, key=lambda k: (-k.weight, k.left, k.right)):
-        if link.left not in bare and link.right not in bare and clusters.join(link.left, link.right):
+    # patronymic): they can tell namesakes apart. Then the weak ones.
+    for link in sorted(scores.links, key=lambda k: (-k.weight, k.left, k.right)):
+        if link.left not in weak and link.right not in weak and clusters.join(link.left, link.right):
             joined.append(link)
-    by_bare: dict[str, list[Link]] = {}
-    for link in strong:
+    by_weak: dict[str, list[Link]] = {}
+    for link in scores.links:
         for end in (link.left, link.right):
-            if end in bare:
-                by_bare.setdefault(end, []).append(link)
-    for node, node_links in sorted(by_bare.items()):
-        # A bare name that fits two people who must stay apart (namesakes) is left alone:
-        # joining either would be a guess.
+            if end in weak:
+                by_weak.setdefault(end, []).append(link)
+    for node, node_links in sorted(by_weak.items()):
+        # A weak person that fits two people who must stay apart (namesakes, or Igor and Yuri
+        # for a bare "I. Ershov") is left alone: joining either would be a guess.
         targets = {clusters.find(k.right if k.left == node else k.left) for k in node_links}
         targets.discard(clusters.find(node))
         if any(not clusters.may_join(a, b) for a in targets for b in targets if a < b):
