@@ -84,8 +84,9 @@ _AGE = re.compile(r"\d{1,2}[- ]year[- ]old\s+$", re.I)
 def _repaired(doc: Any) -> list[Any]:
     """The small English model's name spans, mended where its errors are systematic with
     names transliterated from Russian: a span runs on over a preposition ("O. Trofimov to",
-    "K. Chuikova in Perm": cut before it) and a name is labelled a place or a building
-    ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG): two or three capitalised
+    "K. Chuikova in Perm": cut before it), a name is labelled a place or a building
+    ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG), split in two ("Natalia",
+    "Ignateva" as two places) or missed ("sentenced A. Utkin to"): two or three capitalised
     words after an age, or an initial and a surname, are a person."""
     from spacy.tokens import Span
 
@@ -99,17 +100,46 @@ def _repaired(doc: Any) -> list[Any]:
             end += 1
         while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() and not doc[end - 1].like_num:
             end -= 1
-        label = ent.label_
-        words = doc[ent.start : end]
-        capitalised = all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words)
-        after_age = bool(_AGE.search(doc.text[max(0, ent.start_char - 16) : ent.start_char]))
-        initial = len(words) == 2 and len(words[0].text) == 2 and words[0].text.endswith(".")
-        if label != "PERSON" and capitalised and (initial or (after_age and 2 <= len(words) <= 3)):
-            label = "PERSON"
-        if end != ent.end or label != ent.label_:
-            ent = Span(doc, ent.start, end, label=label)
-        out.append(ent)
-    return out
+        out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+    for start, end in _name_runs(doc):
+        if any(e.label_ == "PERSON" and e.start < end and e.end > start for e in out):
+            continue  # the tagger's own person span stands ("George W. Bush")
+        out = [e for e in out if e.end <= start or e.start >= end]
+        out.append(Span(doc, start, end, label="PERSON"))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _name_runs(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges that English grammar makes a person's name whatever the tagger said: two or
+    three capitalised proper nouns right after an age ("27-year-old Natalia Ignateva"), and an
+    initial before one or two ("A. Utkin")."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        after_age = bool(_AGE.search(doc.text[max(0, doc[i].idx - 16) : doc[i].idx]))
+        if after_age or (_is_initial(doc[i].text) and i + 1 < len(doc)):
+            end = i
+            while (
+                end < len(doc)
+                and end - i < 3
+                and (_is_initial(doc[end].text) or (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()))
+            ):
+                end += 1
+            words = doc[i:end]
+            if (
+                len(words) >= 2
+                and not _is_initial(words[-1].text)
+                and (after_age or _is_initial(words[0].text))
+            ):
+                runs.append((i, end))
+                i = end
+                continue
+        i += 1
+    return runs
 
 
 def _strip_det(name: str) -> str:
