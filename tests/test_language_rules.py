@@ -17,6 +17,14 @@ CASES = [
     ("en", "Had he been detained, Pavel Orlov would have been the tenth journalist held this year.", []),
     ("en", "Rights groups complained that no one was arrested after the attack on the office.", []),
     ("en", "The gang aims to kidnap Maria Lopez and kill her family.", []),
+    ("en", "The gang leader threatened to kill Rosa Linde if the ransom was not paid.", []),
+    ("en", "Omar Haddad was convicted of attempted murder of a police officer.", []),
+    # someone missing is a disappearance only beside a sign of the state or an abduction
+    ("en", "More than a hundred people were said to be missing after the floods.", []),
+    ("en", "The activist Oleg Brin has been missing since police detained him at the border.",
+     [("enforced_disappearance", ["Oleg Brin"]), ("detention", ["Oleg Brin"])]),
+    # abuse is ill-treatment in custody, not any wrong
+    ("en", "The report documented abuses by the ruling party against its own members.", []),
     ("ru", "Если Ольгу Фомину задержат, она объявит голодовку.", []),
     # suspects of a violent crime are not victims of repression
     ("en", "Police arrested Tom Reed in connection with the murder of the journalist Ana Diaz.", [("killing", ["Ana Diaz"])]),

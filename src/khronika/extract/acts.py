@@ -191,6 +191,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         t = a.tokens[j]
         if t.dep == "xcomp" and a.tokens[t.head].lemma in pack.cue("intention_verbs"):
             return True
+        if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
+            return True  # "attempted murder", "a planned arrest"
         if _conditional(a, j, pack.cue("conditional_marks")):
             return True
     if _a_risk(ctx, trig):
