@@ -40,6 +40,11 @@ CASES = [
     # lists of victims
     ("en", "Velasco was arrested together with journalist Lady Ann Salem and trade unionist Rodrigo Esparago on Dec. 10, 2020.",
      [("detention", ["Velasco", "Lady Ann Salem", "Rodrigo Esparago"])]),
+    # given names sharing one surname; a name after a noun for people is a person's, whatever
+    # the tagger called it; "both men" are the two just named
+    ("en", "Officers detained the brothers Enver and Rustem Seitkhalilov in Simferopol. A court ordered both men held in pre-trial detention.",  # noqa: E501
+     [("detention", ["Enver Seitkhalilov", "Rustem Seitkhalilov"]), ("remand", ["Enver Seitkhalilov", "Rustem Seitkhalilov"])]),  # noqa: E501
+    ("en", "Police detained Petrov and Anna Smirnova in Moscow.", [("detention", ["Petrov", "Anna Smirnova"])]),
     ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.",
      [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
     ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",  # noqa: E501

@@ -515,6 +515,39 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
                 continue
         if all(p.name != q.name for q in out):
             out.append(p)
+    return _shared_surnames(ctx.a, out)
+
+
+_SURNAME_ENDING = re.compile(
+    r"(?:ov|ev|in|yn|sky|skiy|ski|ko|uk|ich|ova|eva|ina|aya|ая|ов|ев|ин|ко|ук|ич)$", re.I
+)
+
+
+def _shared_surnames(a: Analysis, people: list[Participant]) -> list[Participant]:
+    """'the brothers Enver and Rustem Seitkhalilov': a lone given name joined by "and" to a
+    full name shares its surname. A lone word that looks like a surname ("Petrov and Anna
+    Smirnova") or ends a name elsewhere in the report is left alone."""
+    out = list(people)
+    surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
+    for n, p in enumerate(out):
+        word = p.name.strip()
+        if (
+            p.kind != "person"
+            or p.inferred
+            or " " in word
+            or _SURNAME_ENDING.search(word)
+            or word in surnames
+        ):
+            continue
+        for q in out:
+            parts = q.name.split()
+            if (
+                q.kind == "person"
+                and len(parts) == 2
+                and a.text[p.span.end : q.span.start].strip() in ("and", "и")
+            ):
+                out[n] = replace(p, name=f"{word} {parts[1]}")
+                break
     return out
 
 
@@ -523,7 +556,9 @@ def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     had several named victims."""
     a = ctx.a
     words = {a.tokens[i].text.lower(), a.tokens[i].lemma}
-    words |= {f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "nummod", "amod")}
+    words |= {
+        f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
+    }
     if not words & ctx.pack.word("plural_anaphora"):
         return []
     for act in reversed(ctx.history):

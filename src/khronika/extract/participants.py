@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.extract.bodies import body_of
 from khronika.extract.places import gazetteer
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
@@ -253,6 +254,24 @@ class Resolver:
             return False
         return gazetteer().lookup(tok.text) is None
 
+    def _named_after_person_noun(self, ent: Entity) -> bool:
+        """A name right after a noun for people ("the activist X", "journalists X and Y Z") is
+        a person's, whatever the tagger called it: two or three capitalised words, no more."""
+        a = self.a
+        words = ent.text.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
+            return False
+        j = ent.tok_start - 1
+        if j >= 0 and a.tokens[j].text.lower() in ("and", "и"):
+            before = next((e for e in a.entities if e.tok_end == j), None)
+            if before is None:
+                return False
+            j = before.tok_start - 1
+        if j < 0:
+            return False
+        nouns = self.pack.word("describing_nouns") | self.pack.word("group_nouns")
+        return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
+
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if depth > 4:
@@ -264,6 +283,8 @@ class Resolver:
             ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:
                 return self.person(ei, (i, i))
+        if ent is not None and ent.label in ("ORG", "FAC", "LOC") and self._named_after_person_noun(ent):
+            return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         lemma = tok.lemma
