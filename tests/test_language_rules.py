@@ -57,7 +57,27 @@ CASES = [
      [("detention", ["Николай Зуев"]), ("prosecution", ["Николай Зуев"])]),
     # unknown masculine first names in the nominative
     ("ru", "Суд приговорил активиста Ринаса Ахметова к трем годам колонии.", [("sentence", ["Ринас Ахметов"])]),
+    # "обоих" hung as a numeral is still who was remanded; an arrest for months is a remand
+    ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
+     [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),
+    ("ru", "Суд в Воронеже арестовал Николая Зуева на два месяца.", [("remand", ["Николай Зуев"]), ("detention", ["Николай Зуев"])]),  # noqa: E501
+    ("ru", "Суд арестовал Жанболата Мамая на 15 суток.", [("detention", ["Жанболат Мамай"])]),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the end of a term is not when it happened; "the next day" is a day after the last date
+        ("ru", "Полицейские задержали Ивана Петрова 3 марта. На следующий день суд отправил его под стражу до 5 мая.",
+         {"detention": "2024-03-03", "remand": "2024-03-04"}),
+        ("en", "Police detained Ivan Petrov on March 3. The next day a court remanded him in custody until May 5.",
+         {"detention": "2024-03-03", "remand": "2024-03-04"}),
+    ],
+)  # fmt: skip
+def test_dates(language: str, text: str, expected: dict[str, str]) -> None:
+    acts = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert {a.type: a.date.value if a.date else None for a in acts} == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)

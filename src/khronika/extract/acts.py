@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
@@ -343,6 +343,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
+            if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
+                plural = ctx.pack.word("plural_anaphora")
+                cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
             if not cands and trig.from_pattern:
                 cands = [
                     k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")
@@ -694,17 +697,37 @@ def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[i
 # --- date, certainty ---------------------------------------------------------------------
 
 
+_NEXT_DAY = re.compile(
+    r"\b(?:the )?(?:next|following) day\b|\ba day later\b|на следующий день|на другой день|на следующие сутки",
+    re.I,
+)
+_UNTIL = re.compile(r"(?:\b(?:until|till|through)|(?<!\w)до)\s+$", re.I)
+
+
 def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     a = ctx.a
     sent = a.sentences[s]
     pos = a.tokens[trig.i].start
-    inside = [d for d in ctx.dates if sent.start <= d.start < sent.end and d.value]
+    # "remanded until 5 May", "под стражу до 5 мая": the end of a term is not when it happened
+    inside = [
+        d
+        for d in ctx.dates
+        if sent.start <= d.start < sent.end
+        and d.value
+        and not _UNTIL.search(a.text[max(0, d.start - 8) : d.start])
+    ]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
         d = before[-1]
+        later = _NEXT_DAY.search(a.text, sent.start, sent.end)
+        if later and d.precision == "day" and d.value:  # "the next day": one day after the last date
+            day = date.fromisoformat(d.value[:10]) + timedelta(days=1)
+            return DateValue(
+                day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
+            )
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
     return None
 
