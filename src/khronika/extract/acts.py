@@ -679,6 +679,14 @@ def _perpetrators(
             explicit = [p for p in act.perpetrators if not p.inferred]
             if explicit:
                 return [replace(p, inferred=True) for p in explicit]
+    if t.pos in VERBAL and not _subject(a, trig.i) and t.sent > 0:
+        # "Police came to the café. Three were taken to the station": an authority that is
+        # the subject of the sentence before acted in a clause that names no one
+        for i in a.sentence_tokens(t.sent - 1):
+            if a.tokens[i].dep == "nsubj" and a.tokens[a.tokens[i].head].pos in VERBAL:
+                p = r.perpetrator(i, require_authority=True)
+                if p is not None and p.name not in victim_names:
+                    return [replace(p, inferred=True)]
     for act in reversed(ctx.history):
         explicit = [p for p in act.perpetrators if not p.inferred]
         if explicit:
