@@ -57,6 +57,9 @@ CASES = [
      [("detention", ["Николай Зуев"]), ("prosecution", ["Николай Зуев"])]),
     # unknown masculine first names in the nominative
     ("ru", "Суд приговорил активиста Ринаса Ахметова к трем годам колонии.", [("sentence", ["Ринас Ахметов"])]),
+    # someone held who died; a date after the trigger is no victim
+    ("en", "Yuri Lobov, a believer held in pre-trial detention centre No. 1 in Kirov, died on February 17, his family said.",  # noqa: E501
+     [("death_in_custody", ["Yuri Lobov"]), ("remand", ["Yuri Lobov"])]),
     # "обоих" hung as a numeral is still who was remanded; an arrest for months is a remand
     ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
      [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),

@@ -324,6 +324,11 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return found
 
 
+def _is_date(a: Analysis, i: int) -> bool:
+    ent = a.entity(i)
+    return ent is not None and ent.label == "DATE"
+
+
 def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a, r, rules = ctx.a, ctx.resolver, trig.rules
     t = a.tokens[trig.i]
@@ -348,7 +353,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
             if not cands and trig.from_pattern:
                 cands = [
-                    k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ("into", "on", "in", "в", "на")
+                    k.i
+                    for k in a.kids(trig.i, "obl")
+                    if a.case_of(k.i) in ("into", "on", "in", "в", "на") and not _is_date(a, k.i)
                 ]
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):

@@ -279,6 +279,9 @@ class Resolver:
         ent = a.entity(i)
         if ent is not None and ent.label == "PER":
             return self.person(a.entity_at[i])
+        named_head = a.entity(tok.head)
+        if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
+            return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"
         if ent is not None and ent.label != "PER" and " " not in ent.text.strip():
             ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:
