@@ -133,3 +133,11 @@ def test_an_authority_of_the_sentence_before_acted_in_a_clause_naming_no_one() -
     text = "Полиция пришла в кафе, где шла встреча. Троих участников — Ивана Соколова и Марию Петренко — увезли в отдел."
     (act,) = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
     assert [(p.name.lower(), p.inferred) for p in act.perpetrators] == [("полиция", True)]
+
+
+def test_whoever_ordered_it_did_it() -> None:
+    text = (
+        "A court in Simferopol on Wednesday ordered Ivan Petrov held in pre-trial detention for two months."
+    )
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert act.type == "remand" and [p.name for p in act.perpetrators] == ["court in Simferopol"]

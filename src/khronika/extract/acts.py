@@ -662,6 +662,17 @@ def _perpetrators(
         cands += [(k, False) for k in _subject(a, trig.i)]
     if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
+    if not cands and t.head != t.i:
+        # "a court ordered both men held in detention", "ordered him detained": whoever ordered
+        # it, if an authority, did it
+        base = (
+            a.tokens[t.head] if t.dep == "obl" and a.tokens[t.head].pos in VERBAL else t
+        )  # "held in detention"
+        governor = base.head if base.dep in ("xcomp", "ccomp") else None
+        if base.dep == "acl" and a.tokens[base.head].dep == "obj":
+            governor = a.tokens[base.head].head
+        if governor is not None and a.tokens[governor].pos in VERBAL and not _is_passive(a, governor):
+            cands += [(k, True) for k in _subject(a, governor)]
     if not cands and t.pos in VERBAL and not _is_passive(a, trig.i):
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted
