@@ -57,6 +57,10 @@ CASES = [
      [("detention", ["Николай Зуев"]), ("prosecution", ["Николай Зуев"])]),
     # unknown masculine first names in the nominative
     ("ru", "Суд приговорил активиста Ринаса Ахметова к трем годам колонии.", [("sentence", ["Ринас Ахметов"])]),
+    # a platform is no person; a fragment of an organisation's name ("Without Borders") is no
+    # antecedent for "he"
+    ("en", "Reporters Without Borders said Ivan Petrov was detained. He was beaten in custody.",
+     [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"])]),
     # someone held who died; a date after the trigger is no victim
     ("en", "Yuri Lobov, a believer held in pre-trial detention centre No. 1 in Kirov, died on February 17, his family said.",  # noqa: E501
      [("death_in_custody", ["Yuri Lobov"]), ("remand", ["Yuri Lobov"])]),
@@ -141,3 +145,10 @@ def test_whoever_ordered_it_did_it() -> None:
     )
     (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     assert act.type == "remand" and [p.name for p in act.perpetrators] == ["court in Simferopol"]
+
+
+def test_a_platform_is_no_person() -> None:
+    acts = extract_acts(
+        analyze("Authorities blocked Facebook and Telegram in August.", "en"), date(2024, 6, 1)
+    )
+    assert not [v for a in acts for v in a.victims if v.kind == "person"]

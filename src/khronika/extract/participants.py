@@ -46,6 +46,24 @@ def _tokens_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+_FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}
+
+
+def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
+    """What the tagger calls a person but is not one, so that no "he" resolves to it: a
+    fragment of a longer name ("Without Borders" of Reporters Without Borders), a platform
+    ("Twitter"), one word the gazetteer knows as a region or country ("Haryana")."""
+    words = ent.text.split()
+    if not words or words[0].casefold() in _FUNCTION_WORDS:
+        return False
+    if len(words) > 1:
+        return True
+    if words[0].casefold() in pack.word("not_person_words"):
+        return False
+    place = gazetteer().lookup(words[0])
+    return place is None or place.kind not in ("region", "country")
+
+
 @dataclass
 class People:
     """Same-document coreference of person names: every PER mention -> one canonical name."""
@@ -58,7 +76,7 @@ class People:
         honorifics = pack.word("honorifics")
         names: dict[int, list[str]] = {}
         for ei, ent in enumerate(a.entities):
-            if ent.label != "PER":
+            if ent.label != "PER" or not _could_be_a_person(ent, pack):
                 continue
             words = [w for w in _NAME_CLEAN.sub("", ent.normal).split() if w.casefold() not in honorifics]
             if words:
@@ -278,7 +296,11 @@ class Resolver:
             return None
         ent = a.entity(i)
         if ent is not None and ent.label == "PER":
-            return self.person(a.entity_at[i])
+            if _could_be_a_person(ent, self.pack):
+                return self.person(a.entity_at[i])
+            if ent.text.casefold() in self.pack.word("not_person_words"):
+                return self.remember(self.org(a.entity_at[i]))  # "Facebook … were blocked"
+            return None
         named_head = a.entity(tok.head)
         if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
             return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"
