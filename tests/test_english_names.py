@@ -20,6 +20,7 @@ ROWS = [
     ("George W. Bush met J. K. Rowling.", ["George W. Bush", "J. K. Rowling"]),
     # an age before a common noun names nobody
     ("The 25-year-old Moscow resident was detained.", []),
+    ("A 25-year-old Moscow State University student was detained.", []),
 ]
 
 

@@ -287,6 +287,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
         self.apart[ra] |= self.apart.pop(rb)
+        # the letters both may start with; a person's merge of two that share none keeps both
         self.letters[ra] = lb if la is None else la if lb is None else (la & lb) or la | lb
         return True
 

@@ -130,8 +130,12 @@ def _name_runs(doc: Any) -> list[tuple[int, int]]:
             ):
                 end += 1
             words = doc[i:end]
+            # "25-year-old Moscow State University student": capitalised words before a common
+            # noun modify it and name no one
+            modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
             if (
                 len(words) >= 2
+                and not modifier
                 and not _is_initial(words[-1].text)
                 and (after_age or _is_initial(words[0].text))
             ):
