@@ -152,3 +152,13 @@ def test_a_platform_is_no_person() -> None:
         analyze("Authorities blocked Facebook and Telegram in August.", "en"), date(2024, 6, 1)
     )
     assert not [v for a in acts for v in a.victims if v.kind == "person"]
+
+
+def test_he_finds_a_surname_the_tagger_labelled_otherwise() -> None:
+    text = (
+        "Former aide Dmitry Kryukov was released from a penal colony on Monday.\n\n"
+        "Kryukov was arrested in 2020 during the protests in support of the detained governor "
+        "Sergei Furgal. He says he was beaten during his first night in custody."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 11))
+    assert [v.name for a in acts if a.type == "torture" for v in a.victims] == ["Dmitry Kryukov"]

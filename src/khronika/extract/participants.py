@@ -88,7 +88,15 @@ class People:
                 if len(other) > len(best) and all(any(_tokens_match(w, o) for o in other) for w in words):
                     best = other
             canonical[ei] = " ".join(best)
-        mentions = sorted((a.entities[ei].tok_end - 1, ei) for ei in names)
+        # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
+        # mention of the person whose name ends with it, so "he" can find it.
+        full = [n for n in canonical.values() if len(n.split()) > 1]
+        for ei, ent in enumerate(a.entities):
+            if ent.label in ("ORG", "LOC", "FAC") and ent.tok_end - ent.tok_start == 1:
+                same = {n for n in full if _tokens_match(n.split()[-1], ent.text)}
+                if len(same) == 1:
+                    canonical[ei] = same.pop()
+        mentions = sorted((a.entities[ei].tok_end - 1, ei) for ei in canonical)
         return cls(canonical, mentions)
 
     def name_of(self, ei: int) -> str | None:
