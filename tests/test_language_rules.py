@@ -45,6 +45,8 @@ CASES = [
     ("en", "Officers detained the brothers Enver and Rustem Seitkhalilov in Simferopol. A court ordered both men held in pre-trial detention.",  # noqa: E501
      [("detention", ["Enver Seitkhalilov", "Rustem Seitkhalilov"]), ("remand", ["Enver Seitkhalilov", "Rustem Seitkhalilov"])]),  # noqa: E501
     ("en", "Police detained Petrov and Anna Smirnova in Moscow.", [("detention", ["Petrov", "Anna Smirnova"])]),
+    ("en", "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed in February.",
+     [("reprisal", ["Tatiana Chervenko"])]),
     ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.",
      [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
     ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",  # noqa: E501

@@ -64,6 +64,29 @@ def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     return place is None or place.kind not in ("region", "country")
 
 
+def _named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
+    """A name right after a noun for people ("the activist X", "journalists X and Y Z"), or
+    with one in apposition ("X, a teacher"), is a person's, whatever the tagger called it:
+    two or three capitalised words, no more."""
+    words = ent.text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
+        return False
+    nouns = pack.word("describing_nouns") | pack.word("group_nouns")
+    inside = range(ent.tok_start, ent.tok_end)
+    head = next((j for j in inside if a.tokens[j].head not in inside or a.tokens[j].head == j), None)
+    if head is not None and any(k.lemma in nouns for k in a.kids(head, "appos")):
+        return True  # "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed"
+    j = ent.tok_start - 1
+    if j >= 0 and a.tokens[j].text.lower() in ("and", "и"):
+        before = next((e for e in a.entities if e.tok_end == j), None)
+        if before is None:
+            return False
+        j = before.tok_start - 1
+    if j < 0:
+        return False
+    return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
+
+
 @dataclass
 class People:
     """Same-document coreference of person names: every PER mention -> one canonical name."""
@@ -280,24 +303,6 @@ class Resolver:
             return False
         return gazetteer().lookup(tok.text) is None
 
-    def _named_after_person_noun(self, ent: Entity) -> bool:
-        """A name right after a noun for people ("the activist X", "journalists X and Y Z") is
-        a person's, whatever the tagger called it: two or three capitalised words, no more."""
-        a = self.a
-        words = ent.text.split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
-            return False
-        j = ent.tok_start - 1
-        if j >= 0 and a.tokens[j].text.lower() in ("and", "и"):
-            before = next((e for e in a.entities if e.tok_end == j), None)
-            if before is None:
-                return False
-            j = before.tok_start - 1
-        if j < 0:
-            return False
-        nouns = self.pack.word("describing_nouns") | self.pack.word("group_nouns")
-        return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
-
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if depth > 4:
@@ -316,7 +321,7 @@ class Resolver:
             ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:
                 return self.person(ei, (i, i))
-        if ent is not None and ent.label in ("ORG", "FAC", "LOC") and self._named_after_person_noun(ent):
+        if ent is not None and ent.label in ("ORG", "FAC", "LOC") and _named_as_person(a, ent, self.pack):
             return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
