@@ -664,10 +664,8 @@ def _perpetrators(
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
     if not cands and t.head != t.i:
         # "a court ordered both men held in detention", "ordered him detained": whoever ordered
-        # it, if an authority, did it
-        base = (
-            a.tokens[t.head] if t.dep == "obl" and a.tokens[t.head].pos in VERBAL else t
-        )  # "held in detention"
+        # it, if an authority, did it (from "detention", climb to "held" first)
+        base = a.tokens[t.head] if t.dep == "obl" and a.tokens[t.head].pos in VERBAL else t
         governor = base.head if base.dep in ("xcomp", "ccomp") else None
         if base.dep == "acl" and a.tokens[base.head].dep == "obj":
             governor = a.tokens[base.head].head
