@@ -721,24 +721,21 @@ def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[i
 # --- date, certainty ---------------------------------------------------------------------
 
 
-_NEXT_DAY = re.compile(
-    r"\b(?:the )?(?:next|following) day\b|\ba day later\b|на следующий день|на другой день|на следующие сутки",
-    re.I,
-)
-_UNTIL = re.compile(r"(?:\b(?:until|till|through)|(?<!\w)до)\s+$", re.I)
+def _ends_a_term(ctx: DocContext, start: int) -> bool:
+    """'remanded until 5 May', 'под стражу до 5 мая': the date is the end of a term (the word
+    before it is one of the pack's `until_words`), not when it happened."""
+    before = re.search(r"(\w+)\s+$", ctx.a.text[max(0, start - 12) : start])
+    return before is not None and before.group(1).lower() in ctx.pack.cue("until_words")
 
 
 def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     a = ctx.a
     sent = a.sentences[s]
     pos = a.tokens[trig.i].start
-    # "remanded until 5 May", "под стражу до 5 мая": the end of a term is not when it happened
     inside = [
         d
         for d in ctx.dates
-        if sent.start <= d.start < sent.end
-        and d.value
-        and not _UNTIL.search(a.text[max(0, d.start - 8) : d.start])
+        if sent.start <= d.start < sent.end and d.value and not _ends_a_term(ctx, d.start)
     ]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
@@ -746,8 +743,10 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
         d = before[-1]
-        later = _NEXT_DAY.search(a.text, sent.start, sent.end)
-        if later and d.precision == "day" and d.value:  # "the next day": one day after the last date
+        # "the next day" (the pack's `next_day` patterns): one day after the last date
+        found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
+        later = next((m for m in found if m), None)
+        if later and d.precision == "day" and d.value:
             day = date.fromisoformat(d.value[:10]) + timedelta(days=1)
             return DateValue(
                 day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
