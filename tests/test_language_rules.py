@@ -42,11 +42,11 @@ CASES = [
      [("detention", ["Velasco", "Lady Ann Salem", "Rodrigo Esparago"])]),
     # given names sharing one surname; a name after a noun for people is a person's, whatever
     # the tagger called it; "both men" are the two just named
-    ("en", "Officers detained the brothers Enver and Rustem Seitkhalilov in Simferopol. A court ordered both men held in pre-trial detention.",  # noqa: E501
-     [("detention", ["Enver Seitkhalilov", "Rustem Seitkhalilov"]), ("remand", ["Enver Seitkhalilov", "Rustem Seitkhalilov"])]),  # noqa: E501
+    ("en", "Officers detained the brothers Arsen and Ruslan Bekirov in Yalta. A court ordered both men held in pre-trial detention.",  # noqa: E501
+     [("detention", ["Arsen Bekirov", "Ruslan Bekirov"]), ("remand", ["Arsen Bekirov", "Ruslan Bekirov"])]),  # noqa: E501
     ("en", "Police detained Petrov and Anna Smirnova in Moscow.", [("detention", ["Petrov", "Anna Smirnova"])]),
-    ("en", "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed in February.",
-     [("reprisal", ["Tatiana Chervenko"])]),
+    ("en", "Galina Rudneva, a history teacher in Saratov, was dismissed in March.",
+     [("reprisal", ["Galina Rudneva"])]),
     ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.",
      [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
     ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",  # noqa: E501
@@ -69,8 +69,8 @@ CASES = [
     # "обоих" hung as a numeral is still who was remanded; an arrest for months is a remand
     ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
      [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),
-    ("ru", "Суд в Воронеже арестовал Николая Зуева на два месяца.", [("remand", ["Николай Зуев"]), ("detention", ["Николай Зуев"])]),  # noqa: E501
-    ("ru", "Суд арестовал Жанболата Мамая на 15 суток.", [("detention", ["Жанболат Мамай"])]),
+    ("ru", "Суд в Курске арестовал Степана Егорова на два месяца.", [("remand", ["Степан Егоров"]), ("detention", ["Степан Егоров"])]),  # noqa: E501
+    ("ru", "Суд арестовал Артура Белова на 15 суток.", [("detention", ["Артур Белов"])]),
 ]  # fmt: skip
 
 
@@ -142,11 +142,9 @@ def test_an_authority_of_the_sentence_before_acted_in_a_clause_naming_no_one() -
 
 
 def test_whoever_ordered_it_did_it() -> None:
-    text = (
-        "A court in Simferopol on Wednesday ordered Ivan Petrov held in pre-trial detention for two months."
-    )
+    text = "A court in Tula on Friday ordered Ivan Petrov held in pre-trial detention for two months."
     (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
-    assert act.type == "remand" and [p.name for p in act.perpetrators] == ["court in Simferopol"]
+    assert act.type == "remand" and [p.name for p in act.perpetrators] == ["court in Tula"]
 
 
 def test_a_platform_is_no_person() -> None:
@@ -157,10 +155,12 @@ def test_a_platform_is_no_person() -> None:
 
 
 def test_he_finds_a_surname_the_tagger_labelled_otherwise() -> None:
+    # the small English model tags the lone "Kulagin" ORG; a surname it leaves untagged is not
+    # yet a mention (see the closing note)
     text = (
-        "Former aide Dmitry Kryukov was released from a penal colony on Monday.\n\n"
-        "Kryukov was arrested in 2020 during the protests in support of the detained governor "
-        "Sergei Furgal. He says he was beaten during his first night in custody."
+        "Former mayor Artur Kulagin was released from a penal colony on Monday.\n\n"
+        "Kulagin was arrested in 2021 during the protests in support of the detained senator "
+        "Anton Belyi. He says he was beaten during his first night in custody."
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 11))
-    assert [v.name for a in acts if a.type == "torture" for v in a.victims] == ["Dmitry Kryukov"]
+    assert [v.name for a in acts if a.type == "torture" for v in a.victims] == ["Artur Kulagin"]

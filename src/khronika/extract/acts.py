@@ -18,7 +18,7 @@ from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
 from khronika.extract.facilities import facility_kind
 from khronika.extract.law import find_charges, find_penalty
-from khronika.extract.participants import Resolver, title_sentence
+from khronika.extract.participants import Resolver, in_date, title_sentence
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.extract.where import (
     CUSTODY_TYPES,
@@ -324,11 +324,6 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return found
 
 
-def _is_date(a: Analysis, i: int) -> bool:
-    ent = a.entity(i)
-    return ent is not None and ent.label == "DATE"
-
-
 def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a, r, rules = ctx.a, ctx.resolver, trig.rules
     t = a.tokens[trig.i]
@@ -355,7 +350,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = [
                     k.i
                     for k in a.kids(trig.i, "obl")
-                    if a.case_of(k.i) in ("into", "on", "in", "в", "на") and not _is_date(a, k.i)
+                    if a.case_of(k.i) in ("into", "on", "in", "в", "на") and not in_date(a, k.i)
                 ]
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):

@@ -46,6 +46,12 @@ def _tokens_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
+def in_date(a: Analysis, i: int) -> bool:
+    """Token i is part of a date the tagger found."""
+    ent = a.entity(i)
+    return ent is not None and ent.label == "DATE"
+
+
 _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}
 
 
@@ -225,15 +231,15 @@ class Resolver:
 
     def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[str, Span]:
         lo, hi = self.np_range(i, stop)
-        while lo < i and (self._in_date(lo) or self.a.tokens[lo].pos == "ADP"):
-            lo += 1  # "13 February officers": a date the parser glued to the phrase is not part of it
+        # "13 February officers", "a court in Tula on Friday": a date the parser glued to the
+        # phrase is not part of it
+        while lo < i and (in_date(self.a, lo) or self.a.tokens[lo].pos == "ADP"):
+            lo += 1
+        while hi > i and (in_date(self.a, hi) or self.a.tokens[hi].pos == "ADP"):
+            hi -= 1
         sp = self.span(lo, hi)
         text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
         return text, sp
-
-    def _in_date(self, j: int) -> bool:
-        ent = self.a.entity(j)
-        return ent is not None and ent.label == "DATE"
 
     def np_members(self, i: int, depth: int = 0) -> list[int]:
         """The words of a noun phrase that can name who it is: compounds, flat names,
