@@ -16,6 +16,9 @@ ROWS = [
     ("27-year-old Natalia Ignateva was detained in Kazan.", ["Natalia Ignateva"]),
     # an initial and a surname, even where the tagger saw nothing
     ("A court in Penza sentenced A. Utkin to 3 years.", ["A. Utkin"]),
+    # a span that runs on over a full stop is cut there; a title first in a name stays
+    ("CCTV anchor Wang Jun. Public awareness surrounding the case grew.", ["Wang Jun."]),
+    ("Gen. Zaw Min Tun spoke to reporters.", ["Zaw Min Tun"]),
     # the tagger's own person spans stand
     ("George W. Bush met J. K. Rowling.", ["George W. Bush", "J. K. Rowling"]),
     # an age before a common noun names nobody

@@ -19,12 +19,12 @@ from khronika.extract.dates import find_dates
 from khronika.extract.facilities import facility_kind
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver, in_date, title_sentence
+from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.extract.where import (
     CUSTODY_TYPES,
     document_country,
     facility_of,
-    is_place_name,
     location_of,
     places_in,
 )
@@ -191,6 +191,10 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         t = a.tokens[j]
         if t.dep == "xcomp" and a.tokens[t.head].lemma in pack.cue("intention_verbs"):
             return True
+        if t.dep == "xcomp" and any(
+            k.text.lower() in pack.cue("pending_words") for k in a.kids(t.head, "advmod")
+        ):
+            return True  # "he has yet to be sentenced": it has not happened
         if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
             return True  # "attempted murder", "a planned arrest"
         if _conditional(a, j, pack.cue("conditional_marks")):
@@ -948,8 +952,18 @@ def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
     if words & ctx.pack.word("not_victim_words"):
         return True
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
-        return bool(words & ctx.pack.word("not_person_words")) or is_place_name(victim.name)
+        if words & ctx.pack.word("not_person_words"):
+            return True
+        return is_place_name(victim.name) and not _introduced_as_name(ctx, victim.name)
     return False
+
+
+def _introduced_as_name(ctx: DocContext, name: str) -> bool:
+    """'an asylum seeker named Elizabeth … she was kidnapped': a word the report gives after
+    a naming word is someone's name even where the gazetteer knows a town of that name
+    (Elizabeth, New Jersey)."""
+    words = "|".join(re.escape(w) for w in ctx.pack.word("naming_words"))
+    return bool(words) and re.search(rf"\b(?:{words})\s+{re.escape(name)}\b", ctx.a.text, re.I) is not None
 
 
 def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:

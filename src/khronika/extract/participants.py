@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.bodies import body_of
-from khronika.extract.places import gazetteer
+from khronika.extract.places import gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
@@ -58,12 +58,13 @@ _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", 
 def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     """What the tagger calls a person but is not one, so that no "he" resolves to it: a
     fragment of a longer name ("Without Borders" of Reporters Without Borders), a platform
-    ("Twitter"), one word the gazetteer knows as a region or country ("Haryana")."""
+    ("Twitter"), one word the gazetteer knows as a region or country ("Haryana"), several
+    words that are the name of a place ("Ciudad Juarez")."""
     words = ent.text.split()
     if not words or words[0].casefold() in _FUNCTION_WORDS:
         return False
     if len(words) > 1:
-        return True
+        return not is_place_name(ent.text)  # "Ciudad Juarez"
     if words[0].casefold() in pack.word("not_person_words"):
         return False
     place = gazetteer().lookup(words[0])
@@ -79,7 +80,11 @@ def _named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
         return False
     nouns = pack.word("describing_nouns") | pack.word("group_nouns")
     inside = range(ent.tok_start, ent.tok_end)
-    head = next((j for j in inside if a.tokens[j].head not in inside or a.tokens[j].head == j), None)
+    # the word that hangs outside the name is its head; a parse that made a word of the name
+    # the root of the sentence ("Amadou" as a verb) has it hang on itself
+    head = next((j for j in inside if a.tokens[j].head not in inside), None)
+    if head is None:
+        head = next((j for j in inside if a.tokens[j].head == j), None)
     if head is not None and any(k.lemma in nouns for k in a.kids(head, "appos")):
         return True  # "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed"
     j = ent.tok_start - 1
@@ -351,6 +356,11 @@ class Resolver:
                 text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
                 return Participant(text, "group", sp, count=self.count(i))
             return None
+        for named in a.kids(i, "acl"):  # "a woman named Elizabeth": the name is who
+            if named.text.lower() in self.pack.word("naming_words"):
+                ei = next((self.entity_in(k.i, ("PER",)) for k in a.kids(named.i)), None)
+                if ei is not None:
+                    return self.person(ei)
         for ap in a.kids(i, "appos", "flat:name"):
             found = self.victim(ap.i, org_act, depth + 1)
             if found is not None and found.kind != "group":

@@ -149,8 +149,10 @@ class Gazetteer:
             name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
             place = Place(name, country, "region", 10**7, region_code=sub.code)
             for part in name.split(" / "):
-                self._add(part, place, weak=True)
-                self._add(f"{part} {sub.type}", place)  # "Niger State", "Balochistan Province"
+                # ISO writes "Haryāna", "Tamil Nādu"; reports write "Haryana"
+                for spelling in dict.fromkeys((part, without_marks(part))):
+                    self._add(spelling, place, weak=True)
+                    self._add(f"{spelling} {sub.type}", place)  # "Niger State", "Balochistan Province"
 
     def _load_regions(self) -> None:
         for name, aliases, iso, kind in self._rows("regions.tsv"):
@@ -193,6 +195,26 @@ class Gazetteer:
                 if low.startswith(stem):
                     return place
         return None
+
+
+def without_marks(name: str) -> str:
+    """Latin letters without their accents and macrons; other scripts as they are."""
+    if not name.isascii() and re.fullmatch(
+        r"[A-Za-zÀ-ɏ\u0300-\u036f' .\-’]+", unicodedata.normalize("NFD", name)
+    ):
+        return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return name
+
+
+def is_place_name(name: str) -> bool:
+    """The name itself is a city, region or country the gazetteer knows (not merely one of
+    its alternate spellings): a "person" the tagger found by that name is a place."""
+    place = gazetteer().lookup(name)
+    return (
+        place is not None
+        and key(without_marks(place.name)) == key(without_marks(name))
+        and place.kind != "facility"
+    )
 
 
 def _rank(place: Place) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_from_name, facility_in
-from khronika.extract.places import NOT_PLACES, Place, gazetteer, key
+from khronika.extract.places import NOT_PLACES, Place, gazetteer, is_place_name, key
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -38,15 +38,21 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     out: list[Location] = []
     facility = ctx.pack.word("facility_words")
     for ent in a.entities:
-        if ent.start < sent.start or ent.end > sent.end or ent.label not in ("LOC", "FAC"):
+        if ent.start < sent.start or ent.end > sent.end:
             continue
+        if ent.label not in ("LOC", "FAC") and not (
+            ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
+        ):
+            continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
         if place is None and key(ent.text) in NOT_PLACES:
             continue
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
         span = Span(ent.start, ent.end, ent.text)
-        if place is None:  # not in the gazetteer: the report's country, kind from the tagger
-            out.append(Location(name, span, ctx.doc_country, "facility" if ent.label == "FAC" else "place"))
+        if place is None and ent.label == "LOC":
+            place = _possessed_place(ent.text)
+        if place is None:  # not in the gazetteer: country from the sentence (below), kind from the tagger
+            out.append(Location(name, span, None, "facility" if ent.label == "FAC" else "place"))
         else:
             out.append(gaz.locate(name, span, place))
     out.extend(_untagged_places(ctx, s, out))
@@ -64,10 +70,33 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             sp = ctx.resolver.span(lo, hi)
             inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
             region = (inner.region or inner.name) if inner and inner.kind in ("city", "region") else None
-            out.append(
-                Location(sp.text, sp, inner.country if inner else ctx.doc_country, "facility", region=region)
-            )
+            out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
+    out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _possessed_place(text: str) -> Place | None:
+    """ "Karim's Bamako": a name the gazetteer lacks that is a city or region it knows with a
+    possessive before it (the tagger took a word too many)."""
+    m = re.fullmatch(r"\w+['’]s\s+(.+)", text)
+    place = gazetteer().lookup(m.group(1)) if m else None
+    return place if place is not None and place.kind in ("city", "region") else None
+
+
+def _countries_from_sentence(found: list[Location], doc_country: str | None) -> list[Location]:
+    """A facility the gazetteer does not know ("the Kondengui Central Prison in Yaoundé,
+    Cameroon") is in the country of the known place named right after it; any other unknown
+    place, or a facility without one, is in the country the report is mostly about (a
+    nearest-place rule was tried for all unknown places and was wrong more often than right:
+    "the kingdom", "PH" are references, not places near others)."""
+    known = [loc for loc in found if loc.country]
+    out = []
+    for loc in found:
+        if loc.country is None:
+            after = [k for k in known if loc.kind == "facility" and 0 <= k.span.start - loc.span.end <= 12]
+            loc = replace(loc, country=after[0].country if after else doc_country)
+        out.append(loc)
+    return out
 
 
 def _court_to_place(ctx: DocContext, loc: Location) -> Location | None:
@@ -184,11 +213,6 @@ def facility_of(ctx: DocContext, trig: Trigger, s: int, location: Location | Non
                 return found
     sent = ctx.a.sentences[s]
     return facility_in(ctx.a.text[sent.start : sent.end], sent.start)
-
-
-def is_place_name(name: str) -> bool:
-    place = gazetteer().lookup(name)
-    return place is not None and place.name.lower() == name.lower() and place.kind != "facility"
 
 
 def document_country(a: Analysis) -> str | None:

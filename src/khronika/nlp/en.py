@@ -84,7 +84,7 @@ _AGE = re.compile(r"\d{1,2}[- ]year[- ]old\s+$", re.I)
 def _repaired(doc: Any) -> list[Any]:
     """The small English model's name spans, mended where its errors are systematic with
     names transliterated from Russian: a span runs on over a preposition ("O. Trofimov to",
-    "K. Chuikova in Perm": cut before it), a name is labelled a place or a building
+    "K. Chuikova in Perm": cut before it) or over a full stop, a name is labelled a place or a building
     ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG), split in two ("Natalia",
     "Ignateva" as two places) or missed ("sentenced A. Utkin to"): two or three capitalised
     words after an age, or an initial and a surname, are a person."""
@@ -97,6 +97,8 @@ def _repaired(doc: Any) -> list[Any]:
             continue
         end = ent.start + 1
         while end < ent.end and doc[end].text not in _SPLIT_AT:
+            if end - 1 > ent.start and _ends_sentence(doc[end - 1].text):
+                break
             end += 1
         while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() and not doc[end - 1].like_num:
             end -= 1
@@ -107,6 +109,13 @@ def _repaired(doc: Any) -> list[Any]:
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A word of three letters or more with a full stop inside a name ends a sentence the
+    tagger ran over ("CCTV anchor Zhu Jun. Public awareness …"); an initial ("W.") or a
+    title first in the name ("Gen. Zaw Min Tun") does not."""
+    return len(text) >= 4 and text.endswith(".") and text[:-1].isalpha()
 
 
 def _is_initial(text: str) -> bool:
