@@ -48,3 +48,11 @@ def test_missing_path_is_a_rejection_not_a_crash(tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")])
     assert result.exit_code == 0
     assert "rejected (unreadable): 1" in result.output
+
+
+def test_runs_as_a_module():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "khronika", "--help"], capture_output=True, text=True, check=True)
+    assert "ingest" in out.stdout
