@@ -54,5 +54,7 @@ def test_runs_as_a_module():
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "khronika", "--help"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "khronika", "--help"], capture_output=True, text=True, check=True
+    )
     assert "ingest" in out.stdout

@@ -34,6 +34,10 @@ CASES = [
     ("en", "The interpreters who worked for the army are now facing torture and death.", []),
     ("en", "Lawyers say Ivan Sorokin faced torture in the detention centre last year.", [("torture", ["Ivan Sorokin"])]),
     ("ru", "Активисту Олегу Силину грозит арест.", []),
+    # a count over a year or no time sums up many acts: a general claim; a crowd on a day is an act
+    ("en", "In 2021, more than 1,200 protesters were detained across the country, the monitoring group said.", []),
+    ("en", "The conflict has killed more than 14,000 people.", []),
+    ("en", "Police detained 45 protesters in Almaty on Sunday.", [("detention", ["45 protesters"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

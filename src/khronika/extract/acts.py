@@ -49,7 +49,9 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 sentence_acts.append(act)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
-    acts = _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+    acts = _without_statistics(
+        _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+    )
     return tuple(_with_bodies(act) for act in _merge(acts))
 
 
@@ -87,6 +89,26 @@ def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
         for act in acts
         if not (in_title(act) and act.type in body_types and all(v.kind == "group" for v in act.victims))
     ]
+
+
+STATISTIC_MIN_COUNT = 20
+
+
+def _without_statistics(acts: list[Act]) -> list[Act]:
+    """'In 2020, 247 reporters were jailed and 32 were killed', 'the violence has killed more
+    than 30,000': a count of unnamed people over a year its sentence names, or over no time at
+    all, sums up many acts; it is a general claim, not one act. A crowd on a day ('police
+    detained 120 protesters on Saturday') stays, and so does one whose year is only the
+    report's context ('20,000 people were killed in the massacre in Hama')."""
+
+    def statistic(act: Act) -> bool:
+        return (
+            bool(act.victims)
+            and all(v.kind == "group" and (v.count or 0) >= STATISTIC_MIN_COUNT for v in act.victims)
+            and (act.date is None or (act.date.precision == "year" and not act.date.inferred))
+        )
+
+    return [act for act in acts if not statistic(act)]
 
 
 # --- triggers ----------------------------------------------------------------------------

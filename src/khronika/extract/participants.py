@@ -55,6 +55,9 @@ def in_date(a: Analysis, i: int) -> bool:
 _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}
 
 
+_GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f]\d{3})+$")
+
+
 def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     """What the tagger calls a person but is not one, so that no "he" resolves to it: a
     fragment of a longer name ("Without Borders" of Reporters Without Borders), a platform
@@ -282,6 +285,8 @@ class Resolver:
             if t.pos == "NUM" or t.lemma in NUMBER_WORDS:
                 if t.text.isdigit():
                     return int(t.text)
+                if _GROUPED_DIGITS.match(t.text):  # "30,000"
+                    return int(re.sub(r"\D", "", t.text))
                 if t.lemma in NUMBER_WORDS:
                     return NUMBER_WORDS[t.lemma]
         return None
