@@ -19,6 +19,8 @@ ROWS = [
     # a span that runs on over a full stop is cut there; a title first in a name stays
     ("CCTV anchor Wang Jun. Public awareness surrounding the case grew.", ["Wang Jun."]),
     ("Gen. Zaw Min Tun spoke to reporters.", ["Zaw Min Tun"]),
+    # a given name the tagger left outside the surname's span joins it
+    ("According to sources, Alphonse Mutabazi was arrested on the morning of October 14.", ["Alphonse Mutabazi"]),
     # the tagger's own person spans stand
     ("George W. Bush met J. K. Rowling.", ["George W. Bush", "J. K. Rowling"]),
     # an age before a common noun names nobody
@@ -31,3 +33,34 @@ ROWS = [
 def test_person_spans(text: str, persons: list[str]) -> None:
     found = [e.text for e in analyze(text, "en").entities if e.label == "PER"]
     assert found == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # a title or description taken into the name is dropped; a possessive ends it
+        ("State Counsellor Daw Khin Myo was detained by the army.", "Daw Khin Myo"),
+        ("Ms Yarmysh was detained outside her building.", "Yarmysh"),
+        # a full name the tagger called an organisation is the person its surname names
+        ("Kakwenza Rukirabashaija wrote a post. Within minutes of his post, Rukirabashaija was abducted.",
+         "Kakwenza Rukirabashaija"),
+    ],
+)  # fmt: skip
+def test_victim_names(text: str, victim: str) -> None:
+    from datetime import date
+
+    from khronika.extract.acts import extract_acts
+
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert [v.name for v in act.victims] == [victim]
+
+
+def test_name_words() -> None:
+    from khronika.extract.participants import name_words
+    from khronika.extract.rules import load_pack
+
+    pack = load_pack("en")
+    assert name_words("Activist Nana Mwafrika", pack) == ["Nana", "Mwafrika"]
+    assert name_words("Simon Cheng's TV", pack) == ["Simon", "Cheng"]
+    assert name_words("George Floyd George Floyd", pack) == ["George", "Floyd"]
+    assert name_words("Mr", pack) == []

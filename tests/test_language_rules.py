@@ -38,6 +38,9 @@ CASES = [
     ("en", "In 2021, more than 1,200 protesters were detained across the country, the monitoring group said.", []),
     ("en", "The conflict has killed more than 14,000 people.", []),
     ("en", "Police detained 45 protesters in Almaty on Sunday.", [("detention", ["45 protesters"])]),
+    # "ordered X held": X is held, not the one holding
+    ("en", "A court in Izmir on Friday ordered the journalist Ayse Kaya held in pre-trial detention.",
+     [("remand", ["Ayse Kaya"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

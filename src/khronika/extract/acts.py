@@ -275,10 +275,12 @@ def _headline(a: Analysis, s: int) -> bool:
 # --- arguments ---------------------------------------------------------------------------
 
 
-def _is_passive(a: Analysis, i: int) -> bool:
+def _is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -> bool:
     t = a.tokens[i]
     if a.kids(i, "nsubj:pass", "aux:pass"):
         return True
+    if t.dep == "ccomp" and a.tokens[t.head].lemma in order_verbs and not a.kids(i, "aux"):
+        return True  # "ordered the journalist X held in detention": X is held, not holding
     if t.feats.get("Voice") == "Pass":
         return True
     return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
@@ -355,7 +357,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     t = a.tokens[trig.i]
     cands: list[int] = []
     if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
-        if _is_passive(a, trig.i):
+        if _is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
             cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
             if not cands and t.dep in ("acl", "amod") and t.head != t.i:
                 cands = [t.head]
@@ -679,7 +681,13 @@ def _perpetrators(
                 k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Ins"
             ]
     cands += [(k, False) for k in agents]
-    if not agents and t.pos in VERBAL and not _is_passive(a, trig.i) and not trig.rules.subject_victim:
+    orders = ctx.pack.cue("order_verbs")
+    if (
+        not agents
+        and t.pos in VERBAL
+        and not _is_passive(a, trig.i, orders)
+        and not trig.rules.subject_victim
+    ):
         cands += [(k, False) for k in _subject(a, trig.i)]
     if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
@@ -692,7 +700,7 @@ def _perpetrators(
             governor = a.tokens[base.head].head
         if governor is not None and a.tokens[governor].pos in VERBAL and not _is_passive(a, governor):
             cands += [(k, True) for k in _subject(a, governor)]
-    if not cands and t.pos in VERBAL and not _is_passive(a, trig.i):
+    if not cands and t.pos in VERBAL and not _is_passive(a, trig.i, orders):
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted
         authority = ctx.pack.word("authority_words")

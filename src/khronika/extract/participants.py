@@ -101,6 +101,26 @@ def _named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
 
 
+def name_words(name: str, pack: RulePack) -> list[str]:
+    """A person's name without what the tagger took with it: a title or description before
+    it ("Activist Nana X", "State Counsellor Aung San Suu Kyi", "Ms Yarmysh"), what follows a
+    possessive ("Simon Cheng's TV"), a name written twice ("George Floyd George Floyd")."""
+    words = _NAME_CLEAN.sub("", name).split()
+    for n, w in enumerate(words):
+        if n and (w.endswith("'s") or w.endswith("’s")):
+            words = words[:n] + [w[:-2]]
+            break
+    titles = pack.word("honorifics") | pack.word("title_words") | pack.word("describing_nouns")
+    while len(words) > 1 and words[0].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        words = words[1:]
+    if len(words) == 1 and words[0].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        return []  # "Mr" alone names no one
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return words
+
+
 @dataclass
 class People:
     """Same-document coreference of person names: every PER mention -> one canonical name."""
@@ -110,14 +130,26 @@ class People:
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
-        honorifics = pack.word("honorifics")
         names: dict[int, list[str]] = {}
         for ei, ent in enumerate(a.entities):
             if ent.label != "PER" or not _could_be_a_person(ent, pack):
                 continue
-            words = [w for w in _NAME_CLEAN.sub("", ent.normal).split() if w.casefold() not in honorifics]
+            words = name_words(ent.normal, pack)
             if words:
                 names[ei] = words
+        # "Aleksandr Valov" tagged an organisation, "Valov" a person: two or three capitalised
+        # words ending with a surname the report uses alone for a person are that person
+        surnames = {ws[-1].casefold() for ws in names.values() if len(ws) == 1}
+        for ei, ent in enumerate(a.entities):
+            words = ent.text.split()
+            if (
+                ent.label in ("ORG", "FAC", "LOC")
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+                and words[-1].casefold() in surnames
+                and not body_of(ent.text)
+            ):
+                names[ei] = name_words(ent.text, pack)
         canonical: dict[int, str] = {}
         for ei, words in names.items():
             best = words

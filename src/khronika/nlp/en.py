@@ -84,7 +84,8 @@ _AGE = re.compile(r"\d{1,2}[- ]year[- ]old\s+$", re.I)
 def _repaired(doc: Any) -> list[Any]:
     """The small English model's name spans, mended where its errors are systematic with
     names transliterated from Russian: a span runs on over a preposition ("O. Trofimov to",
-    "K. Chuikova in Perm": cut before it) or over a full stop, a name is labelled a place or a building
+    "K. Chuikova in Perm": cut before it) or over a full stop, starts after the given name
+    ("Alphonse [Mutabazi]": the given name joins it), a name is labelled a place or a building
     ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG), split in two ("Natalia",
     "Ignateva" as two places) or missed ("sentenced A. Utkin to"): two or three capitalised
     words after an age, or an initial and a surname, are a person."""
@@ -102,13 +103,30 @@ def _repaired(doc: Any) -> list[Any]:
             end += 1
         while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() and not doc[end - 1].like_num:
             end -= 1
-        out.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+        start = ent.start
+        if ent.label_ == "PERSON":  # "Alphonse Mutabazi" tagged from "Mutabazi" on
+            while start > max(0, ent.start - 2) and _untagged_name_word(doc[start - 1]):
+                start -= 1
+        out.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     for start, end in _name_runs(doc):
         if any(e.label_ == "PERSON" and e.start < end and e.end > start for e in out):
             continue  # the tagger's own person span stands ("George W. Bush")
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _untagged_name_word(token: Any) -> bool:
+    """A capitalised proper noun right before a person's span that the tagger left outside
+    every entity is the first part of the name (spaCy's small model often tags only the
+    surname of African and Asian names: "Sylvain [Sibomana]")."""
+    return (
+        token.ent_iob_ == "O"
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.text.replace("-", "").isalpha()
+        and not token.text.isupper()
+    )
 
 
 def _ends_sentence(text: str) -> bool:
