@@ -20,7 +20,10 @@ ROWS = [
     ("CCTV anchor Wang Jun. Public awareness surrounding the case grew.", ["Wang Jun."]),
     ("Gen. Zaw Min Tun spoke to reporters.", ["Zaw Min Tun"]),
     # a given name the tagger left outside the surname's span joins it
-    ("According to sources, Alphonse Mutabazi was arrested on the morning of October 14.", ["Alphonse Mutabazi"]),
+    (
+        "According to sources, Alphonse Mutabazi was arrested on the morning of October 14.",
+        ["Alphonse Mutabazi"],
+    ),
     # the tagger's own person spans stand
     ("George W. Bush met J. K. Rowling.", ["George W. Bush", "J. K. Rowling"]),
     # an age before a common noun names nobody
