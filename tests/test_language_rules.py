@@ -41,6 +41,13 @@ CASES = [
     # "ordered X held": X is held, not the one holding
     ("en", "A court in Izmir on Friday ordered the journalist Ayse Kaya held in pre-trial detention.",
      [("remand", ["Ayse Kaya"])]),
+    # the one threatened is marked on the verb the threat is joined to; the addressee may come first
+    ("ru", "В ОМВД у задержанной Ирины Павловой отобрали телефон и пригрозили возбудить уголовное дело, если она не разблокирует его.",  # noqa: E501
+     [("detention", ["Ирина Павлова"]), ("threat", ["Ирина Павлова"])]),
+    ("ru", "Полиция задержала Марию Лосеву. Там же ей сказали, что в следующий раз она «поедет в СИЗО».",
+     [("detention", ["Мария Лосева"]), ("threat", ["Мария Лосева"])]),
+    # a woman's name in the dative is put in the nominative (not read as the indeclinable "Анне")
+    ("ru", "Полицейские пригрозили Анне Лосевой уголовным делом.", [("threat", ["Анна Лосева"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person
@@ -146,6 +153,13 @@ def test_victim_and_place(text: str, victim: str, place: str, country: str) -> N
     act = extract_acts(analyze(text, "en"), date(2024, 6, 1))[0]
     assert [v.name for v in act.victims] == [victim]
     assert act.location is not None and (act.location.name, act.location.country) == (place, country)
+
+
+def test_an_inflected_russian_place_is_named_in_the_nominative() -> None:
+    (act,) = extract_acts(
+        analyze("Полиция задержала пенсионерку Марию Лосеву из Тулы.", "ru"), date(2024, 6, 1)
+    )
+    assert act.location is not None and (act.location.name, act.location.country) == ("Тула", "Russia")
 
 
 def test_a_denial_is_kept_as_its_own_claim() -> None:

@@ -449,7 +449,9 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     a = ctx.a
     cases = ctx.pack.cue("victim_cases")
     t = a.tokens[trig.i]
-    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass") and t.head != t.i else [])
+    # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
+    # телефон и пригрозили …')
+    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
     out: list[int] = []
     frontier = heads
     for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb

@@ -194,7 +194,28 @@ class Gazetteer:
             for stem, place in self.adjective_stems:  # Russian adjectives: "российских" -> Russia
                 if low.startswith(stem):
                     return place
-        return None
+        return self._inflected(name)
+
+    def _inflected(self, name: str) -> Place | None:
+        """'из Тулы', 'в Курске': one Russian word the tagger left inflected, whose dictionary
+        form the morphology takes first as a place name (Geox)."""
+        if " " in name or not _CYRILLIC.match(name):
+            return None
+        parses = morph_vocab().parse(name)
+        if not parses or "Geox" not in parses[0].tag:  # "Иванова" is first a surname, not Ivanovo
+            return None
+        return self.index.get(key(parses[0].normal))
+
+
+def place_nominative(name: str) -> str:
+    """'Тулы' -> 'Тула': a one-word Russian place name in its dictionary form, when the
+    morphology takes it first as a place name; anything else as written."""
+    if " " in name or not _CYRILLIC.match(name):
+        return name
+    parses = morph_vocab().parse(name)
+    if not parses or "Geox" not in parses[0].tag:
+        return name
+    return parses[0].normal.capitalize()
 
 
 def without_marks(name: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_from_name, facility_in
-from khronika.extract.places import NOT_PLACES, Place, gazetteer, is_place_name, key
+from khronika.extract.places import NOT_PLACES, Place, gazetteer, is_place_name, key, place_nominative
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -48,6 +48,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         if place is None and key(ent.text) in NOT_PLACES:
             continue
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
+        if a.language == "ru" and place is not None:
+            name = place_nominative(name)  # "из Тулы": the tagger may leave it inflected
         span = Span(ent.start, ent.end, ent.text)
         if place is None and ent.label == "LOC":
             place = _possessed_place(ent.text)

@@ -136,7 +136,9 @@ class RussianAnalyzer:
         out = []
         for word, tok in zip(words, span_tokens, strict=True):
             best = None
-            for parse in self.pymorphy.parse(tok.text):
+            # an indeclinable reading ("Анне" as the French Anne) only when no other fits
+            parses = sorted(self.pymorphy.parse(tok.text), key=lambda p: "Fixd" in p.tag)
+            for parse in parses:
                 tag = parse.tag
                 if (
                     tag.gender == want
