@@ -48,6 +48,14 @@ CASES = [
      [("detention", ["Мария Лосева"]), ("threat", ["Мария Лосева"])]),
     # a woman's name in the dative is put in the nominative (not read as the indeclinable "Анне")
     ("ru", "Полицейские пригрозили Анне Лосевой уголовным делом.", [("threat", ["Анна Лосева"])]),
+    # English pronouns find a person of their gender (a guess from the name)
+    ("en", "Police detained Ivan Petrov and Maria Orlova in Omsk. Security officers searched his flat.",
+     [("detention", ["Ivan Petrov", "Maria Orlova"]), ("search", ["Ivan Petrov"])]),
+    # sentences told with other verbs; a length of time is nobody's
+    ("en", "Police detained Ivan Petrov in May. Petrov was handed a six-year prison term.",
+     [("detention", ["Ivan Petrov"]), ("sentence", ["Ivan Petrov"])]),
+    ("en", "A military court gave the Crimean Tatar activist Rustem Aliyev 13 years in a strict-regime colony.",
+     [("sentence", ["Rustem Aliyev"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person
@@ -100,6 +108,8 @@ CASES = [
          {"detention": "2024-03-03", "remand": "2024-03-04"}),
         ("en", "Police detained Ivan Petrov on March 3. The next day a court remanded him in custody until May 5.",
          {"detention": "2024-03-03", "remand": "2024-03-04"}),
+        # a date in a clause describing the victim dates that clause, not the act
+        ("en", "Ivan Petrov, arrested on 5 May, was sentenced to five years.", {"detention": "2024-05-05", "sentence": None}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:

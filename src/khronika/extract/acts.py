@@ -489,9 +489,10 @@ def _noun_victims(a: Analysis, i: int, act_type: str) -> list[int]:
             out.append(k.i)
         elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
             out.extend(g.i for g in a.kids(k.i, "nmod"))
-        elif k.dep == "compound" and a.entity(k.i) is not None:
-            out.append(k.i)
-    return _with_conj(a, out)
+        elif k.dep == "compound" and a.entity(k.i) is not None and not in_date(a, k.i):
+            out.append(k.i)  # "the Memorial raid"
+    # "a sentence of two years", "a six-year term": a length of time befalls no one
+    return _with_conj(a, [k for k in out if not in_date(a, k)])
 
 
 def _experiencer(ctx: DocContext, i: int) -> list[int]:
@@ -768,8 +769,11 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         for d in ctx.dates
         if sent.start <= d.start < sent.end and d.value and not _ends_a_term(ctx, d.start)
     ]
-    if inside:
-        d = min(inside, key=lambda d: abs(d.start - pos))
+    own = [d for d in inside if not _date_of_another_clause(ctx, trig, d.start)]
+    if inside and not own:
+        return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
+    if own:
+        d = min(own, key=lambda d: abs(d.start - pos))
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
@@ -784,6 +788,46 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             )
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
     return None
+
+
+def _date_of_another_clause(ctx: DocContext, trig: Trigger, start: int) -> bool:
+    """A date that modifies a participle or clause describing someone ("X, arrested on 5
+    May, received …", "who was detained in 2019") dates that, not the act: its verb is
+    neither the trigger nor one the trigger hangs from."""
+    a = ctx.a
+    i = next((t.i for t in a.tokens if t.start <= start < t.end), None)
+    if i is None:
+        return False
+    chain = set(_clause_chain(a, trig.i))
+    # what the act's own object says is its own ("serving a sentence handed down in
+    # January"); what its subject's description says is not ("X, arrested on 5 May, was …")
+    own = set().union(
+        *(_descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj"))
+    )
+    for _ in range(8):
+        t = a.tokens[i]
+        if i in chain or t.head == i:
+            return False
+        if (
+            t.pos in VERBAL
+            and i not in own
+            and t.dep in ("acl", "acl:relcl", "advcl")
+            and trig.i not in _descendants(a, i)
+        ):
+            return True
+        i = t.head
+    return False
+
+
+def _descendants(a: Analysis, i: int) -> set[int]:
+    out, todo = set(), [i]
+    while todo:
+        j = todo.pop()
+        for k in a.kids(j):
+            if k.i not in out:
+                out.add(k.i)
+                todo.append(k.i)
+    return out
 
 
 def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant | None]:

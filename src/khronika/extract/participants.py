@@ -4,7 +4,7 @@ coreference (pronouns, surname-only and first-name-only mentions, inflected Russ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from khronika.extract.bodies import body_of
 from khronika.extract.places import gazetteer, is_place_name
@@ -127,6 +127,9 @@ class People:
 
     canonical: dict[int, str]  # entity index -> canonical name
     mentions: list[tuple[int, int]]  # (token index of mention end, entity index), in order
+    genders: dict[int, str] = field(
+        default_factory=dict
+    )  # entity index -> "Fem"/"Masc", guessed from the name
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -166,7 +169,8 @@ class People:
                 if len(same) == 1:
                     canonical[ei] = same.pop()
         mentions = sorted((a.entities[ei].tok_end - 1, ei) for ei in canonical)
-        return cls(canonical, mentions)
+        genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
+        return cls(canonical, mentions, genders)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -185,13 +189,17 @@ class People:
             s = a.tokens[end].sent
             if s < sent - 4 or (best_sent is not None and s != best_sent):
                 break
-            if gender and not _gender_ok(a, a.entities[ei], gender):
+            if gender and not self._gender_ok(a, ei, gender):
                 continue
             if best is None:
                 best, best_sent = ei, s
             if s != sent and self._is_subject(a, ei):
                 return ei
         return best
+
+    def _gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
+        g = a.tokens[a.entities[ei].tok_start].feats.get("Gender") or self.genders.get(ei)
+        return g is None or g == gender
 
     @staticmethod
     def _is_subject(a: Analysis, ei: int) -> bool:
@@ -221,7 +229,7 @@ class People:
                 continue
             if a.tokens[end].sent > sent + within:
                 return None
-            if gender and not _gender_ok(a, a.entities[ei], gender):
+            if gender and not self._gender_ok(a, ei, gender):
                 continue
             return ei
         return None
@@ -237,9 +245,22 @@ def title_sentence(a: Analysis) -> int:
     return 0
 
 
-def _gender_ok(a: Analysis, ent: Entity, gender: str) -> bool:
-    g = a.tokens[ent.tok_start].feats.get("Gender")
-    return g is None or g == gender
+def name_gender(name: str, pack: RulePack) -> str | None:
+    """A guess at a person's gender from a name written in Latin letters, for English
+    pronouns (Russian text has it from the morphology): a Slavic surname ending (-ova, -skaya
+    / -ov, -sky), else a given name ending in -a (Maria; not Nikita, Ilya: the pack lists
+    such men's names). None when the name does not say."""
+    words = [w.casefold() for w in name.split() if w.replace("-", "").isalpha()]
+    if not words or not name.isascii():
+        return None
+    surname = words[-1].rsplit("-", 1)[-1]  # "Zaghari-Ratcliffe": the last part
+    for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
+        endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
+        if any(surname.endswith(e) for e in endings):
+            return gender
+    if len(words) > 1 and words[0].endswith("a") and words[0] not in pack.word("male_names_in_a"):
+        return "Fem"
+    return None
 
 
 class Resolver:
@@ -420,6 +441,10 @@ class Resolver:
                 return found
         if org_act and lemma in self.pack.word("org_anaphora"):
             return self.last_org()
+        if lemma in self.pack.word("describing_nouns") and i + 1 < len(a.tokens):
+            after = a.entity(i + 1)  # "the activist | Refat Alimov": a parse that split the phrase
+            if after is not None and after.label == "PER" and after.tok_start == i + 1:
+                return self.person(a.entity_at[i + 1])
         described = self.described_person(i)
         if described is not None:
             return described
@@ -511,6 +536,9 @@ _NOT_ORGS = {"вчера", "сегодня", "завтра", "позавчера
 
 
 def _pronoun_gender(word: str, language: str) -> str | None:
+    if language == "en":
+        return {"she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem", "he": "Masc", "him": "Masc",
+                "his": "Masc", "himself": "Masc"}.get(word)  # fmt: skip
     if language != "ru":
         return None
     if word in ("она", "ее", "её", "ей", "нее", "неё", "ней"):

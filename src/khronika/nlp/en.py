@@ -18,6 +18,7 @@ _DEP = {
     "poss": "nmod:poss",
     "relcl": "acl:relcl",
     "neg": "advmod:neg",
+    "dative": "iobj",
     "ROOT": "root",
 }
 _LABEL = {
