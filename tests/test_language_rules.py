@@ -56,6 +56,19 @@ CASES = [
      [("detention", ["Ivan Petrov"]), ("sentence", ["Ivan Petrov"])]),
     ("en", "A military court gave the Crimean Tatar activist Rustem Aliyev 13 years in a strict-regime colony.",
      [("sentence", ["Rustem Aliyev"])]),
+    # whose whereabouts, lawyer, confession: the owner suffered it
+    ("en", "Police detained Ivan Petrov. His whereabouts remain unknown.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("ru", "Полиция задержала Ивана Петрова. Его местонахождение неизвестно.",
+     [("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"])]),
+    ("en", "Police detained Ivan Petrov. His lawyer was not allowed to see him for three days.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Police detained Maria Orlova. Her confession was extracted under duress, her lawyer said.",
+     [("detention", ["Maria Orlova"]), ("coerced_statement", ["Maria Orlova"])]),
+    ("en", "Relatives of Ivan Petrov have not heard from him since he was taken away by masked men.",
+     [("abduction", ["Ivan Petrov"])]),
+    # an organisation the tagger called a building, or did not tag, for an act against organisations
+    ("en", "A court ordered the liquidation of the Sakharov Centre.", [("closure", ["Sakharov Centre"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

@@ -394,8 +394,11 @@ class Resolver:
             return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
+        if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"
+            return self.remember(self.org(a.entity_at[i]))
         lemma = tok.lemma
-        if tok.pos == "PRON" or lemma in self.pack.word("pronouns_relative"):
+        possessive = tok.text.lower() in self.pack.word("possessive_pronouns")  # "его" tagged DET
+        if tok.pos == "PRON" or possessive or lemma in self.pack.word("pronouns_relative"):
             if lemma in self.pack.word("pronouns_relative") or tok.text.lower() in self.pack.word(
                 "pronouns_relative"
             ):
@@ -435,12 +438,25 @@ class Resolver:
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
-        for owner in a.kids(i, "nmod:poss") if self.owners_count else ():  # "his apartment"
+        owned = self.owners_count or lemma in self.pack.word("owner_nouns")  # "his whereabouts"
+        for owner in a.kids(i, "nmod:poss") if owned else ():  # "his apartment"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found
         if org_act and lemma in self.pack.word("org_anaphora"):
             return self.last_org()
+        if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
+            # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
+            # against organisations, is the organisation's
+            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+            if len(words) >= 2:
+                return self.remember(Participant(" ".join(words), "organization", sp))
+        for k in a.kids(i, "nmod") if org_act and tok.pos == "NOUN" else ():
+            if a.case_of(k.i) in ("of",):  # "revoked the licence of the broadcaster X"
+                found = self.victim(k.i, org_act, depth + 1)
+                if found is not None:
+                    return found
         if lemma in self.pack.word("describing_nouns") and i + 1 < len(a.tokens):
             after = a.entity(i + 1)  # "the activist | Refat Alimov": a parse that split the phrase
             if after is not None and after.label == "PER" and after.tok_start == i + 1:
