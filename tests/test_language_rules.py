@@ -69,6 +69,20 @@ CASES = [
      [("abduction", ["Ivan Petrov"])]),
     # an organisation the tagger called a building, or did not tag, for an act against organisations
     ("en", "A court ordered the liquidation of the Sakharov Centre.", [("closure", ["Sakharov Centre"])]),
+    # Russian sentences told with «назначили», «дал»; the term is nobody
+    ("ru", "Полиция задержала Ивана Петрова. Петрову назначили шесть лет лишения свободы.",
+     [("detention", ["Иван Петров"]), ("sentence", ["Иван Петров"])]),
+    ("ru", "Военный суд дал активисту Тимуру Салиеву 13 лет строгого режима.", [("sentence", ["Тимур Салиев"])]),
+    # abduction by masked men; a designation with the person named in between; a coerced confession
+    ("ru", "Полиция задержала Ивана Петрова. 3 мая его увезли люди в масках.",
+     [("detention", ["Иван Петров"]), ("abduction", ["Иван Петров"])]),
+    ("ru", "Минюст внес журналиста Льва Сомова в реестр иностранных агентов.", [("designation", ["Лев Сомов"])]),
+    ("ru", "Полиция задержала Ивана Петрова. Он рассказал, что его заставили подписать признание под пытками.",
+     [("detention", ["Иван Петров"]), ("coerced_statement", ["Иван Петров"])]),
+    # a possessive the parser tags DET owns the searched flat; an unknown surname in the nominative
+    ("ru", "Полиция задержала Ивана Петрова. Силовики обыскали его квартиру.",
+     [("detention", ["Иван Петров"]), ("search", ["Иван Петров"])]),
+    ("ru", "Новости Омска. Блогера Анну Русину приговорили к трем годам колонии.", [("sentence", ["Анна Русина"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

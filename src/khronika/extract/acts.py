@@ -1049,6 +1049,8 @@ def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
         return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
     if words & ctx.pack.word("not_victim_words"):
         return True
+    if victim.kind == "group" and words & ctx.pack.word("time_units"):
+        return True  # "дал активисту 13 лет строгого режима": the term, not a victim
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
         if words & ctx.pack.word("not_person_words"):
             return True

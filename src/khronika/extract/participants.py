@@ -70,6 +70,8 @@ def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
         return not is_place_name(ent.text)  # "Ciudad Juarez"
     if words[0].casefold() in pack.word("not_person_words"):
         return False
+    if ent.normal.casefold() in pack.word("describing_nouns"):
+        return False  # "Блогера Анну …" at a sentence start: a capitalised noun, not a name
     place = gazetteer().lookup(words[0])
     return place is None or place.kind not in ("region", "country")
 
@@ -439,7 +441,10 @@ class Resolver:
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
         owned = self.owners_count or lemma in self.pack.word("owner_nouns")  # "his whereabouts"
-        for owner in a.kids(i, "nmod:poss") if owned else ():  # "his apartment"
+        possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
+        for owner in (
+            [*a.kids(i, "nmod:poss"), *possessives] if owned else ()
+        ):  # "his apartment", "его квартиру"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found

@@ -148,10 +148,33 @@ class RussianAnalyzer:
                     best = parse.inflect({"nomn"})
                     if best is not None:
                         break
+            if best is None and tok is span_tokens[-1] and len(span_tokens) >= 2:
+                word = _surname_nominative(word, want)
             out.append(best.word.capitalize() if best is not None else word)
         if want == "masc" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
         return " ".join(out)
+
+
+# Surnames the dictionaries do not know, by their Russian suffixes: «Анну Русину» ->
+# «Русина», «Ольгой Бельской» -> «Бельская», «Павлу Грину» -> «Грин».
+_SURNAME_CASES = {
+    "femn": (
+        (re.compile(r"(ов|ев|ёв|ин|ын)(?:у|ой|ы|е)$"), r"\1а"),
+        (re.compile(r"(ск|цк)(?:ую|ой)$"), r"\1ая"),
+    ),
+    "masc": (
+        (re.compile(r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$"), r"\1"),
+        (re.compile(r"(ск|цк)(?:ого|ому|им|ом)$"), r"\1ий"),
+    ),
+}
+
+
+def _surname_nominative(word: str, gender: str) -> str:
+    for rx, repl in _SURNAME_CASES.get(gender, ()):
+        if rx.search(word):
+            return rx.sub(repl, word)
+    return word
 
 
 _PATRONYMIC_GENDER = (
