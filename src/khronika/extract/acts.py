@@ -817,7 +817,8 @@ def _date_of_another_clause(ctx: DocContext, trig: Trigger, start: int) -> bool:
     May, received …", "who was detained in 2019") dates that, not the act: its verb is
     neither the trigger nor one the trigger hangs from."""
     a = ctx.a
-    i = next((t.i for t in a.tokens if t.start <= start < t.end), None)
+    sent = a.tokens[trig.i].sent
+    i = next((j for j in a.sentence_tokens(sent) if a.tokens[j].start <= start < a.tokens[j].end), None)
     if i is None:
         return False
     chain = set(_clause_chain(a, trig.i))
