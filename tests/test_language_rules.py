@@ -83,6 +83,9 @@ CASES = [
     ("ru", "Полиция задержала Ивана Петрова. Силовики обыскали его квартиру.",
      [("detention", ["Иван Петров"]), ("search", ["Иван Петров"])]),
     ("ru", "Новости Омска. Блогера Анну Русину приговорили к трем годам колонии.", [("sentence", ["Анна Русина"])]),
+    # held now: "is in prison"; a building "in poor condition" holds no one
+    ("en", "Her husband, the blogger Pavel Zorin, is in prison on trumped-up charges.", [("detention", ["Pavel Zorin"])]),
+    ("en", "The prison is in poor condition.", []),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person
