@@ -86,6 +86,8 @@ CASES = [
     # held now: "is in prison"; a building "in poor condition" holds no one
     ("en", "Her husband, the blogger Pavel Zorin, is in prison on trumped-up charges.", [("detention", ["Pavel Zorin"])]),
     ("en", "The prison is in poor condition.", []),
+    # "X's former counsel Y": Y is who was detained, not X
+    ("en", "Police detained Oleg Sirin's former counsel Pavel Dorn in Minsk on Wednesday.", [("detention", ["Pavel Dorn"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

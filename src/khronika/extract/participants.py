@@ -462,8 +462,12 @@ class Resolver:
                 found = self.victim(k.i, org_act, depth + 1)
                 if found is not None:
                     return found
-        if lemma in self.pack.word("describing_nouns") and i + 1 < len(a.tokens):
-            after = a.entity(i + 1)  # "the activist | Refat Alimov": a parse that split the phrase
+        apposed = lemma in self.pack.word("describing_nouns") or (a.language == "en" and tok.pos == "NOUN")
+        if apposed and i + 1 < len(a.tokens):
+            # "the activist | Refat Alimov", "X's former counsel | Dzmitry Laevski": a parse that
+            # split the phrase; the name right after the noun is who it is (in Russian only after
+            # a noun for people: "сына Ивана Петрова" is Petrov's son)
+            after = a.entity(i + 1)
             if after is not None and after.label == "PER" and after.tok_start == i + 1:
                 return self.person(a.entity_at[i + 1])
         described = self.described_person(i)
