@@ -187,6 +187,9 @@ def test_a_state_named_by_its_division_word() -> None:
         # a facility the gazetteer lacks is in the country of the place named right after it
         ("Guards beat the editor Paul Mbarga in the Kondengui Central Prison in Yaoundé, Cameroon.",
          "Paul Mbarga", "Kondengui Central Prison", "Cameroon"),
+        # a town named like a given name ("Artyom") inside the victim's name is not the place
+        ("Security officers searched the apartment of Artyom Korotkov in Ufa on June 27.",
+         "Artyom Korotkov", "Ufa", "Russia"),
         # a region ISO writes with a macron ("Haryāna") is found as reports write it
         ("Police detained the farmer Jaspal Singh in Haryana on Monday.", "Jaspal Singh", "Haryana", "India"),
     ],

@@ -122,7 +122,14 @@ _SPECIFIC = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
 
 def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participant]) -> Location | None:
     a = ctx.a
-    cands = [loc for loc in places_in(ctx, s) if not _in_attribution(ctx, s, loc.span)]
+    cands = [
+        loc
+        for loc in places_in(ctx, s)
+        if not _in_attribution(ctx, s, loc.span)
+        # "the apartment of Artyom Boyarshinov": a town named like a given name, inside a
+        # victim's name, is not where it happened
+        and not any(v.span.start <= loc.span.start < v.span.end for v in victims)
+    ]
     if trig.rules.type in (
         "sentence",
         "remand",
