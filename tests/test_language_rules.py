@@ -88,6 +88,12 @@ CASES = [
     ("en", "The prison is in poor condition.", []),
     # "X's former counsel Y": Y is who was detained, not X
     ("en", "Police detained Oleg Sirin's former counsel Pavel Dorn in Minsk on Wednesday.", [("detention", ["Pavel Dorn"])]),
+    # "fined" (lemmatized "fin" by the small model); a sum of money is nobody
+    ("en", "Police detained Olga Rusakova. A week later a district court fined her 30,000 roubles.",
+     [("detention", ["Olga Rusakova"]), ("sentence", ["Olga Rusakova"])]),
+    # "against" hangs on the verb the act's noun is the object of
+    ("en", "Police detained Ivan Petrov. Investigators opened a criminal case against him.",
+     [("detention", ["Ivan Petrov"]), ("prosecution", ["Ivan Petrov"])]),
     # still pending: it has not happened
     ("en", "Two years after his arrest, the editor Musa Bello has yet to be sentenced.", []),
     # a name the parser broke ("Amadou" as a verb) with a job in apposition is still a person

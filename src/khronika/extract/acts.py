@@ -407,9 +407,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
     found = _resolve_all(ctx, cands, rules)
     if not found and rules.type in AGAINST_TYPES:
+        # "opened a criminal case against her": "against" may hang on the verb the noun is the object of
+        holders = [trig.i] + ([t.head] if t.dep == "obj" and t.pos in ("NOUN", "PROPN") else [])
         found = _resolve_all(
             ctx,
-            [k.i for k in a.kids(trig.i, "obl", "nmod") if a.case_of(k.i) in ("against", "против")],
+            [
+                k.i
+                for h in holders
+                for k in a.kids(h, "obl", "nmod")
+                if a.case_of(k.i) in ("against", "против")
+            ],
             rules,
         )
     if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
@@ -1050,8 +1057,8 @@ def _not_a_victim(ctx: DocContext, victim: Participant) -> bool:
         return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
     if words & ctx.pack.word("not_victim_words"):
         return True
-    if victim.kind == "group" and words & ctx.pack.word("time_units"):
-        return True  # "дал активисту 13 лет строгого режима": the term, not a victim
+    if victim.kind == "group" and words & (ctx.pack.word("time_units") | ctx.pack.word("money_words")):
+        return True  # "дал активисту 13 лет строгого режима", "fined her 30,000 roubles": not a victim
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
         if words & ctx.pack.word("not_person_words"):
             return True
