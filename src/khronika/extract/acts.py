@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
-from khronika.extract.dates import find_dates
+from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.facilities import facility_kind
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.participants import Resolver, in_date, title_sentence
@@ -798,7 +798,7 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         for d in ctx.dates
         if sent.start <= d.start < sent.end and d.value and not _ends_a_term(ctx, d.start)
     ]
-    own = [d for d in inside if not _date_of_another_clause(ctx, trig, d.start)]
+    own = _dates_of_the_act(ctx, trig, inside)
     if inside and not own:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
     if own:
@@ -819,34 +819,39 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     return None
 
 
-def _date_of_another_clause(ctx: DocContext, trig: Trigger, start: int) -> bool:
-    """A date that modifies a participle or clause describing someone ("X, arrested on 5
-    May, received …", "who was detained in 2019") dates that, not the act: its verb is
-    neither the trigger nor one the trigger hangs from."""
+def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the trigger's sentence that date the act. A date that modifies a
+    participle or clause describing someone ("X, arrested on 5 May, received …", "who was
+    detained in 2019") dates that, not the act: its verb is neither the trigger nor one the
+    trigger hangs from, nor inside the act's own object."""
+    if not dates:
+        return []
     a = ctx.a
-    sent = a.tokens[trig.i].sent
-    i = next((j for j in a.sentence_tokens(sent) if a.tokens[j].start <= start < a.tokens[j].end), None)
-    if i is None:
-        return False
+    sentence = a.sentence_tokens(a.tokens[trig.i].sent)
     chain = set(_clause_chain(a, trig.i))
     # what the act's own object says is its own ("serving a sentence handed down in
     # January"); what its subject's description says is not ("X, arrested on 5 May, was …")
     own = set().union(
         *(_descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj"))
     )
-    for _ in range(8):
-        t = a.tokens[i]
-        if i in chain or t.head == i:
-            return False
-        if (
-            t.pos in VERBAL
-            and i not in own
-            and t.dep in ("acl", "acl:relcl", "advcl")
-            and trig.i not in _descendants(a, i)
-        ):
-            return True
-        i = t.head
-    return False
+
+    def another_clause(start: int) -> bool:
+        i = next((j for j in sentence if a.tokens[j].start <= start < a.tokens[j].end), None)
+        for _ in range(8):
+            if i is None or i in chain or a.tokens[i].head == i:
+                return False
+            t = a.tokens[i]
+            if (
+                t.pos in VERBAL
+                and i not in own
+                and t.dep in ("acl", "acl:relcl", "advcl")
+                and trig.i not in _descendants(a, i)
+            ):
+                return True
+            i = t.head
+        return False
+
+    return [d for d in dates if not another_clause(d.start)]
 
 
 def _descendants(a: Analysis, i: int) -> set[int]:

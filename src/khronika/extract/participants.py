@@ -112,11 +112,14 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         if n and (w.endswith("'s") or w.endswith("’s")):
             words = words[:n] + [w[:-2]]
             break
-    titles = pack.word("honorifics") | pack.word("title_words") | pack.word("describing_nouns")
-    while len(words) > 1 and words[0].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+    titles = {
+        t.rstrip(".")
+        for t in pack.word("honorifics") | pack.word("title_words") | pack.word("describing_nouns")
+    }
+    while words and words[0].casefold().rstrip(".") in titles:
+        if len(words) == 1:
+            return []  # "Mr" alone names no one
         words = words[1:]
-    if len(words) == 1 and words[0].casefold().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
-        return []  # "Mr" alone names no one
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]

@@ -204,25 +204,27 @@ class Gazetteer:
         return self._inflected(name)
 
     def _inflected(self, name: str) -> Place | None:
-        """'из Тулы', 'в Курске': one Russian word the tagger left inflected, whose dictionary
-        form the morphology takes first as a place name (Geox)."""
-        if " " in name or not _CYRILLIC.match(name):
-            return None
-        parses = morph_vocab().parse(name)
-        if not parses or "Geox" not in parses[0].tag:  # "Иванова" is first a surname, not Ivanovo
-            return None
-        return self.index.get(key(parses[0].normal))
+        """'из Тулы', 'в Курске': one Russian word the tagger left inflected."""
+        normal = _geox_normal(name)
+        return self.index.get(key(normal)) if normal else None
+
+
+@lru_cache(maxsize=8192)
+def _geox_normal(name: str) -> str | None:
+    """The dictionary form of one Russian word that the morphology takes first as a place
+    name (Geox): "Тулы" -> "тула"; "Иванова" is first a surname, not Ivanovo, so None.
+    Cached: lookups ask for the same words again and again."""
+    if " " in name or not _CYRILLIC.match(name):
+        return None
+    parses = morph_vocab().parse(name)
+    return parses[0].normal if parses and "Geox" in parses[0].tag else None
 
 
 def place_nominative(name: str) -> str:
-    """'Тулы' -> 'Тула': a one-word Russian place name in its dictionary form, when the
-    morphology takes it first as a place name; anything else as written."""
-    if " " in name or not _CYRILLIC.match(name):
-        return name
-    parses = morph_vocab().parse(name)
-    if not parses or "Geox" not in parses[0].tag:
-        return name
-    return parses[0].normal.capitalize()
+    """'Тулы' -> 'Тула': a one-word Russian place name in its dictionary form; anything else
+    as written."""
+    normal = _geox_normal(name)
+    return normal.capitalize() if normal else name
 
 
 def without_marks(name: str) -> str:
