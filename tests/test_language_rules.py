@@ -114,7 +114,20 @@ CASES = [
     ("en", "Police detained journalists Anna Kovaleva and Pyotr Ivanov in Minsk.",
      [("detention", ["Anna Kovaleva", "Pyotr Ivanov"])]),
     ("en", "At least 11 writers are serving life sentences, including Bahraini blogger Ali Hamad and Uyghur economist Ilham Tohti.",  # noqa: E501
-     [("sentence", ["Ali Hamad", "Ilham Tohti"])]),
+     [("sentence", ["Ali Hamad", "Ilham Tohti", "At least 11 writers"])]),
+    # "including" names some of a counted group: the names and the group; a list after a colon
+    # is the whole group, however the parser chains its names
+    ("en", "Police detained at least 20 people, including Ivan Petrov.", [("detention", ["Ivan Petrov", "at least 20 people"])]),
+    ("en", "Police detained four lawyers: Ivan Petrov, Oleg Marin, Anna Rusina and Pavel Grin.",
+     [("detention", ["Ivan Petrov", "Oleg Marin", "Anna Rusina", "Pavel Grin"])]),
+    # the one given a sentence or a fine, not the one who gives it
+    ("en", "Ivan Petrov was given a seven-year sentence.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "The court imposed a fine of 50,000 roubles on Ivan Petrov.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was detained on Monday. The court handed him a six-year sentence.",
+     [("detention", ["Ivan Petrov"]), ("sentence", ["Ivan Petrov"])]),
+    # a word a pattern read as one act is not read again as another
+    ("en", "Ivan Petrov was jailed for 15 days for disorderly conduct.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov's pre-trial detention was extended by three months.", [("remand", ["Ivan Petrov"])]),
     ("en", "The blogger Ivan Lopatin has been languishing behind bars since March.", [("detention", ["Ivan Lopatin"])]),
     ("en", "Police detained several activists, including Ivan Petrov and Olga Smirnova.",
      [("detention", ["Ivan Petrov", "Olga Smirnova"])]),
@@ -133,7 +146,7 @@ CASES = [
     # "обоих" hung as a numeral is still who was remanded; an arrest for months is a remand
     ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
      [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),
-    ("ru", "Суд в Курске арестовал Степана Егорова на два месяца.", [("remand", ["Степан Егоров"]), ("detention", ["Степан Егоров"])]),  # noqa: E501
+    ("ru", "Суд в Курске арестовал Степана Егорова на два месяца.", [("remand", ["Степан Егоров"])]),
     ("ru", "Суд арестовал Артура Белова на 15 суток.", [("detention", ["Артур Белов"])]),
 ]  # fmt: skip
 
@@ -169,6 +182,24 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
     assert "FSB" in perp.name and perp.body == "FSB"
     (ru,) = extract_acts(analyze("Сотрудниками ФСБ задержан Никита Рыбин.", "ru"), date(2024, 6, 1))
     assert [p.body for p in ru.perpetrators] == ["FSB"] and "ФСБ" in ru.perpetrators[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        # a trigger noun's verb: whoever did that to it acted
+        ("Investigators opened a criminal case against Ivan Petrov under Article 207.3.", "Investigators"),
+        ("The court imposed a fine of 50,000 roubles on Ivan Petrov.", "court"),
+    ],
+)
+def test_perpetrator_of_a_trigger_noun(text: str, perpetrator: str) -> None:
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert [p.name for p in act.perpetrators] == [perpetrator]
+
+
+def test_an_unknown_lowercase_word_is_no_place() -> None:
+    (act,) = extract_acts(analyze("Ivan Petrov was convicted in absentia.", "en"), date(2024, 6, 1))
+    assert act.location is None
 
 
 def test_charges_and_penalty_on_the_sentence_act() -> None:

@@ -128,13 +128,16 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
                 if tok is not None and (rules.type, tok) not in seen:
                     seen.add((rules.type, tok))
                     out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
+    # a word a pattern read in its context ("jailed for 15 days": a sentence) is not read
+    # again on its own as an act that pattern's type supersedes ("jailed": a detention)
+    superseded = {(kind, tr.i) for tr in out for kind in tr.rules.supersedes}
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         for rules in pack.acts:
             hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (
                 t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN")
             )
-            if hit and (rules.type, i) not in seen:
+            if hit and (rules.type, i) not in seen and (rules.type, i) not in superseded:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
     out = [tr for tr in out if not _inside_a_name(a, tr.i) and _in_context(a, s, tr)]
@@ -303,11 +306,21 @@ def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
     out = []
     for i in idxs:
         out.append(i)
-        out.extend(k.i for k in a.kids(i, "conj"))
+        out.extend(_conjuncts(a, i))
         for ap in a.kids(i, "appos"):
             if a.tokens[ap.i].pos == "PROPN":
-                out.extend(k.i for k in a.kids(ap.i, "conj") if a.tokens[k.i].pos == "PROPN")
+                out.extend(k for k in _conjuncts(a, ap.i) if a.tokens[k].pos == "PROPN")
     return list(dict.fromkeys(out))
+
+
+def _conjuncts(a: Analysis, i: int) -> list[int]:
+    """'A, B, C and D': the parser may chain each name to the one before it."""
+    out: list[int] = []
+    frontier = [i]
+    while frontier and len(out) < 30:
+        frontier = [k.i for j in frontier for k in a.kids(j, "conj")]
+        out.extend(frontier)
+    return out
 
 
 _PROPERTY_ACTS = ("search", "closure", "attack", "threat")
@@ -547,6 +560,18 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
                 return poss
             j = head.i
             continue
+        if head.pos in VERBAL and head.lemma in pack.cue("giving_verbs") and t.dep == "obj":
+            # "gave him a seven-year sentence", "imposed a fine on her", "was given a sentence":
+            # the one given it, not the giver
+            if _is_passive(a, head.i):
+                return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+            return [k.i for k in a.kids(head.i, "iobj")] or [
+                k
+                for k in a.sentence_tokens(head.sent)
+                if a.tokens[k].dep in ("obl", "nmod")
+                and a.case_of(k) in ("on", "upon")
+                and _descends_from(a, k, head.i)
+            ]
         if head.pos in VERBAL:
             about = a.case_of(j) in ("on", "about", "into", "о", "об", "про")  # "reported on killings"
             if not about and (head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"):
@@ -563,6 +588,16 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
     return []
 
 
+def _descends_from(a: Analysis, i: int, ancestor: int) -> bool:
+    for _ in range(8):
+        if i == ancestor:
+            return True
+        if a.tokens[i].head == i:
+            return False
+        i = a.tokens[i].head
+    return False
+
+
 def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
     for c in _with_conj(ctx.a, cands):
@@ -571,13 +606,15 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
             out.extend(q for q in plural if all(q.name != o.name for o in out))
             continue
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
-        if p is None or (rules.person_victim and p.kind == "organization"):
+        if p is None or (rules.person_victim and p.kind == "organization") or _not_a_victim(ctx, p):
             continue
         if p.kind == "group":
-            listed = _listed_names(ctx, p)
+            listed, some = _listed_names(ctx, p)
+            out.extend(q for q in listed if all(q.name != o.name for o in out))
+            if listed and not (some and (p.count or 0) > len(listed)):
+                continue  # "four lawyers: A, B, C and D" are the four; "20 people, including A" are more
             if listed:
-                out.extend(q for q in listed if all(q.name != o.name for o in out))
-                continue
+                p = _before_list(ctx.a, p)
         if all(p.name != q.name for q in out):
             out.append(p)
     return _shared_surnames(ctx.a, out)
@@ -634,14 +671,17 @@ def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
 
 
 _LIST_WORDS = "such as|including|namely|identified as|among them|in particular|в том числе|среди них|а именно|в частности"
+_SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
 
 
-def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
+def _listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant], bool]:
     """'four lawyers: A, B, C and D', 'троих участников — А, Б и В': the people of a group
-    named right after it, each a victim of their own."""
+    named right after it, each a victim of their own; and whether they are only some of it
+    ('at least 20 people, including A': one name is enough, and the 20 stay a group)."""
     a = ctx.a
     after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
     m = re.match(r"[^.;:—–]{0,80}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
     rest = a.text[group.span.end : group.span.end + 2]
     comma = m is None and group.count is not None and rest.startswith(",")
     if comma:  # "three students, A, B and C": only when the count says how many follow
@@ -649,7 +689,7 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
     # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
     direct = m is None and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
     if m is None and not direct:
-        return []
+        return [], False
     start = group.span.end + 1 if direct else group.span.start + m.end()  # type: ignore[union-attr]
     sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
     names: list[Participant] = []
@@ -667,8 +707,17 @@ def _listed_names(ctx: DocContext, group: Participant) -> list[Participant]:
         names.append(ctx.resolver.person(ei))
         pos = ent.end
     if comma and len(names) != group.count:
-        return []
-    return names if len(names) >= (1 if direct else 2) else []
+        return [], False
+    return (names if len(names) >= (1 if direct or some else 2) else []), some
+
+
+def _before_list(a: Analysis, group: Participant) -> Participant:
+    """'at least 20 people, including A' as a group is 'at least 20 people'."""
+    m = re.search(r"\s*,?\s+(?:" + _SOME_WORDS + r")\s", group.span.text, re.I)
+    if m is None:
+        return group
+    sp = Span(group.span.start, group.span.start + m.start(), group.span.text[: m.start()])
+    return replace(group, name=sp.text.strip(" ,;:\"'“”«»"), span=sp)
 
 
 def _describes_next(a: Analysis, ei: int) -> bool:
@@ -732,6 +781,10 @@ def _perpetrators(
             governor = a.tokens[base.head].head
         if governor is not None and a.tokens[governor].pos in VERBAL and not _is_passive(a, governor):
             cands += [(k, True) for k in _subject(a, governor)]
+    if not cands and t.pos in ("NOUN", "PROPN") and t.dep == "obj":
+        verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
+        if verb.pos in VERBAL and not _is_passive(a, verb.i):
+            cands += [(k, True) for k in _subject(a, verb.i)]
     if not cands and t.pos in VERBAL and not _is_passive(a, trig.i, orders):
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted

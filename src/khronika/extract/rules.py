@@ -33,6 +33,9 @@ class ActRules:
     # trigger lemma -> words one of which must be in the sentence ("search" needs a home, an
     # office…: "searching for the child" is not a search of premises)
     context: dict[str, frozenset[str]] = field(default_factory=dict)
+    # act types whose bare trigger word, at a word one of this type's patterns matched, is
+    # not read again ("jailed for 15 days" is a sentence, not also a detention)
+    supersedes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,15 @@ def _act_rules(name: str, raw: dict[str, Any], origin: str) -> ActRules:
         bool(raw.get("org_victim", False)),
         bool(raw.get("person_victim", False)),
         {k.lower(): frozenset(w.lower() for w in ws) for k, ws in context.items()},
+        _act_types(raw.get("supersedes", []), f"{origin}: acts.{name}.supersedes"),
     )
+
+
+def _act_types(names: list[str], origin: str) -> frozenset[str]:
+    unknown = [n for n in names if n not in ACT_TYPES]
+    if unknown:
+        raise RulePackError(f"{origin}: unknown act type {unknown[0]!r}; known: {', '.join(ACT_TYPES)}")
+    return frozenset(names)
 
 
 def _toml(text: str, origin: str) -> dict[str, Any]:
@@ -159,6 +170,7 @@ def merge_packs(base: RulePack, add: RulePack) -> RulePack:
                 a.type, old.verbs | a.verbs, old.nouns | a.nouns, old.patterns + a.patterns,
                 old.subject_victim or a.subject_victim, old.org_victim or a.org_victim,
                 old.person_victim or a.person_victim, _merge_context(old.context, a.context),
+                old.supersedes | a.supersedes,
             )  # fmt: skip
     cues = {
         k: base.cues.get(k, frozenset()) | add.cues.get(k, frozenset())

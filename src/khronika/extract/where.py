@@ -45,8 +45,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
-        if place is None and key(ent.text) in NOT_PLACES:
-            continue
+        if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
+            continue  # "convicted in absentia": a name the gazetteer lacks is at least capitalised
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
         if a.language == "ru" and place is not None:
             name = place_nominative(name)  # "из Тулы": the tagger may leave it inflected
