@@ -128,6 +128,27 @@ CASES = [
     # a word a pattern read as one act is not read again as another
     ("en", "Ivan Petrov was jailed for 15 days for disorderly conduct.", [("sentence", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov's pre-trial detention was extended by three months.", [("remand", ["Ivan Petrov"])]),
+    ("en", "The court ordered Ivan Petrov to be held in custody pending trial.", [("remand", ["Ivan Petrov"])]),
+    # kept from counsel: the one questioned without a lawyer, the lawyer's client, a negated
+    # verb inside the pattern at the start of a sentence
+    ("en", "Ivan Petrov was questioned without a lawyer.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Police refused to let Ivan Petrov's lawyer into the station.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was not given access to a lawyer of his choice.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("ru", "Ивана Петрова допросили без адвоката.", [("denial_of_counsel", ["Иван Петров"])]),
+    # searches of premises: whose they are, through "of", and all of the owners
+    ("en", "Police searched the homes of five activists, including Ivan Petrov, in Moscow.",
+     [("search", ["Ivan Petrov", "five activists"])]),
+    ("en", "FSB officers conducted searches at the homes of Ivan Petrov and Oleg Marin.",
+     [("search", ["Ivan Petrov", "Oleg Marin"])]),
+    ("en", "Police conducted a search in the office of the Memorial human rights centre.", [("search", ["Memorial"])]),
+    # a disappearance told as a refusal to say where someone is held
+    ("en", "The authorities have refused to disclose where Ivan Petrov is being held.",
+     [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was forced to record an apology video.", [("coerced_statement", ["Ivan Petrov"])]),
+    # designation: the subject of the small clause; the name between the verb and the register
+    ("en", 'The prosecutor\'s office declared the group Vesna "undesirable".', [("designation", ["Vesna"])]),
+    ("en", 'The Justice Ministry added journalist Ivan Petrov to its register of "foreign agents".',
+     [("designation", ["Ivan Petrov"])]),
     ("en", "The blogger Ivan Lopatin has been languishing behind bars since March.", [("detention", ["Ivan Lopatin"])]),
     ("en", "Police detained several activists, including Ivan Petrov and Olga Smirnova.",
      [("detention", ["Ivan Petrov", "Olga Smirnova"])]),

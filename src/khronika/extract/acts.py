@@ -128,19 +128,31 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
                 if tok is not None and (rules.type, tok) not in seen:
                     seen.add((rules.type, tok))
                     out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
-    # a word a pattern read in its context ("jailed for 15 days": a sentence) is not read
-    # again on its own as an act that pattern's type supersedes ("jailed": a detention)
-    superseded = {(kind, tr.i) for tr in out for kind in tr.rules.supersedes}
+    # the words a pattern read in their context ("jailed for 15 days": a sentence; "held in
+    # custody pending trial": a remand) are not read again on their own as an act that
+    # pattern's type supersedes ("jailed", "custody": a detention)
+    superseded = {
+        (kind, i)
+        for tr in out
+        if tr.match
+        for i in a.sentence_tokens(s)
+        if tr.match[0] <= a.tokens[i].start < tr.match[1]
+        for kind in tr.rules.supersedes
+    }
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         for rules in pack.acts:
             hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (
                 t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN")
             )
-            if hit and (rules.type, i) not in seen and (rules.type, i) not in superseded:
+            if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
-    out = [tr for tr in out if not _inside_a_name(a, tr.i) and _in_context(a, s, tr)]
+    out = [
+        tr
+        for tr in out
+        if not _inside_a_name(a, tr.i) and _in_context(a, s, tr) and (tr.rules.type, tr.i) not in superseded
+    ]
     out.sort(key=lambda tr: tr.i)
     return out
 
@@ -188,7 +200,9 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     in_match = set()
     if trig.match:
         in_match = {
-            t.i for t in a.tokens[trig.i - 6 : trig.i + 12] if trig.match[0] <= t.start < trig.match[1]
+            i
+            for i in a.sentence_tokens(a.tokens[trig.i].sent)
+            if trig.match[0] <= a.tokens[i].start < trig.match[1]
         }
     for j in chain:
         for k in a.kids(j):
@@ -313,6 +327,12 @@ def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+def _head_in(a: Analysis, sp: Span) -> int:
+    """The word of a span whose head lies outside it."""
+    inside = [t.i for t in a.tokens if sp.start <= t.start < sp.end]
+    return next((i for i in inside if not sp.start <= a.tokens[a.tokens[i].head].start < sp.end), inside[-1])
+
+
 def _conjuncts(a: Analysis, i: int) -> list[int]:
     """'A, B, C and D': the parser may chain each name to the one before it."""
     out: list[int] = []
@@ -382,6 +402,11 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             out.extend(
                 k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
             )
+    lacking = ctx.pack.cue("lacking_marks")
+    noun = a.tokens[a.tokens[trig.i].head] if a.tokens[trig.i].text.lower() in lacking else a.tokens[trig.i]
+    if not out and a.case_of(noun.i) in lacking and noun.head != noun.i:
+        verb = noun.head  # "questioned without a lawyer", "допросили без адвоката": whoever was questioned
+        out = [k.i for k in a.kids(verb, "nsubj:pass" if _is_passive(a, verb) else "obj")]
     return out
 
 
@@ -403,6 +428,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     k.i
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
+                ]
+            if not cands:  # "declared the group Vesna undesirable": the subject of the small clause
+                cands = [
+                    k.i
+                    for c in a.kids(trig.i, "ccomp", "xcomp")
+                    if c.pos in ("ADJ", "NOUN")
+                    for k in a.kids(c.i, "nsubj")
                 ]
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
@@ -444,6 +476,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = _resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = _resolve_all(ctx, _experiencer(ctx, trig.i), rules)
+    if not found and rules.type in _PROPERTY_ACTS and t.pos in ("NOUN", "PROPN"):
+        # "a search in the office of X", "conducted searches at the homes of X and Y": the
+        # premises are the noun's or its verb's
+        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep == "obj" else [])
+        premises = ctx.pack.cue("premises_cases")
+        found = _resolve_all(
+            ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
+        )
     if (
         not found
         and trig.from_pattern
@@ -608,6 +648,10 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
         if p is None or (rules.person_victim and p.kind == "organization") or _not_a_victim(ctx, p):
             continue
+        more: list[Participant] = []
+        if p.kind == "person" and not ctx.a.tokens[c].start <= p.span.start < ctx.a.tokens[c].end:
+            # found through an owner ("the homes of X and Y"): the owner's conjuncts too
+            more = _resolve_all(ctx, _conjuncts(ctx.a, _head_in(ctx.a, p.span)), rules)
         if p.kind == "group":
             listed, some = _listed_names(ctx, p)
             out.extend(q for q in listed if all(q.name != o.name for o in out))
@@ -615,8 +659,9 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
                 continue  # "four lawyers: A, B, C and D" are the four; "20 people, including A" are more
             if listed:
                 p = _before_list(ctx.a, p)
-        if all(p.name != q.name for q in out):
-            out.append(p)
+        for q in (p, *more):
+            if all(q.name != o.name for o in out):
+                out.append(q)
     return _shared_surnames(ctx.a, out)
 
 

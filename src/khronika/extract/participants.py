@@ -445,9 +445,12 @@ class Resolver:
             return self.remember(self.org(ei))
         owned = self.owners_count or lemma in self.pack.word("owner_nouns")  # "his whereabouts"
         possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
+        of_owners = (
+            [k for k in a.kids(i, "nmod") if a.case_of(k.i) == "of"] if owned and tok.pos == "NOUN" else []
+        )
         for owner in (
-            [*a.kids(i, "nmod:poss"), *possessives] if owned else ()
-        ):  # "his apartment", "его квартиру"
+            [*a.kids(i, "nmod:poss"), *possessives, *of_owners] if owned else ()
+        ):  # "his apartment", "его квартиру", "the homes of five activists"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found
