@@ -168,7 +168,19 @@ CASES = [
     ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
      [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),
     ("ru", "Суд в Курске арестовал Степана Егорова на два месяца.", [("remand", ["Степан Егоров"])]),
-    ("ru", "Суд арестовал Артура Белова на 15 суток.", [("detention", ["Артур Белов"])]),
+    # an administrative arrest is a sentence (the act types: "prison term, fine, administrative arrest")
+    ("ru", "Суд арестовал Артура Белова на 15 суток.", [("sentence", ["Артур Белов"])]),
+    ("ru", "Ивану Петрову дали 10 суток административного ареста.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Суд назначил Ивану Петрову штраф в 30 тысяч рублей.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Закон предусматривает штраф до 300 тысяч рублей.", []),
+    ("ru", "Апелляционный суд ужесточил приговор Ивану Петрову до девяти лет.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Суд в Казани заочно арестовал журналиста Ивана Петрова.", [("remand", ["Иван Петров"])]),
+    ("ru", "Полицейские отказались пустить к Ивану Петрову защитника.", [("denial_of_counsel", ["Иван Петров"])]),
+    ("ru", "Местонахождение Ивана Петрова неизвестно.", [("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "Генпрокуратура признала движение «Весна» нежелательной организацией.", [("designation", ["Весна"])]),
+    # two trigger words of one sentence, one act: the reading with fewer victims is its shadow
+    ("ru", "В Москве прошли обыски у пяти активистов, в том числе у Ивана Петрова.",
+     [("search", ["Иван Петров", "пяти активистов"])]),
 ]  # fmt: skip
 
 
@@ -206,16 +218,28 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "perpetrator"),
+    ("language", "text", "act_type", "perpetrators"),
     [
         # a trigger noun's verb: whoever did that to it acted
-        ("Investigators opened a criminal case against Ivan Petrov under Article 207.3.", "Investigators"),
-        ("The court imposed a fine of 50,000 roubles on Ivan Petrov.", "court"),
+        ("en", "Investigators opened a criminal case against Ivan Petrov under Article 207.3.", "prosecution", ["Investigators"]),
+        ("en", "The court imposed a fine of 50,000 roubles on Ivan Petrov.", "sentence", ["court"]),
+        # only a court sentences: the court named nearest, before or just after; never the police
+        ("ru", "Активистку Анну Русину оштрафовали на 20 тысяч рублей. Решение вынес Ленинский районный суд.",
+         "sentence", ["Ленинский районный суд"]),
+        ("ru", "Полицейские задержали Ивана Петрова. Позже ему назначили 10 суток ареста.", "sentence", []),
+        # a place before the court is where it sits; the town in the court's name is kept
+        ("ru", "В Баймаке суд приговорил активиста Ильдара Сафина к четырем годам колонии.", "sentence", ["суд"]),
+        ("ru", "Киевский районный суд Симферополя отправил Ивана Петрова под стражу.", "remand",
+         ["Киевский районный суд Симферополя"]),
+        # a reprisal comes from the institution someone was expelled from
+        ("en", "Anna Rusina was expelled from Tomsk State University after the protest.", "reprisal",
+         ["Tomsk State University"]),
+        ("ru", "Анну Русину отчислили из университета после акции.", "reprisal", ["университет"]),
     ],
-)
-def test_perpetrator_of_a_trigger_noun(text: str, perpetrator: str) -> None:
-    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
-    assert [p.name for p in act.perpetrators] == [perpetrator]
+)  # fmt: skip
+def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
+    acts = [a for a in extract_acts(analyze(text, language), date(2024, 6, 1)) if a.type == act_type]
+    assert [[p.name for p in a.perpetrators] for a in acts] == [perpetrators]
 
 
 def test_an_unknown_lowercase_word_is_no_place() -> None:

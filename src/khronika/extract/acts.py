@@ -18,7 +18,7 @@ from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.facilities import facility_kind
 from khronika.extract.law import find_charges, find_penalty
-from khronika.extract.participants import Resolver, in_date, title_sentence
+from khronika.extract.participants import NP_STOP, Resolver, in_date, title_sentence
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.extract.where import (
@@ -49,8 +49,10 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 sentence_acts.append(act)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
-    acts = _without_statistics(
-        _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+    acts = _without_shadows(
+        _without_statistics(
+            _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+        )
     )
     return tuple(_with_bodies(act) for act in _merge(acts))
 
@@ -92,6 +94,23 @@ def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
 
 
 STATISTIC_MIN_COUNT = 20
+
+
+def _without_shadows(acts: list[Act]) -> list[Act]:
+    """'Обыски прошли у пяти активистов': two trigger words of one sentence ("обыски",
+    "прошли") tell one act; the reading that found fewer of its victims (or none) is a
+    shadow of the one that found more, not another act."""
+
+    def names(act: Act) -> frozenset[str]:
+        return frozenset(v.name for v in act.victims)
+
+    def shadowed(act: Act) -> bool:
+        return any(
+            other.type == act.type and other.evidence[:1] == act.evidence[:1] and names(act) < names(other)
+            for other in acts
+        )
+
+    return [act for act in acts if not shadowed(act)]
 
 
 def _without_statistics(acts: list[Act]) -> list[Act]:
@@ -567,8 +586,13 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
             out.extend(
                 g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над")
             )
-        elif a.language == "ru" and k.dep == "nmod" and not case and k.feats.get("Case") == "Gen":
-            out.append(k.i)
+        elif (
+            a.language == "ru"
+            and k.dep in ("nmod", "iobj")
+            and not case
+            and k.feats.get("Case") in ("Gen", "Dat")
+        ):
+            out.append(k.i)  # "освобождение Петрова", "приговор Ивану Петрову"
         elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
             out.extend(g.i for g in a.kids(k.i, "nmod"))
         elif k.dep == "compound" and a.entity(k.i) is not None and not in_date(a, k.i):
@@ -845,6 +869,17 @@ def _perpetrators(
             out.append(p)
     if out:
         return out
+    if trig.rules.type == "reprisal":
+        # "expelled from the university", «отчислили из университета»: the institution did it
+        source = [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ctx.pack.cue("source_cases")]
+        body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
+        if body is not None:
+            return [body]
+    if trig.rules.type in _COURT_ACTS:
+        # "Ивану Петрову назначили семь лет": only a court sentences or remands; the court
+        # the report names nearest before (or in the sentence) did, not the police last named
+        court = _nearest_court(ctx, trig.i)
+        return [replace(court, inferred=True)] if court is not None else []
     for act in sentence_acts:  # same sentence, explicit
         explicit = [p for p in act.perpetrators if not p.inferred]
         if explicit:
@@ -867,6 +902,37 @@ def _perpetrators(
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     return []
+
+
+_COURT_ACTS = ("sentence", "remand")
+
+
+def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
+    a = ctx.a
+    courts = ctx.pack.word("court_words")
+
+    def is_court(j: int) -> bool:
+        t = a.tokens[j]
+        low = t.text.lower()
+        return t.pos in ("NOUN", "PROPN") and (
+            t.lemma in courts or low in courts or (a.language == "ru" and low.endswith("суд"))
+        )
+
+    s = a.tokens[i].sent
+    sent = a.sentence_tokens(s)
+    # this sentence, the report before it, then the next two ("… оштрафовали. Решение
+    # вынес Василеостровский районный суд")
+    after = range(sent.stop, a.sentences[min(s + 2, len(a.sentences) - 1)].tok_end)
+    for j in [*sent, *range(sent.start - 1, -1, -1), *after]:
+        if is_court(j):
+            # the court's own name, not the clause the parser may have hung on it
+            p = ctx.resolver.perpetrator(j, require_authority=True, stop=_COURT_NAME_STOP)
+            if p is not None:
+                return p
+    return None
+
+
+_COURT_NAME_STOP = (*NP_STOP, "nmod", "obl", "nsubj", "obj", "ccomp", "xcomp", "advmod", "aux", "cop")
 
 
 def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:

@@ -289,6 +289,12 @@ class Resolver:
     def np_range(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[int, int]:
         toks = self.a.subtree(i, stop=stop)
         lo, hi = min(toks), max(toks)
+        if lo + 1 < i and self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo + 1].pos == "PROPN":
+            # "В Баймаке суд", "В Москве Басманный суд": a name after a preposition before the
+            # head is where, not who (the parser may hang the preposition on the head itself)
+            lo += 1
+            while lo < i and self.a.tokens[lo].pos in ("PROPN", "PUNCT"):
+                lo += 1
         while lo < hi and self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ"):
             lo += 1
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
@@ -356,10 +362,24 @@ class Resolver:
         return Participant(name, "person", sp, inferred=inferred)
 
     def org(self, ei: int) -> Participant:
-        ent = self.a.entities[ei]
+        a, ent = self.a, self.a.entities[ei]
         name = _PAREN.sub("", _NAME_CLEAN.sub("", ent.normal)).strip()
-        p = Participant(name, "organization", Span(ent.start, ent.end, ent.text))
-        return p
+        sp = Span(ent.start, ent.end, ent.text)
+        j = ent.tok_end
+        if (
+            a.language == "ru"
+            and j < len(a.tokens)
+            and a.tokens[j].dep == "nmod"
+            and ent.tok_start <= a.tokens[j].head < ent.tok_end
+            and not a.case_of(j)
+            and a.tokens[j].feats.get("Case") == "Gen"
+            and a.tokens[j].pos == "PROPN"
+        ):
+            # "Киевский районный суд Симферополя": the tagger stops the name before the town
+            # it belongs to; the unit as written keeps it (the town stays in the genitive)
+            name = f"{name} {a.tokens[j].text}"
+            sp = Span(ent.start, a.tokens[j].end, a.text[ent.start : a.tokens[j].end])
+        return Participant(name, "organization", sp)
 
     # -- victims ---------------------------------------------------------------------------
     def _bare_name(self, i: int) -> bool:
@@ -531,13 +551,27 @@ class Resolver:
         return None
 
     # -- perpetrators ----------------------------------------------------------------------
-    def perpetrator(self, i: int, require_authority: bool = False) -> Participant | None:
+    def institution(self, i: int, stop: tuple[str, ...] = NP_STOP) -> Participant | None:
+        """'the university', «из университета»: a body named by a common noun, in the
+        nominative in Russian; one the tagger named, by its name."""
+        ei = self.entity_in(i, ("ORG",))
+        if ei is not None and _is_real_org(self.a.entities[ei]):
+            return self.org(ei)
+        lo, hi = self.np_range(i, stop)
+        text, sp = self.np_text(i, stop)
+        if text and self.a.language == "ru":
+            text = _ru_nominative(self.a, i, lo, hi)
+        return Participant(text, "organization", sp) if text else None
+
+    def perpetrator(
+        self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
+    ) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if tok.pos == "PRON":
             return None
         authority = self.pack.word("authority_words")
         ei = self.entity_in(i, ("ORG",))
-        lo, hi = self.np_range(i)
+        lo, hi = self.np_range(i, stop)
         words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {
             a.tokens[j].text.lower() for j in range(lo, hi + 1)
         }
@@ -546,7 +580,7 @@ class Resolver:
             if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
                 return self.org(ei)
         if words & authority:
-            text, sp = self.np_text(i)
+            text, sp = self.np_text(i, stop)
             if a.language == "ru":
                 text = _ru_nominative(a, i, lo, hi)
             return Participant(text, "organization", sp) if text else None
