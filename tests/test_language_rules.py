@@ -168,6 +168,18 @@ CASES = [
     ("ru", "Полицейские задержали Ивана Петрова и Олега Сидорова. Суд отправил обоих под стражу.",
      [("detention", ["Иван Петров", "Олег Сидоров"]), ("remand", ["Иван Петров", "Олег Сидоров"])]),
     ("ru", "Суд в Курске арестовал Степана Егорова на два месяца.", [("remand", ["Степан Егоров"])]),
+    # "found X guilty"; a killing is not also an attack; a death in custody says the person was held
+    ("en", "The court found Ivan Petrov guilty and handed down a three-year suspended sentence.", [("sentence", ["Ivan Petrov"])]),  # noqa: E501
+    ("en", "Gunmen shot dead the journalist Ivan Petrov outside his home.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov died in custody after being denied medical care.", [("death_in_custody", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    # "charges of membership of X": X is the offence, not who is charged
+    ("en", "Ivan Petrov was sentenced to 14 years on charges of membership of Hizb ut-Tahrir.", [("sentence", ["Ivan Petrov"])]),
+    # a name before "'s" in a list says whose the next one is
+    ("en", "Police detained three lawyers: Anna Rusina, Oleg Marin and Ivan Petrov's former counsel Pavel Grin.",
+     [("detention", ["Anna Rusina", "Oleg Marin", "Pavel Grin"])]),
+    # a "person" the tagger found before "region" is a place, and no antecedent for "his"
+    ("en", "Ivan Petrov was freed from a colony in Russia's Rostov region after a court reduced his sentence.",
+     [("release", ["Ivan Petrov"]), ("sentence", ["Ivan Petrov"])]),
     # an administrative arrest is a sentence (the act types: "prison term, fine, administrative arrest")
     ("ru", "Суд арестовал Артура Белова на 15 суток.", [("sentence", ["Артур Белов"])]),
     ("ru", "Ивану Петрову дали 10 суток административного ареста.", [("sentence", ["Иван Петров"])]),
@@ -235,6 +247,15 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Anna Rusina was expelled from Tomsk State University after the protest.", "reprisal",
          ["Tomsk State University"]),
         ("ru", "Анну Русину отчислили из университета после акции.", "reprisal", ["университет"]),
+        ("en", "Ivan Petrov was dismissed from his job after the protest.", "reprisal", []),
+        # where a unit was is not which unit it is; a relative pronoun stands for its noun
+        ("en", "Ivan Petrov and Oleg Marin were detained by police outside the court.", "detention", ["police"]),
+        ("en", "The police officers who beat Ivan Petrov have not been charged.", "torture", ["police officers"]),
+        # the source of a report is not who acted; a court detains no one
+        ("en", "Ivan Petrov was freed on Monday, Crimean Solidarity said.", "release", []),
+        ("en", "A court in Tula sentenced Ivan Petrov to five years. Oleg Marin was detained in May.", "detention", []),
+        # "detained and sentenced": the second verb is passive too, its subject the victim
+        ("en", "Ivan Petrov was detained in 2018 and sentenced to 14 years.", "sentence", []),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

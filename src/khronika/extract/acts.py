@@ -10,6 +10,7 @@ the same report are merged so that one act gathers all its evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -319,6 +320,14 @@ def _is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) 
         return True  # "ordered the journalist X held in detention": X is held, not holding
     if t.feats.get("Voice") == "Pass":
         return True
+    if (
+        t.dep == "conj"
+        and t.head != i
+        and t.feats.get("VerbForm") == "Part"
+        and not a.kids(i, "nsubj", "aux")
+        and _is_passive(a, t.head)
+    ):
+        return True  # "was detained in 2018 and sentenced to 14 years": sentenced too
     return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
 
 
@@ -469,6 +478,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     cands = _subject(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
     else:
         cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
+        if t.lemma in ctx.pack.word("charge_nouns"):  # "charges of membership of X": X is the offence
+            cands = [c for c in cands if a.case_of(c) not in ("of",)]
     found = _resolve_all(ctx, cands, rules)
     if not found and rules.type in AGAINST_TYPES:
         # "opened a criminal case against her": "against" may hang on the verb the noun is the object of
@@ -771,6 +782,9 @@ def _listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant
             break
         if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
             continue  # "including Bahraini blogger A and Uyghur economist B"
+        if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
+            pos = ent.end  # "and A's former counsel B": A names whose counsel B is
+            continue
         if ent.label != "PER":
             break
         names.append(ctx.resolver.person(ei))
@@ -848,7 +862,12 @@ def _perpetrators(
         governor = base.head if base.dep in ("xcomp", "ccomp") else None
         if base.dep == "acl" and a.tokens[base.head].dep == "obj":
             governor = a.tokens[base.head].head
-        if governor is not None and a.tokens[governor].pos in VERBAL and not _is_passive(a, governor):
+        if (
+            governor is not None
+            and a.tokens[governor].pos in VERBAL
+            and not _is_passive(a, governor)
+            and a.tokens[governor].lemma not in ctx.pack.cue("attribution_verbs")  # "…, X said": the source
+        ):
             cands += [(k, True) for k in _subject(a, governor)]
     if not cands and t.pos in ("NOUN", "PROPN") and t.dep == "obj":
         verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
@@ -861,6 +880,14 @@ def _perpetrators(
         cands += [
             (k.i, False) for k in a.kids(trig.i, "obl", "nmod") if k.i < trig.i and k.lemma in authority
         ]
+    # "the officers who beat him": a relative pronoun stands for the noun its clause describes
+    cands = [
+        (a.tokens[a.tokens[c].head].head, strict)
+        if a.tokens[c].lemma in ctx.pack.word("pronouns_relative")
+        and a.tokens[a.tokens[c].head].dep == "acl:relcl"
+        else (c, strict)
+        for c, strict in cands
+    ]
     victim_names = {v.name for v in victims}
     out: list[Participant] = []
     for c, strict in _with_conj_flags(a, cands):
@@ -871,7 +898,13 @@ def _perpetrators(
         return out
     if trig.rules.type == "reprisal":
         # "expelled from the university", «отчислили из университета»: the institution did it
-        source = [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in ctx.pack.cue("source_cases")]
+        source = [
+            k.i
+            for k in a.kids(trig.i, "obl")
+            if a.case_of(k.i) in ctx.pack.cue("source_cases")
+            and not a.kids(k.i, "nmod:poss")  # "dismissed from his job": no body named
+            and not any(d.text.lower() in ctx.pack.word("possessive_pronouns") for d in a.kids(k.i, "det"))
+        ]
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
@@ -880,13 +913,14 @@ def _perpetrators(
         # the report names nearest before (or in the sentence) did, not the police last named
         court = _nearest_court(ctx, trig.i)
         return [replace(court, inferred=True)] if court is not None else []
+    fits = _perpetrator_fits(ctx, trig.rules.type)
     for act in sentence_acts:  # same sentence, explicit
-        explicit = [p for p in act.perpetrators if not p.inferred]
+        explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     for act in reversed(ctx.history):  # same victim earlier, else the last one named
         if {v.name for v in act.victims} & victim_names:
-            explicit = [p for p in act.perpetrators if not p.inferred]
+            explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
             if explicit:
                 return [replace(p, inferred=True) for p in explicit]
     if t.pos in VERBAL and not _subject(a, trig.i) and t.sent > 0:
@@ -898,10 +932,26 @@ def _perpetrators(
                 if p is not None and p.name not in victim_names:
                     return [replace(p, inferred=True)]
     for act in reversed(ctx.history):
-        explicit = [p for p in act.perpetrators if not p.inferred]
+        explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     return []
+
+
+def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant], bool]:
+    """A perpetrator borrowed from another act must be able to do this one: a court
+    sentences, remands, closes and lists, but detains, beats and searches no one."""
+    courts = ctx.pack.word("court_words")
+
+    def fits(p: Participant) -> bool:
+        words = set(re.findall(r"\w+", p.name.lower()))
+        is_court = bool(words & courts) or any(w.endswith("суд") for w in words)
+        return not is_court or act_type in _COURT_FIT
+
+    return fits
+
+
+_COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "reprisal")
 
 
 _COURT_ACTS = ("sentence", "remand")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.extract.bodies import body_of
-from khronika.extract.places import gazetteer, is_place_name
+from khronika.extract.places import DIVISION_WORDS, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
@@ -142,6 +142,8 @@ class People:
         for ei, ent in enumerate(a.entities):
             if ent.label != "PER" or not _could_be_a_person(ent, pack):
                 continue
+            if ent.tok_end < len(a.tokens) and a.tokens[ent.tok_end].text.lower() in DIVISION_WORDS:
+                continue  # "Russia's Rostov region": a place, whatever the tagger said
             words = name_words(ent.normal, pack)
             if words:
                 names[ei] = words
@@ -580,7 +582,22 @@ class Resolver:
             if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
                 return self.org(ei)
         if words & authority:
-            text, sp = self.np_text(i, stop)
+            # "police outside the court": where they were is not which unit they are
+            cut = [
+                min(a.subtree(k.i))
+                for k in a.kids(i, "nmod")
+                if k.i > i and a.case_of(k.i) in self.pack.word("scene_cases")
+            ]
+            if cut and min(cut) > i:
+                hi = min(cut) - 1
+                while hi > i and a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
+                    hi -= 1
+                sp = self.span(lo, hi)
+                text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
+                if a.language == "en":
+                    text = re.sub(r"^(?:the|a|an) ", "", text, flags=re.I)
+            else:
+                text, sp = self.np_text(i, stop)
             if a.language == "ru":
                 text = _ru_nominative(a, i, lo, hi)
             return Participant(text, "organization", sp) if text else None

@@ -42,6 +42,9 @@ SUBDIVISION_TYPES = {
     "Administrative region", "Special administrative region", "Regional state", "Autonomous province",
     "Federal capital territory", "Capital district", "Krai", "Autonomous okrug",
 }  # fmt: skip
+# "Niger state", "Rostov region": a word after a name that says the name is a division
+DIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
+
 NOT_PLACES = {
     "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arctic", "middle east",
     "latin america", "south america", "north america", "central america", "central asia", "south asia",

@@ -10,17 +10,23 @@ from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_from_name, facility_in
-from khronika.extract.places import NOT_PLACES, Place, gazetteer, is_place_name, key, place_nominative
+from khronika.extract.places import (
+    DIVISION_WORDS,
+    NOT_PLACES,
+    Place,
+    gazetteer,
+    is_place_name,
+    key,
+    place_nominative,
+)
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
-
-_DIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
 
 
 def _division(ctx: DocContext, ent: Entity) -> Place | None:
     """'Niger state', 'Sindh province': the word after the name says it is a division."""
     a = ctx.a
-    if ent.tok_end >= len(a.tokens) or a.tokens[ent.tok_end].text.lower() not in _DIVISION_WORDS:
+    if ent.tok_end >= len(a.tokens) or a.tokens[ent.tok_end].text.lower() not in DIVISION_WORDS:
         return None
     return gazetteer().lookup(f"{ent.text} {a.tokens[ent.tok_end].text.title()}")
 
