@@ -171,7 +171,7 @@ CASES = [
     # "found X guilty"; a killing is not also an attack; a death in custody says the person was held
     ("en", "The court found Ivan Petrov guilty and handed down a three-year suspended sentence.", [("sentence", ["Ivan Petrov"])]),  # noqa: E501
     ("en", "Gunmen shot dead the journalist Ivan Petrov outside his home.", [("killing", ["Ivan Petrov"])]),
-    ("en", "Ivan Petrov died in custody after being denied medical care.", [("death_in_custody", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov died in custody after being denied medical care.", [("death_in_custody", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),  # noqa: E501
     # "charges of membership of X": X is the offence, not who is charged
     ("en", "Ivan Petrov was sentenced to 14 years on charges of membership of Hizb ut-Tahrir.", [("sentence", ["Ivan Petrov"])]),
     # a name before "'s" in a list says whose the next one is
