@@ -180,6 +180,9 @@ CASES = [
     # a "person" the tagger found before "region" is a place, and no antecedent for "his"
     ("en", "Ivan Petrov was freed from a colony in Russia's Rostov region after a court reduced his sentence.",
      [("release", ["Ivan Petrov"]), ("sentence", ["Ivan Petrov"])]),
+    # a given name the tagger took for a town stays part of the name (and is not the place)
+    ("en", "Security officers searched the apartment of Artyom Boyarshinov in Ufa. Boyarshinov denies the charges.",
+     [("search", ["Artyom Boyarshinov"])]),
     # an administrative arrest is a sentence (the act types: "prison term, fine, administrative arrest")
     ("ru", "Суд арестовал Артура Белова на 15 суток.", [("sentence", ["Артур Белов"])]),
     ("ru", "Ивану Петрову дали 10 суток административного ареста.", [("sentence", ["Иван Петров"])]),

@@ -291,9 +291,15 @@ class Resolver:
     def np_range(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[int, int]:
         toks = self.a.subtree(i, stop=stop)
         lo, hi = min(toks), max(toks)
-        if lo + 1 < i and self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo + 1].pos == "PROPN":
-            # "В Баймаке суд", "В Москве Басманный суд": a name after a preposition before the
-            # head is where, not who (the parser may hang the preposition on the head itself)
+        if (
+            lo + 1 < i
+            and self.a.tokens[lo].pos == "ADP"
+            and self.a.tokens[lo + 1].pos == "PROPN"
+            and self.a.tokens[i].pos == "NOUN"
+        ):
+            # "В Баймаке суд", "В Москве Басманный суд": a name after a preposition before a
+            # common noun is where, not who (the parser may hang the preposition on the noun
+            # itself); "of Artyom Boyarshinov" is one name
             lo += 1
             while lo < i and self.a.tokens[lo].pos in ("PROPN", "PUNCT"):
                 lo += 1
@@ -458,6 +464,12 @@ class Resolver:
             return self.person(ei)
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
             ei = self.people.by_surname(a, tok.text)
+            lo = i
+            while lo > 0 and a.tokens[lo - 1].dep == "compound" and a.tokens[lo - 1].head == i:
+                lo -= 1  # "Artyom Boyarshinov" with "Artyom" tagged a town: the given name is his
+            if ei is not None and lo < i and all(a.tokens[j].pos == "PROPN" for j in range(lo, i)):
+                sp = self.span(lo, i)
+                return Participant(sp.text, "person", sp)
             if ei is not None:
                 return self.person(ei, (i, i))
             if tok.dep in ("nsubj:pass", "obj") and self._bare_name(i):
