@@ -697,19 +697,19 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
         for q in (p, *more):
             if all(q.name != o.name for o in out):
                 out.append(q)
-    return _shared_surnames(ctx.a, out)
+    return _shared_surnames(ctx.a, ctx.pack, out)
 
 
-_SURNAME_ENDING = re.compile(
-    r"(?:ov|ev|in|yn|sky|skiy|ski|ko|uk|ich|ova|eva|ina|aya|ая|ов|ев|ин|ко|ук|ич)$", re.I
-)
-
-
-def _shared_surnames(a: Analysis, people: list[Participant]) -> list[Participant]:
+def _shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> list[Participant]:
     """'the brothers Enver and Rustem Seitkhalilov': a lone given name joined by "and" to a
     full name shares its surname. A lone word that looks like a surname ("Petrov and Anna
     Smirnova") or ends a name elsewhere in the report is left alone."""
     out = list(people)
+    endings = tuple(
+        pack.word("female_surname_endings")
+        | pack.word("male_surname_endings")
+        | pack.word("other_surname_endings")
+    )
     surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
     for n, p in enumerate(out):
         word = p.name.strip()
@@ -717,7 +717,7 @@ def _shared_surnames(a: Analysis, people: list[Participant]) -> list[Participant
             p.kind != "person"
             or p.inferred
             or " " in word
-            or _SURNAME_ENDING.search(word)
+            or word.lower().endswith(endings)
             or word in surnames
         ):
             continue
