@@ -355,10 +355,14 @@ def _with_conj(a: Analysis, idxs: list[int]) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-def _head_in(a: Analysis, sp: Span) -> int:
-    """The word of a span whose head lies outside it."""
-    inside = [t.i for t in a.tokens if sp.start <= t.start < sp.end]
-    return next((i for i in inside if not sp.start <= a.tokens[a.tokens[i].head].start < sp.end), inside[-1])
+def _head_in(a: Analysis, sp: Span) -> int | None:
+    """The word of a span whose head lies outside it (the span may be in any sentence)."""
+    s = next((k for k, sent in enumerate(a.sentences) if sent.start <= sp.start < sent.end), None)
+    inside = (
+        [i for i in a.sentence_tokens(s) if sp.start <= a.tokens[i].start < sp.end] if s is not None else []
+    )
+    outer = (i for i in inside if not sp.start <= a.tokens[a.tokens[i].head].start < sp.end)
+    return next(outer, inside[-1] if inside else None)
 
 
 def _conjuncts(a: Analysis, i: int) -> list[int]:
@@ -645,7 +649,7 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
                 for k in a.sentence_tokens(head.sent)
                 if a.tokens[k].dep in ("obl", "nmod")
                 and a.case_of(k) in ("on", "upon")
-                and _descends_from(a, k, head.i)
+                and head.i in a.ancestors(k)
             ]
         if head.pos in VERBAL:
             about = a.case_of(j) in ("on", "about", "into", "о", "об", "про")  # "reported on killings"
@@ -663,16 +667,6 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
     return []
 
 
-def _descends_from(a: Analysis, i: int, ancestor: int) -> bool:
-    for _ in range(8):
-        if i == ancestor:
-            return True
-        if a.tokens[i].head == i:
-            return False
-        i = a.tokens[i].head
-    return False
-
-
 def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
     for c in _with_conj(ctx.a, cands):
@@ -686,7 +680,8 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
         more: list[Participant] = []
         if p.kind == "person" and not ctx.a.tokens[c].start <= p.span.start < ctx.a.tokens[c].end:
             # found through an owner ("the homes of X and Y"): the owner's conjuncts too
-            more = _resolve_all(ctx, _conjuncts(ctx.a, _head_in(ctx.a, p.span)), rules)
+            owner = _head_in(ctx.a, p.span)
+            more = _resolve_all(ctx, _conjuncts(ctx.a, owner), rules) if owner is not None else []
         if p.kind == "group":
             listed, some = _listed_names(ctx, p)
             out.extend(q for q in listed if all(q.name != o.name for o in out))
@@ -750,8 +745,9 @@ def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     return []
 
 
-_LIST_WORDS = "such as|including|namely|identified as|among them|in particular|в том числе|среди них|а именно|в частности"
+# words that name some of a group ("including A") and, with these, all of it ("namely A, B")
 _SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
+_LIST_WORDS = _SOME_WORDS + "|namely|identified as|а именно"
 
 
 def _listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant], bool]:
@@ -941,11 +937,9 @@ def _perpetrators(
 def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant], bool]:
     """A perpetrator borrowed from another act must be able to do this one: a court
     sentences, remands, closes and lists, but detains, beats and searches no one."""
-    courts = ctx.pack.word("court_words")
 
     def fits(p: Participant) -> bool:
-        words = set(re.findall(r"\w+", p.name.lower()))
-        is_court = bool(words & courts) or any(w.endswith("суд") for w in words)
+        is_court = any(_is_court_word(ctx.pack, w) for w in re.findall(r"\w+", p.name.lower()))
         return not is_court or act_type in _COURT_FIT
 
     return fits
@@ -957,15 +951,22 @@ _COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "repris
 _COURT_ACTS = ("sentence", "remand")
 
 
+def _is_court_word(pack: RulePack, word: str) -> bool:
+    """'court', 'суд', and Russian compounds ending in it: «Мосгорсуд», «горсуда»."""
+    low = word.lower()
+    return (
+        low in pack.word("court_words")
+        or re.fullmatch(r"\w*суд(?:а|у|ом|е|ы|ов|ам|ами|ах)?", low) is not None
+    )
+
+
 def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
     a = ctx.a
-    courts = ctx.pack.word("court_words")
 
     def is_court(j: int) -> bool:
         t = a.tokens[j]
-        low = t.text.lower()
         return t.pos in ("NOUN", "PROPN") and (
-            t.lemma in courts or low in courts or (a.language == "ru" and low.endswith("суд"))
+            _is_court_word(ctx.pack, t.lemma) or _is_court_word(ctx.pack, t.text)
         )
 
     s = a.tokens[i].sent

@@ -309,8 +309,11 @@ class Resolver:
             hi -= 1
         return lo, hi
 
-    def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP) -> tuple[str, Span]:
+    def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP, last: int | None = None) -> tuple[str, Span]:
+        """The phrase headed by i, as written; `last` cuts it after that word."""
         lo, hi = self.np_range(i, stop)
+        if last is not None:
+            hi = max(min(hi, last), i)
         # "13 February officers", "a court in Tula on Friday": a date the parser glued to the
         # phrase is not part of it
         while lo < i and (in_date(self.a, lo) or self.a.tokens[lo].pos == "ADP"):
@@ -596,20 +599,13 @@ class Resolver:
         if words & authority:
             # "police outside the court": where they were is not which unit they are
             cut = [
-                min(a.subtree(k.i))
+                min(a.subtree(k.i)) - 1
                 for k in a.kids(i, "nmod")
                 if k.i > i and a.case_of(k.i) in self.pack.word("scene_cases")
             ]
-            if cut and min(cut) > i:
-                hi = min(cut) - 1
-                while hi > i and a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
-                    hi -= 1
-                sp = self.span(lo, hi)
-                text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
-                if a.language == "en":
-                    text = re.sub(r"^(?:the|a|an) ", "", text, flags=re.I)
-            else:
-                text, sp = self.np_text(i, stop)
+            text, sp = self.np_text(i, stop, last=min(cut) if cut else None)
+            if cut:
+                hi = min(hi, max(min(cut), i))
             if a.language == "ru":
                 text = _ru_nominative(a, i, lo, hi)
             return Participant(text, "organization", sp) if text else None
