@@ -251,6 +251,7 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
          ["Tomsk State University"]),
         ("ru", "Анну Русину отчислили из университета после акции.", "reprisal", ["университет"]),
         ("en", "Ivan Petrov was dismissed from his job after the protest.", "reprisal", []),
+        ("ru", "Ивана Петрова уволили с работы после акции.", "reprisal", []),
         # where a unit was is not which unit it is; a relative pronoun stands for its noun
         ("en", "Ivan Petrov and Oleg Marin were detained by police outside the court.", "detention", ["police"]),
         ("en", "The police officers who beat Ivan Petrov have not been charged.", "torture", ["police officers"]),

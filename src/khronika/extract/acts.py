@@ -898,6 +898,7 @@ def _perpetrators(
             k.i
             for k in a.kids(trig.i, "obl")
             if a.case_of(k.i) in ctx.pack.cue("source_cases")
+            and k.lemma not in ctx.pack.word("position_words")  # "fired from work", «уволили с работы»
             and not a.kids(k.i, "nmod:poss")  # "dismissed from his job": no body named
             and not any(d.text.lower() in ctx.pack.word("possessive_pronouns") for d in a.kids(k.i, "det"))
         ]
