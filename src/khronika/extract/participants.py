@@ -408,6 +408,29 @@ class Resolver:
             return False
         return gazetteer().lookup(tok.text) is None
 
+    def _untagged_full_name(self, lo: int, i: int, ignore_tags: bool = False) -> bool:
+        """'detained Alexei Fedorov and Igor Smirnov' with no name tagged: two or three
+        capitalised words in the victim's place, none a place, a body or a known word, are a
+        person's given name and surname."""
+        a = self.a
+        words = [a.tokens[j] for j in range(lo, i + 1)]
+        tagged = not ignore_tags and any(a.entity(j) is not None for j in range(lo, i + 1))
+        if not 2 <= len(words) <= 3 or tagged:
+            return False
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in words):
+            return False
+        known = (
+            self.pack.word("not_person_words") | self.pack.word("group_nouns") | self.pack.word("title_words")
+        )
+        if any(t.text.lower() in known or t.lemma in known for t in words):
+            return False
+        text = " ".join(t.text for t in words)
+        return (
+            body_of(text) is None
+            and not is_place_name(text)
+            and all(gazetteer().lookup(t.text) is None for t in words)
+        )
+
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if depth > 4:
@@ -428,6 +451,13 @@ class Resolver:
                 return self.person(ei, (i, i))
         if ent is not None and ent.label in ("ORG", "FAC", "LOC") and _named_as_person(a, ent, self.pack):
             return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
+        if ent is not None and ent.label == "ORG" and not org_act and tok.pos == "PROPN":
+            lo = i
+            while lo > ent.tok_start and a.tokens[lo - 1].dep == "compound" and a.tokens[lo - 1].head == i:
+                lo -= 1
+            if " and " in ent.text and self._untagged_full_name(lo, i, ignore_tags=True):
+                sp = self.span(lo, i)  # "Alexei Fedorov and Igor Smirnov" tagged as one ORG
+                return Participant(sp.text, "person", sp)
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"
@@ -477,6 +507,9 @@ class Resolver:
                 return self.person(ei, (i, i))
             if tok.dep in ("nsubj:pass", "obj") and self._bare_name(i):
                 return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
+            if tok.dep in ("nsubj:pass", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
+                sp = self.span(lo, i)
+                return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             return self.remember(self.org(ei))
@@ -580,6 +613,11 @@ class Resolver:
             text = _ru_nominative(self.a, i, lo, hi)
         return Participant(text, "organization", sp) if text else None
 
+    def _is_town(self, i: int) -> bool:
+        ent = self.a.entity(i)
+        name = ent.text if ent is not None else self.a.tokens[i].text
+        return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name) is not None
+
     def perpetrator(
         self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
     ) -> Participant | None:
@@ -598,10 +636,15 @@ class Resolver:
                 return self.org(ei)
         if words & authority:
             # "police outside the court": where they were is not which unit they are
+            # and "police in Novosibirsk", "a court in Ufa": the town is the act's place
             cut = [
                 min(a.subtree(k.i)) - 1
                 for k in a.kids(i, "nmod")
-                if k.i > i and a.case_of(k.i) in self.pack.word("scene_cases")
+                if k.i > i
+                and (
+                    a.case_of(k.i) in self.pack.word("scene_cases")
+                    or (a.case_of(k.i) in self.pack.word("place_cases") and self._is_town(k.i))
+                )
             ]
             text, sp = self.np_text(i, stop, last=min(cut) if cut else None)
             if cut:
