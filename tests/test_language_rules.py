@@ -194,6 +194,24 @@ CASES = [
     ("ru", "Местонахождение Ивана Петрова неизвестно.", [("enforced_disappearance", ["Иван Петров"])]),
     ("ru", "Генпрокуратура признала движение «Весна» нежелательной организацией.", [("designation", ["Весна"])]),
     # two trigger words of one sentence, one act: the reading with fewer victims is its shadow
+    # the client a lawyer was kept from is who was denied counsel, not the lawyer
+    ("en", "Lawyer Anna Petrova was not allowed to see her client Nikolai Orlov.",
+     [("denial_of_counsel", ["Nikolai Orlov"])]),
+    ("en", "Lawyers were not allowed to see their client, Nikolai Orlov, for three days.",
+     [("denial_of_counsel", ["Nikolai Orlov"])]),
+    ("ru", "Адвоката не пустили к подзащитному Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
+    # "против X" on a complement of the case the verb opened
+    ("ru", "ФСБ возбудила уголовное дело о госизмене против Дениса Кузнецова.", [("prosecution", ["Денис Кузнецов"])]),
+    ("ru", "В отношении активиста Ивана Петрова составлен протокол по статье 20.3.3 КоАП.",
+     [("prosecution", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова объявили в розыск.", [("prosecution", ["Иван Петров"])]),
+    ("en", "Ivan Petrov was placed on the federal wanted list.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Activist Nikolai Orlov went on trial in Moscow.", [("prosecution", ["Nikolai Orlov"])]),
+    # still held; dead in a cell is a death in custody, not also a killing
+    ("ru", "Максим Соколов остается под стражей.", [("detention", ["Максим Соколов"])]),
+    ("en", "Sergei Kozlov was found dead in his cell at the detention centre.", [("death_in_custody", ["Sergei Kozlov"])]),
+    ("ru", "Активиста Сергея Козлова нашли мертвым в камере СИЗО-1.", [("death_in_custody", ["Сергей Козлов"])]),
+    ("ru", "Активиста Сергея Козлова нашли мертвым у дома.", [("killing", ["Сергей Козлов"])]),
     # names the tagger missed, or tagged as one organisation, in the victim's place
     ("en", "Police detained Alexei Fedorov and Igor Smirnov.", [("detention", ["Alexei Fedorov", "Igor Smirnov"])]),
     ("en", "On March 5, police detained Alexei Fedorov and Igor Smirnov.",

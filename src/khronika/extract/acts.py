@@ -411,12 +411,19 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         trig.rules.type == "denial_of_counsel"
     ):  # "не пустили адвоката": the lawyer is kept out, not the victim
         counsel = ctx.pack.cue("counsel_words")
-        found = [v for v in found if not set(re.findall(r"\w+", v.span.text.lower())) & counsel]
+        found = [v for v in found if not _is_counsel(ctx, v, counsel)]
         if not found:
             found = _resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
         if not found:
             found = _resolve_all(ctx, _clients(ctx, trig), trig.rules)
     return found
+
+
+def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str]) -> bool:
+    """'the lawyer', 'lawyer Anna Petrova', 'адвоката Ивана Петрова': the one kept out."""
+    before = re.search(r"(\w+)\W*$", ctx.a.text[max(0, p.span.start - 20) : p.span.start])
+    words = set(re.findall(r"\w+", p.span.text.lower()))
+    return bool(words & counsel) or (before is not None and before.group(1).lower() in counsel)
 
 
 def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
@@ -430,6 +437,9 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
         t = a.tokens[i]
         if t.text.lower() in counsel:
             out.extend(k.i for k in a.kids(i, "nmod:poss"))
+        elif t.lemma in ctx.pack.cue("client_words") or t.text.lower() in ctx.pack.cue("client_words"):
+            # "not allowed to see their client, X": the client is who was denied
+            out.append(t.head if t.dep == "compound" else i)
         elif t.lemma in ctx.pack.cue("counsel_access_words"):  # "access to the detainees"
             out.extend(
                 k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
@@ -571,12 +581,18 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb
         nxt = []
         for h in frontier:
-            for k in a.kids(h, "obl", "nmod", "iobj"):
+            for k in a.kids(h, "obl", "nmod", "iobj", "obj"):
                 case = a.case_of(k.i)
-                if case in cases:
+                if k.dep == "obj":  # "возбудила дело о госизмене против X": through the object
+                    nxt.append(k.i)
+                elif case in cases:
                     out.append(k.i)
                 elif case == "в" and k.lemma == "отношение":
                     out.extend(g.i for g in a.kids(k.i, "nmod"))
+                elif case == "в" and any(
+                    f.lemma == "отношение" for c in a.kids(k.i, "case") for f in a.kids(c.i)
+                ):
+                    out.append(k.i)  # «В отношении активиста … составлен протокол»
                 else:
                     nxt.append(k.i)
         if out:
@@ -652,8 +668,18 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
                 and head.i in a.ancestors(k)
             ]
         if head.pos in VERBAL:
-            about = a.case_of(j) in ("on", "about", "into", "о", "об", "про")  # "reported on killings"
-            if not about and (head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"):
+            undergoing = head.lemma in pack.cue("undergoing_verbs")  # "went on trial"
+            about = not undergoing and a.case_of(j) in (
+                "on",
+                "about",
+                "into",
+                "о",
+                "об",
+                "про",
+            )  # "reported on killings"
+            if not about and (
+                undergoing or head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"
+            ):
                 subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
                 if subj:
                     return subj

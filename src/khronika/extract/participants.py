@@ -428,7 +428,7 @@ class Resolver:
         return (
             body_of(text) is None
             and not is_place_name(text)
-            and all(gazetteer().lookup(t.text) is None for t in words)
+            and not any(_well_known_place(t.text) for t in words)
         )
 
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
@@ -507,7 +507,7 @@ class Resolver:
                 return self.person(ei, (i, i))
             if tok.dep in ("nsubj:pass", "obj") and self._bare_name(i):
                 return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
-            if tok.dep in ("nsubj:pass", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
+            if tok.dep in ("nsubj:pass", "nsubj", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
                 sp = self.span(lo, i)
                 return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
@@ -658,6 +658,13 @@ class Resolver:
         if named is not None and named.label == "PER":
             return self.person(a.entity_at[i])
         return None
+
+
+def _well_known_place(word: str) -> bool:
+    """A country, a region or a large city: not a word of a person's name. (Small towns are
+    named like people: "Marin", "Anna".)"""
+    place = gazetteer().lookup(word)
+    return place is not None and (place.kind in ("country", "region") or place.population >= 100_000)
 
 
 def _is_real_org(ent: Entity) -> bool:
