@@ -17,7 +17,6 @@ CASES = [
     ("en", "Had he been detained, Pavel Orlov would have been the tenth journalist held this year.", []),
     ("en", "Rights groups complained that no one was arrested after the attack on the office.", []),
     ("en", "The gang aims to kidnap Maria Lopez and kill her family.", []),
-    ("en", "The gang leader threatened to kill Rosa Linde if the ransom was not paid.", []),
     ("en", "Omar Haddad was convicted of attempted murder of a police officer.", []),
     # someone missing is a disappearance only beside a sign of the state or an abduction
     ("en", "More than a hundred people were said to be missing after the floods.", []),
@@ -212,6 +211,23 @@ CASES = [
     ("en", "Sergei Kozlov was found dead in his cell at the detention centre.", [("death_in_custody", ["Sergei Kozlov"])]),
     ("ru", "Активиста Сергея Козлова нашли мертвым в камере СИЗО-1.", [("death_in_custody", ["Сергей Козлов"])]),
     ("ru", "Активиста Сергея Козлова нашли мертвым у дома.", [("killing", ["Сергей Козлов"])]),
+    # a threat befalls whom the harm would, or whose family or office it is; what is
+    # threatened is not an act
+    ("en", "Officers threatened to kill Anna Lee.", [("threat", ["Anna Lee"])]),
+    ("en", "The gang leader threatened to kill Rosa Linde if the ransom was not paid.", [("threat", ["Rosa Linde"])]),
+    ("en", "Police threatened to harm Ivan Petrov's family if he did not confess.", [("threat", ["Ivan Petrov"])]),
+    ("ru", "Полицейские угрожали убить Ивана Петрова.", [("threat", ["Иван Петров"])]),
+    # premises of a passive search; a pattern's words ending in a noun trigger on the noun
+    ("en", "Searches were conducted at the homes of at least eight activists.", [("search", ["at least eight activists"])]),
+    ("en", "Ivan Petrov complained of ill-treatment.", [("torture", ["Ivan Petrov"])]),
+    # a fine to pay, an administrative arrest given: sentences
+    ("en", "Anna Lee was ordered to pay a fine of 40,000 roubles.", [("sentence", ["Anna Lee"])]),
+    ("en", "The court ordered Anna Lee to pay a fine.", [("sentence", ["Anna Lee"])]),
+    ("en", "Ivan Petrov was given 15 days of administrative arrest.", [("sentence", ["Ivan Petrov"])]),
+    ("ru", "Суд арестовал Олега Марина на 10 суток.", [("sentence", ["Олег Марин"])]),
+    ("ru", "Полицейские задержали Олега Марина. Суд арестовал его.",
+     [("detention", ["Олег Марин"]), ("remand", ["Олег Марин"])]),
+    ("en", "Ivan Petrov has been held since March 2019 in pre-trial detention centre No. 2.", [("remand", ["Ivan Petrov"])]),
     # names the tagger missed, or tagged as one organisation, in the victim's place
     ("en", "Police detained Alexei Fedorov and Igor Smirnov.", [("detention", ["Alexei Fedorov", "Igor Smirnov"])]),
     ("en", "On March 5, police detained Alexei Fedorov and Igor Smirnov.",
@@ -231,6 +247,24 @@ CASES = [
          {"detention": "2024-03-03", "remand": "2024-03-04"}),
         # a date in a clause describing the victim dates that clause, not the act
         ("en", "Ivan Petrov, arrested on 5 May, was sentenced to five years.", {"detention": "2024-05-05", "sentence": None}),
+        # ... and the other way round: an act told in a clause describing the victim is not
+        # dated by the sentence's own act
+        ("en", "Ivan Petrov, who had been tortured in custody, was released on 5 March.",
+         {"torture": None, "release": "2024-03-05"}),
+        # when something was said is not when it was done
+        ("en", "Police detained Ivan Petrov on Monday. He was beaten in custody, his lawyer said on Wednesday.",
+         {"detention": "2024-05-27", "torture": None}),
+        # "two days later" counts from the last date; "later" alone is after it, but undated
+        ("en", "Ivan Petrov was detained on 12 March. Two days later, a court remanded him in custody.",
+         {"detention": "2024-03-12", "remand": "2024-03-14"}),
+        ("ru", "Ивана Петрова задержали 12 марта. Через два дня суд арестовал его.",
+         {"detention": "2024-03-12", "remand": "2024-03-14"}),
+        ("en", "Ivan Petrov was detained on 3 March. He was later sentenced to five years in a penal colony.",
+         {"detention": "2024-03-03", "sentence": None}),
+        # a title names no date: its act is dated by the first dated sentence naming the victim
+        ("ru", "Опубликовано: 2024-06-01\n\nВ Махачкале пропал правозащитник\n\nПо словам брата, 29 мая "
+               "правозащитника Абдуллу Гаджиева посадили в машину люди в масках.",
+         {"enforced_disappearance": "2024-05-29"}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:

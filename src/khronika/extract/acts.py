@@ -19,7 +19,14 @@ from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import DateMention, find_dates
 from khronika.extract.facilities import facility_kind
 from khronika.extract.law import find_charges, find_penalty
-from khronika.extract.participants import NP_STOP, Resolver, in_date, title_sentence
+from khronika.extract.participants import (
+    NP_STOP,
+    NUMBER_WORDS,
+    Resolver,
+    in_date,
+    surname_endings,
+    title_sentence,
+)
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack, load_pack
 from khronika.extract.where import (
@@ -52,7 +59,9 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
         _without_statistics(
-            _without_headline_repeats(a, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+            _without_headline_repeats(
+                a, _headline_dates(ctx, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+            )
         )
     )
     return tuple(_with_bodies(act) for act in _merge(acts))
@@ -92,6 +101,52 @@ def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
         for act in acts
         if not (in_title(act) and act.type in body_types and all(v.kind == "group" for v in act.victims))
     ]
+
+
+def _headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """A title names no date: an act told only there is dated by the body's first dated
+    sentence that names its victim ("29 мая Гаджиева посадили в машину"), not by the
+    publication line before it."""
+    a = ctx.a
+    title = _title_span(a)
+    if title is None:
+        return acts
+    out = []
+    for act in acts:
+        if title[0] <= act.trigger.start < title[1] and (act.date is None or act.date.inferred):
+            named = [v for v in act.victims if v.kind == "person"]
+            found = _first_dated_mention(ctx, named, title[1]) if named else None
+            if found is not None:
+                act = replace(
+                    act,
+                    date=DateValue(
+                        found.value or "",
+                        found.precision,  # type: ignore[arg-type]
+                        Span(found.start, found.end, found.text),
+                        inferred=True,
+                    ),
+                )
+        out.append(act)
+    return out
+
+
+def _first_dated_mention(ctx: DocContext, people: list[Participant], after: int) -> DateMention | None:
+    a = ctx.a
+    stems = [w[:-2] if len(w) > 5 else w for v in people for w in v.name.split()[-1:]]
+    for sent in a.sentences:
+        if sent.start < after:
+            continue
+        text = a.text[sent.start : sent.end]
+        if not any(stem in text for stem in stems):
+            continue
+        dated = [
+            d
+            for d in ctx.dates
+            if sent.start <= d.start < sent.end and d.value and not _ends_a_term(ctx, d.start)
+        ]
+        if dated:
+            return dated[0]
+    return None
 
 
 STATISTIC_MIN_COUNT = 20
@@ -145,6 +200,13 @@ def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
                 g = "t" if "t" in rx.groupindex and m.group("t") else 0
                 start = sent.start + m.start(g)
                 tok = _token_at(a, s, start)
+                end = sent.start + m.end(g)
+                while (
+                    tok is not None
+                    and a.tokens[tok].dep in ("amod", "compound", "punct")
+                    and (tok < a.tokens[tok].head and a.tokens[a.tokens[tok].head].start < end)
+                ):
+                    tok = a.tokens[tok].head  # "ill-treatment": the noun the matched words end in
                 if tok is not None and (rules.type, tok) not in seen:
                     seen.add((rules.type, tok))
                     out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
@@ -478,6 +540,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if c.pos in ("ADJ", "NOUN")
                     for k in a.kids(c.i, "nsubj")
                 ]
+            if not cands and rules.type == "threat":
+                # "threatened to kill her", "угрожали убить его": the one the harm would befall
+                # (or, through owners, whose family or office it is)
+                cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")]
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
@@ -523,7 +589,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if not found and rules.type in _PROPERTY_ACTS and t.pos in ("NOUN", "PROPN"):
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's
-        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep == "obj" else [])
+        # ("searches were conducted at the homes of …": the noun as the passive verb's subject)
+        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass") else [])
         premises = ctx.pack.cue("premises_cases")
         found = _resolve_all(
             ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
@@ -556,7 +623,7 @@ def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
     a pattern names is the subject of the clause it sits in, when that clause's verb says
     someone is held ('remain', 'be', 'находиться'), not that someone acts."""
     j = i
-    for _ in range(3):
+    for _ in range(5):  # "held … in pre-trial detention centre No. 2": the name is long
         subj = [k.i for k in a.kids(j, "nsubj", "nsubj:pass")]
         if subj:
             return subj if a.tokens[j].lemma in holding else []
@@ -681,6 +748,10 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
                 undergoing or head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"
             ):
                 subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
+                if not subj and head.dep == "xcomp" and head.head != head.i:
+                    # "(the court ordered) X to pay a fine", "X was ordered to pay": who controls it
+                    ctrl = head.head
+                    subj = [k.i for k in a.kids(ctrl, "obj")] or [k.i for k in a.kids(ctrl, "nsubj:pass")]
                 if subj:
                     return subj
                 j = head.i
@@ -701,7 +772,9 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
             out.extend(q for q in plural if all(q.name != o.name for o in out))
             continue
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
-        if p is None or (rules.person_victim and p.kind == "organization") or _not_a_victim(ctx, p):
+        if p is not None and p.kind == "organization" and rules.person_victim:
+            p = ctx.resolver.as_person(p)  # "Guards tortured Oleg Marin", the name tagged ORG
+        if p is None or _not_a_victim(ctx, p):
             continue
         more: list[Participant] = []
         if p.kind == "person" and not ctx.a.tokens[c].start <= p.span.start < ctx.a.tokens[c].end:
@@ -726,11 +799,7 @@ def _shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> 
     full name shares its surname. A lone word that looks like a surname ("Petrov and Anna
     Smirnova") or ends a name elsewhere in the report is left alone."""
     out = list(people)
-    endings = tuple(
-        pack.word("female_surname_endings")
-        | pack.word("male_surname_endings")
-        | pack.word("other_surname_endings")
-    )
+    endings = surname_endings(pack)
     surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
     for n, p in enumerate(out):
         word = p.name.strip()
@@ -1049,16 +1118,31 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
         d = before[-1]
-        # "the next day" (the pack's `next_day` patterns): one day after the last date
+        # "the next day", "two days later" (the pack's `next_day` patterns): that many days
+        # after the last date
         found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
         later = next((m for m in found if m), None)
-        if later and d.precision == "day" and d.value:
-            day = date.fromisoformat(d.value[:10]) + timedelta(days=1)
+        days = _days_later(later) if later else None
+        if later and days and d.precision == "day" and d.value:
+            day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
             return DateValue(
                 day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
             )
+        text = a.text[sent.start : sent.end].lower()
+        if not later and any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in ctx.pack.cue("later_words")
+        ):
+            return None  # "He later received five years": after the last date named, but when is unknown
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
     return None
+
+
+def _days_later(m: re.Match[str]) -> int | None:
+    """How many days a `next_day` phrase counts: its group `n` ("two days later"), else one."""
+    if "n" not in m.re.groupindex or m.group("n") is None:
+        return 1
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 
 
 def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) -> list[DateMention]:
@@ -1077,8 +1161,18 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         *(_descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj"))
     )
 
-    def another_clause(start: int) -> bool:
+    def another_clause(start: int, end: int) -> bool:
         i = next((j for j in sentence if a.tokens[j].start <= start < a.tokens[j].end), None)
+        top = i
+        while (
+            top is not None
+            and a.tokens[top].head != top
+            and start <= a.tokens[a.tokens[top].head].start < end
+        ):
+            top = a.tokens[top].head  # "on Wednesday": the date's own head word
+        said = a.tokens[a.tokens[top].head] if top is not None else None
+        if said is not None and said.i != trig.i and said.lemma in ctx.pack.cue("attribution_verbs"):
+            return True  # "…, his lawyer said on Wednesday": when it was said, not done
         for _ in range(8):
             if i is None or i in chain or a.tokens[i].head == i:
                 return False
@@ -1093,7 +1187,30 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             i = t.head
         return False
 
-    return [d for d in dates if not another_clause(d.start)]
+    described = _describing_clause(ctx, trig.i)
+    if described is not None:
+        # "X, who had received death threats, was killed on Monday": the date of the sentence
+        # is the killing's; the threats, told in a clause describing X, are undated
+        inside = _descendants(a, described) | {described}
+        lo, hi = a.tokens[min(inside)].start, a.tokens[max(inside)].end
+        dates = [d for d in dates if lo <= d.start < hi]
+    return [d for d in dates if not another_clause(d.start, d.end)]
+
+
+def _describing_clause(ctx: DocContext, i: int) -> int | None:
+    """The head of the relative or comma-set participle clause the trigger sits in ("who had
+    been tortured", ", arrested in May,"), if any; a bare participle after a noun ("ordered X
+    held in custody") is the act itself, not a description."""
+    a = ctx.a
+    for j in _clause_chain(a, i):
+        t = a.tokens[j]
+        if t.dep not in ("acl", "acl:relcl") or t.head == j:
+            continue
+        relative = any(k.text.lower() in ctx.pack.word("pronouns_relative") for k in a.kids(j) if k.i < j)
+        first = min(_descendants(a, j) | {j})
+        commas = first > 0 and a.tokens[first - 1].text == ","
+        return j if relative or commas else None
+    return None
 
 
 def _descendants(a: Analysis, i: int) -> set[int]:

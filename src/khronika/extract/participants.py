@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.extract.bodies import body_of
-from khronika.extract.places import DIVISION_WORDS, gazetteer, is_place_name
+from khronika.extract.places import DIVISION_WORDS, after_a_given_name, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
@@ -101,6 +101,15 @@ def _named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     if j < 0:
         return False
     return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
+
+
+def surname_endings(pack: RulePack) -> tuple[str, ...]:
+    """What marks a lone capitalised word as a surname (the packs' surname-ending lists)."""
+    return tuple(
+        pack.word("female_surname_endings")
+        | pack.word("male_surname_endings")
+        | pack.word("other_surname_endings")
+    )
 
 
 def name_words(name: str, pack: RulePack) -> list[str]:
@@ -420,7 +429,10 @@ class Resolver:
         if not all(t.pos == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in words):
             return False
         known = (
-            self.pack.word("not_person_words") | self.pack.word("group_nouns") | self.pack.word("title_words")
+            self.pack.word("not_person_words")
+            | self.pack.word("group_nouns")
+            | self.pack.word("title_words")
+            | self.pack.word("org_anaphora")
         )
         if any(t.text.lower() in known or t.lemma in known for t in words):
             return False
@@ -429,6 +441,37 @@ class Resolver:
             body_of(text) is None
             and not is_place_name(text)
             and not any(_well_known_place(t.text) for t in words)
+        )
+
+    def as_person(self, p: Participant) -> Participant | None:
+        """An 'organisation' the tagger found where only a person can be the victim ("Guards
+        tortured Oleg Marin", "Oleg Marin" tagged ORG): a person when it reads as a given name
+        and surname."""
+        toks = [t.i for t in self.a.tokens if p.span.start <= t.start and t.end <= p.span.end]
+        articles = self.pack.word("indefinite_words") | {"the"}
+        if toks and toks[0] > 0 and self.a.tokens[toks[0] - 1].text.lower() in articles:
+            return None  # "filed an Omnibus Motion": a person's name takes no article
+        if toks and self._untagged_full_name(toks[0], toks[-1], ignore_tags=True):
+            return Participant(p.name, "person", p.span, inferred=p.inferred)
+        if len(toks) == 1 and self._lone_surname(toks[0]):  # "Police detained Petrov", "Petrov" tagged ORG
+            return Participant(p.name, "person", p.span, inferred=p.inferred)
+        return None
+
+    def _lone_surname(self, i: int) -> bool:
+        t = self.a.tokens[i]
+        known = (
+            self.pack.word("not_person_words")
+            | self.pack.word("org_anaphora")
+            | self.pack.word("group_nouns")
+        )
+        return (
+            len(t.text) >= 3
+            and t.text.lower().endswith(surname_endings(self.pack))
+            and t.text[:1].isupper()
+            and t.text[1:].islower()
+            and t.text.lower() not in known
+            and body_of(t.text) is None
+            and not _well_known_place(t.text)
         )
 
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
@@ -449,6 +492,9 @@ class Resolver:
             ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:
                 return self.person(ei, (i, i))
+        if ent is not None and ent.label == "LOC" and after_a_given_name(a, ent):
+            sp = self.span(ent.tok_start - 1, ent.tok_end - 1)  # "Oleg Marin" with "Marin" tagged a town
+            return Participant(sp.text, "person", sp)
         if ent is not None and ent.label in ("ORG", "FAC", "LOC") and _named_as_person(a, ent, self.pack):
             return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
         if ent is not None and ent.label == "ORG" and not org_act and tok.pos == "PROPN":
@@ -512,7 +558,10 @@ class Resolver:
                 return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
-            return self.remember(self.org(ei))
+            org = self.org(ei)
+            if lemma in self.pack.word("dwelling_words"):  # "the home of Oleg Marin", tagged ORG
+                return self.as_person(org) or self.remember(org)
+            return self.remember(org)
         owned = self.owners_count or lemma in self.pack.word("owner_nouns")  # "his whereabouts"
         possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
         of_owners = (

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from khronika.model import Location, Span
+from khronika.nlp.base import Analysis, Entity
 
 _SCRIPT_OK = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .\-’]+$")
 # Cyrillic names without letters Russian lacks (Serbian љ њ ј ћ ђ, Ukrainian є і ї ґ, Belarusian ў)
@@ -237,6 +238,23 @@ def without_marks(name: str) -> str:
     ):
         return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
     return name
+
+
+def after_a_given_name(a: Analysis, ent: Entity) -> bool:
+    """'Oleg Marin' with only 'Marin' tagged, as a town: a capitalised word the tagger left
+    out, joined to the name as its first part and naming no place itself, makes it a person's."""
+    j = ent.tok_start - 1
+    if j < 0 or a.entity(j) is not None or ent.tok_end - ent.tok_start != 1:
+        return False
+    t = a.tokens[j]
+    return (
+        t.pos == "PROPN"
+        and t.dep == "compound"
+        and t.head == ent.tok_start
+        and t.text[:1].isupper()
+        and t.text[1:].islower()
+        and gazetteer().lookup(t.text) is None
+    )
 
 
 def is_place_name(name: str) -> bool:
