@@ -228,6 +228,25 @@ CASES = [
     ("ru", "Полицейские задержали Олега Марина. Суд арестовал его.",
      [("detention", ["Олег Марин"]), ("remand", ["Олег Марин"])]),
     ("en", "Ivan Petrov has been held since March 2019 in pre-trial detention centre No. 2.", [("remand", ["Ivan Petrov"])]),
+    # those who would know where someone is held do not
+    ("en", "Police detained Ivan Petrov on 3 May. His family does not know where he is being held.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "The whereabouts of Ivan Petrov remain unknown.", [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Authorities refused to tell Ivan Petrov's family where he is being held.",
+     [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("ru", "Полицейские задержали Ивана Петрова. Родственники не знают, где он находится.",
+     [("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "Родные Олега Марина не могут найти его уже неделю.", [("enforced_disappearance", ["Олег Марин"])]),
+    # organisations: a name after a noun for one is its name; "it"; access to a site
+    ("en", "The Justice Ministry designated the broadcaster Dozhd a foreign agent.", [("designation", ["Dozhd"])]),
+    ("en", "The prosecutor general declared the foundation Open Future an undesirable organisation.",
+     [("designation", ["Open Future"])]),
+    ("en", "Authorities blocked access to the news website Meduza.", [("closure", ["Meduza"])]),
+    ("en", "Masked officers burst into the office of Free Voice and searched it for six hours.",
+     [("search", ["Free Voice"])]),
+    # "dismissed" a person is no denial of what is told beside it
+    ("en", "Ivan Petrov was dismissed from his job after his arrest.",
+     [("reprisal", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # names the tagger missed, or tagged as one organisation, in the victim's place
     ("en", "Police detained Alexei Fedorov and Igor Smirnov.", [("detention", ["Alexei Fedorov", "Igor Smirnov"])]),
     ("en", "On March 5, police detained Alexei Fedorov and Igor Smirnov.",
@@ -307,6 +326,11 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
          ["Tomsk State University"]),
         ("ru", "Анну Русину отчислили из университета после акции.", "reprisal", ["университет"]),
         ("en", "Ivan Petrov was dismissed from his job after the protest.", "reprisal", []),
+        ("en", "The university expelled Anna Lee after the protest.", "reprisal", ["university"]),
+        # a disappearance told by those looking for someone: the authority the report named
+        # just before acted
+        ("ru", "Вечером к Ивану Петрову пришли полицейские. С тех пор родные не могут найти его.",
+         "enforced_disappearance", ["полицейские"]),
         ("ru", "Ивана Петрова уволили с работы после акции.", "reprisal", []),
         # where a unit was is not which unit it is; a relative pronoun stands for its noun
         ("en", "Ivan Petrov and Oleg Marin were detained by police outside the court.", "detention", ["police"]),
@@ -420,3 +444,10 @@ def test_he_finds_a_surname_the_tagger_labelled_otherwise() -> None:
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 11))
     assert [v.name for a in acts if a.type == "torture" for v in a.victims] == ["Artur Kulagin"]
+
+
+def test_dismissed_from_a_job_denies_nothing() -> None:
+    acts = extract_acts(
+        analyze("Ivan Petrov was dismissed from his job after his arrest.", "en"), date(2024, 6, 1)
+    )
+    assert {a.type: a.certainty for a in acts} == {"reprisal": "reported", "detention": "reported"}

@@ -302,7 +302,12 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
                 return True
             if k.dep == "advmod" and low in pack.cue("generic_words"):
                 return True
-        if j != trig.i and a.tokens[j].lemma in pack.cue("modal") and a.language == "ru":
+        if (
+            j != trig.i
+            and j not in in_match
+            and a.tokens[j].lemma in pack.cue("modal")
+            and a.language == "ru"
+        ):
             return True
     head = a.tokens[trig.i]
     for up in (head.head, a.tokens[head.head].head):
@@ -997,6 +1002,9 @@ def _perpetrators(
             and not a.kids(k.i, "nmod:poss")  # "dismissed from his job": no body named
             and not any(d.text.lower() in ctx.pack.word("possessive_pronouns") for d in a.kids(k.i, "det"))
         ]
+        if not source and t.pos in VERBAL and not _is_passive(a, trig.i):
+            # "The university expelled Anna Lee": the institution that is the subject
+            source = [k for k in _subject(a, trig.i) if a.tokens[k].pos in ("NOUN", "PROPN")]
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
@@ -1015,7 +1023,10 @@ def _perpetrators(
             explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
             if explicit:
                 return [replace(p, inferred=True) for p in explicit]
-    if t.pos in VERBAL and not _subject(a, trig.i) and t.sent > 0:
+    # (a disappearance told by those looking for someone — "his family cannot find him" —
+    # names, in its own subject, no one who acted)
+    unnamed = not _subject(a, trig.i) or trig.rules.subject_victim
+    if t.pos in VERBAL and unnamed and t.sent > 0:
         # "Police came to the café. Three were taken to the station": an authority that is
         # the subject of the sentence before acted in a clause that names no one
         for i in a.sentence_tokens(t.sent - 1):
@@ -1229,9 +1240,10 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
     sent = a.sentences[s]
     text = a.text[sent.start : sent.end]
     chain = [trig.i] + a.ancestors(trig.i)
-    for j in chain[1:]:
+    for n, j in enumerate(chain[1:]):
         t = a.tokens[j]
-        if t.lemma in pack.cue("deny_verbs"):
+        # what is denied is said (or the object of the denial), not "dismissed after his arrest"
+        if t.lemma in pack.cue("deny_verbs") and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod"):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (r.perpetrator(subj[0]) or r.victim(subj[0])) if subj else None
     for j in chain:

@@ -402,6 +402,17 @@ class Resolver:
         return Participant(name, "organization", sp)
 
     # -- victims ---------------------------------------------------------------------------
+    def _after_an_org_noun(self, ent: Entity) -> bool:
+        """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
+        for an organisation is the organisation's, whatever the tagger called it."""
+        j = ent.tok_start - 1
+        if j < 0 or ent.label not in ("PER", "LOC", "GPE", "FAC", "ORG"):
+            return False
+        t = self.a.tokens[j]
+        return t.pos == "NOUN" and (
+            t.lemma in self.pack.word("org_anaphora") or t.text.lower() in self.pack.word("org_anaphora")
+        )
+
     def _bare_name(self, i: int) -> bool:
         """'Velasco was arrested': one capitalised word the tagger left untagged, in the
         victim's place, naming no place, no known word and no organisation, is a surname."""
@@ -479,6 +490,8 @@ class Resolver:
         if depth > 4:
             return None
         ent = a.entity(i)
+        if ent is not None and self._after_an_org_noun(ent):
+            return self.remember(self.org(a.entity_at[i]))  # "the broadcaster Dozhd", tagged a person
         if ent is not None and ent.label == "PER":
             if _could_be_a_person(ent, self.pack):
                 return self.person(a.entity_at[i])
@@ -528,7 +541,24 @@ class Resolver:
             if lemma in self.pack.word("group_nouns"):
                 text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
                 return Participant(text, "group", sp, count=self.count(i))
+            if org_act and tok.text.lower() in self.pack.word("thing_pronouns"):
+                # "burst into the office of Free Voice and searched it": the organisation named
+                # last before it in the sentence (not a state body), else the one last found
+                sent_start = a.sentences[tok.sent].start
+                earlier = [
+                    n
+                    for n, e in enumerate(a.entities)
+                    if e.label == "ORG"
+                    and sent_start <= e.start
+                    and e.end <= tok.start
+                    and not body_of(e.text)
+                ]
+                return self.remember(self.org(earlier[-1])) if earlier else self.last_org()
             return None
+        if lemma in self.pack.word("access_nouns"):  # "blocked access to the website Meduza"
+            for k in a.kids(i, "nmod"):
+                if a.case_of(k.i) in self.pack.word("access_cases"):
+                    return self.victim(k.i, org_act, depth + 1)
         for named in a.kids(i, "acl"):  # "a woman named Elizabeth": the name is who
             if named.text.lower() in self.pack.word("naming_words"):
                 ei = next((self.entity_in(k.i, ("PER",)) for k in a.kids(named.i)), None)
@@ -539,6 +569,8 @@ class Resolver:
             if found is not None and found.kind != "group":
                 return found
         ei = self.entity_in(i, ("PER",))
+        if ei is not None and self._after_an_org_noun(a.entities[ei]):
+            return self.remember(self.org(ei))
         if ei is not None:
             return self.person(ei)
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
@@ -555,6 +587,15 @@ class Resolver:
                 return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
             if tok.dep in ("nsubj:pass", "nsubj", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
                 sp = self.span(lo, i)
+                before = a.tokens[lo - 1] if lo > 0 else None
+                if (
+                    before is not None
+                    and before.pos == "NOUN"
+                    and before.lemma in self.pack.word("org_anaphora")
+                ):
+                    return self.remember(
+                        Participant(sp.text, "organization", sp)
+                    )  # "the foundation Open Future"
                 return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
@@ -577,10 +618,12 @@ class Resolver:
             return self.last_org()
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
-            # against organisations, is the organisation's
+            # against organisations, is the organisation's ("the website Meduza": one word
+            # after a noun for an organisation is enough)
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-            if len(words) >= 2:
+            after_org_noun = tok.dep == "appos" and a.tokens[tok.head].lemma in self.pack.word("org_anaphora")
+            if len(words) >= 2 or after_org_noun:
                 return self.remember(Participant(" ".join(words), "organization", sp))
         for k in a.kids(i, "nmod") if org_act and tok.pos == "NOUN" else ():
             if a.case_of(k.i) in ("of",):  # "revoked the licence of the broadcaster X"
