@@ -247,6 +247,11 @@ CASES = [
     # "dismissed" a person is no denial of what is told beside it
     ("en", "Ivan Petrov was dismissed from his job after his arrest.",
      [("reprisal", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    # a plural description before names is not part of the first
+    ("en", "Journalists Abdi Farah and Omar Ali were arrested in Mogadishu.", [("detention", ["Abdi Farah", "Omar Ali"])]),
+    # a name modifying a noun is not who the noun is
+    ("en", "Salugpungan schools were closed by the government.", []),
+    ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),
     # names the tagger missed, or tagged as one organisation, in the victim's place
     ("en", "Police detained Alexei Fedorov and Igor Smirnov.", [("detention", ["Alexei Fedorov", "Igor Smirnov"])]),
     ("en", "On March 5, police detained Alexei Fedorov and Igor Smirnov.",

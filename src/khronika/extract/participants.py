@@ -402,6 +402,10 @@ class Resolver:
         return Participant(name, "organization", sp)
 
     # -- victims ---------------------------------------------------------------------------
+    def _modifies(self, ent: Entity, i: int) -> bool:
+        last = self.a.tokens[ent.tok_end - 1]
+        return last.dep == "compound" and last.head == i
+
     def _after_an_org_noun(self, ent: Entity) -> bool:
         """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
         for an organisation is the organisation's, whatever the tagger called it."""
@@ -569,6 +573,8 @@ class Resolver:
             if found is not None and found.kind != "group":
                 return found
         ei = self.entity_in(i, ("PER",))
+        if ei is not None and tok.pos == "NOUN" and self._modifies(a.entities[ei], i):
+            ei = None  # "Salugpungan schools", "Navalny supporters": the noun, not the name, is who
         if ei is not None and self._after_an_org_noun(a.entities[ei]):
             return self.remember(self.org(ei))
         if ei is not None:
