@@ -249,6 +249,15 @@ CASES = [
      [("reprisal", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # a plural description before names is not part of the first
     ("en", "Journalists Abdi Farah and Omar Ali were arrested in Mogadishu.", [("detention", ["Abdi Farah", "Omar Ali"])]),
+    # sentences told with "jailed … for", "were each given five years"
+    ("en", "On Friday a district court in Grodno jailed journalist Andrzej Pocz for eight years.",
+     [("sentence", ["Andrzej Pocz"])]),
+    ("en", "The defendants, Ivan Petrov and Oleg Marin, were each given five years in a penal colony.",
+     [("sentence", ["Ivan Petrov", "Oleg Marin"])]),
+    # whoever lives in the searched home
+    ("en", "Security officers raided the apartment where Anna Lee lives with her mother.", [("search", ["Anna Lee"])]),
+    ("ru", "Силовики провели обыск в квартире, где Иван Зуев живет с родителями.", [("search", ["Иван Зуев"])]),
+    ("en", "The premises of the Memorial centre were searched.", [("search", ["Memorial"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

@@ -402,9 +402,9 @@ class Resolver:
         return Participant(name, "organization", sp)
 
     # -- victims ---------------------------------------------------------------------------
-    def _modifies(self, ent: Entity, i: int) -> bool:
+    def _modifies(self, ent: Entity) -> bool:
         last = self.a.tokens[ent.tok_end - 1]
-        return last.dep == "compound" and last.head == i
+        return last.dep in ("compound", "amod") and self.a.tokens[last.head].pos == "NOUN"
 
     def _after_an_org_noun(self, ent: Entity) -> bool:
         """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
@@ -573,8 +573,16 @@ class Resolver:
             if found is not None and found.kind != "group":
                 return found
         ei = self.entity_in(i, ("PER",))
-        if ei is not None and tok.pos == "NOUN" and self._modifies(a.entities[ei], i):
-            ei = None  # "Salugpungan schools", "Navalny supporters": the noun, not the name, is who
+        if ei is not None and tok.pos == "NOUN" and self._modifies(a.entities[ei]):
+            # "Salugpungan schools", "Navalny supporters": the noun, not the name, is who;
+            # "the Memorial centre": the organisation's name
+            if (
+                org_act
+                and lemma in self.pack.word("org_anaphora")
+                and a.tokens[a.entities[ei].tok_end - 1].head == i
+            ):
+                return self.remember(self.org(ei))
+            ei = None
         if ei is not None and self._after_an_org_noun(a.entities[ei]):
             return self.remember(self.org(ei))
         if ei is not None:
@@ -614,8 +622,18 @@ class Resolver:
         of_owners = (
             [k for k in a.kids(i, "nmod") if a.case_of(k.i) == "of"] if owned and tok.pos == "NOUN" else []
         )
+        residents = (
+            [
+                who
+                for c in a.kids(i, "acl:relcl")
+                if c.lemma in self.pack.word("living_verbs")
+                for who in a.kids(c.i, "nsubj")
+            ]
+            if owned and lemma in self.pack.word("dwelling_words")
+            else []
+        )  # "the apartment where X lives", «в квартире, где Зуев живет»
         for owner in (
-            [*a.kids(i, "nmod:poss"), *possessives, *of_owners] if owned else ()
+            [*a.kids(i, "nmod:poss"), *possessives, *of_owners, *residents] if owned else ()
         ):  # "his apartment", "его квартиру", "the homes of five activists"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:

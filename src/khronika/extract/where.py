@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
-from khronika.extract.facilities import facility_from_name, facility_in
+from khronika.extract.facilities import facility_from_name, facility_in, facility_kind
 from khronika.extract.places import (
     DIVISION_WORDS,
     NOT_PLACES,
@@ -79,6 +79,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             if not named or hi - lo > 6:
                 continue
             sp = ctx.resolver.span(lo, hi)
+            if facility_kind(sp.text) is None:
+                continue  # "the Viasna human rights centre": a centre, but no place anyone is held
             inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
             region = (inner.region or inner.name) if inner and inner.kind in ("city", "region") else None
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
