@@ -258,6 +258,13 @@ CASES = [
     ("en", "Security officers raided the apartment where Anna Lee lives with her mother.", [("search", ["Anna Lee"])]),
     ("ru", "Силовики провели обыск в квартире, где Иван Зуев живет с родителями.", [("search", ["Иван Зуев"])]),
     ("en", "The premises of the Memorial centre were searched.", [("search", ["Memorial"])]),
+    # headlines and bulletins drop the "was"; a list after a colon names who
+    ("en", "Activist Ivan Petrov detained in Moscow", [("detention", ["Ivan Petrov"])]),
+    ("en", "Anna Lee tortured in custody, lawyer says.", [("torture", ["Anna Lee"])]),
+    ("en", "Lukashenko jailed and exiled critics.", []),
+    ("en", "Detained today in Minsk: Ivan Petrov, Oleg Marin, Anna Lee.",
+     [("detention", ["Ivan Petrov", "Oleg Marin", "Anna Lee"])]),
+    ("ru", "Задержаны: Иван Петров, Олег Марин, Анна Ли.", [("detention", ["Иван Петров", "Олег Марин", "Анна Ли"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

@@ -395,7 +395,32 @@ def _is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) 
         and _is_passive(a, t.head)
     ):
         return True  # "was detained in 2018 and sentenced to 14 years": sentenced too
+    if _headline_passive(a, i):
+        return True
     return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+
+
+def _headline_passive(a: Analysis, i: int) -> bool:
+    """'Activist Ivan Petrov detained in Moscow', 'X sentenced to five years': a headline or
+    bulletin drops the 'was'. A past-tense verb with no auxiliary, no object (nor one it shares
+    with a joined verb: "Lukashenko jailed and exiled critics") and a name as its subject is
+    passive: the name is who it was done to."""
+    t = a.tokens[i]
+    if a.language != "en":
+        return False  # Russian says it with a short participle («задержан»), passive by its form
+    if t.pos != "VERB" or t.feats.get("Tense") != "Past" or t.dep in ("amod", "acl"):
+        return False
+    if a.kids(i, "aux", "obj", "iobj", "ccomp", "xcomp"):
+        return False
+    if any(a.kids(c.i, "obj") for c in a.kids(i, "conj")):
+        return False
+    if t.dep == "conj" and a.kids(t.head, "obj"):
+        return False
+    subj = a.kids(i, "nsubj")
+    return bool(subj) and all(
+        a.tokens[k.i].pos == "PROPN" and (ent := a.entity(k.i)) is not None and ent.label == "PER"
+        for k in subj
+    )
 
 
 def _subject(a: Analysis, i: int, depth: int = 0) -> list[int]:
@@ -620,7 +645,25 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = _adjacent_person(ctx, trig) or found
     if not found:
         found = _resolve_all(ctx, _oblique_victims(ctx, trig), rules)
+    if not found:
+        found = _colon_list(ctx, trig)
     return found
+
+
+def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'Задержаны: Иван Петров, Олег Марин', 'Detained today in Minsk: A, B, C': a bulletin's
+    list after a colon that follows the trigger names who it befell."""
+    a = ctx.a
+    sent = a.sentence_tokens(a.tokens[trig.i].sent)
+    colon = next((j for j in sent if j > trig.i and a.tokens[j].text == ":"), None)
+    if colon is None or any(a.tokens[j].pos in VERBAL and j != trig.i for j in range(sent.start, colon)):
+        return []
+    people = [
+        ctx.resolver.person(n)
+        for n, e in enumerate(a.entities)
+        if e.label == "PER" and a.tokens[colon].end <= e.start < a.sentences[a.tokens[trig.i].sent].end
+    ]
+    return [p for p in people if not _not_a_victim(ctx, p)]
 
 
 def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
