@@ -265,6 +265,25 @@ CASES = [
     ("en", "Detained today in Minsk: Ivan Petrov, Oleg Marin, Anna Lee.",
      [("detention", ["Ivan Petrov", "Oleg Marin", "Anna Lee"])]),
     ("ru", "Задержаны: Иван Петров, Олег Марин, Анна Ли.", [("detention", ["Иван Петров", "Олег Марин", "Анна Ли"])]),
+    # counsel denied, told many ways; held incommunicado is denial of counsel (act-type table)
+    ("en", "For the first five days Ivan Petrov had no access to a lawyer.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov's lawyer was turned away at the detention centre.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Investigators refused to let lawyer Anna Lee see her client Ivan Petrov.",
+     [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was kept incommunicado for two weeks.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("ru", "Иван Петров не смог встретиться с адвокатом.", [("denial_of_counsel", ["Иван Петров"])]),
+    # statements and cooperation forced
+    ("en", "Ivan Petrov said he signed a confession after being beaten.", [("coerced_statement", ["Ivan Petrov"])]),
+    ("ru", "Под давлением Иван Петров дал признательные показания.", [("coerced_statement", ["Иван Петров"])]),
+    ("ru", "Сотрудники Центра «Э» склоняли Ивана Петрова к сотрудничеству.", [("coerced_cooperation", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова заставили подписать согласие на сотрудничество с ФСБ.",
+     [("coerced_cooperation", ["Иван Петров"])]),
+    # the one subjected to it
+    ("ru", "Ивана Петрова подвергли пыткам в ИВС.", [("torture", ["Иван Петров"])]),
+    ("en", "Police subjected Ivan Petrov to torture.", [("torture", ["Ivan Petrov"])]),
+    # a court's custody
+    ("en", "A judge ordered that Ivan Petrov remain in custody until 5 June.", [("remand", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was sent to a pre-trial detention centre.", [("remand", ["Ivan Petrov"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),
@@ -348,6 +367,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "Анну Русину отчислили из университета после акции.", "reprisal", ["университет"]),
         ("en", "Ivan Petrov was dismissed from his job after the protest.", "reprisal", []),
         ("en", "The university expelled Anna Lee after the protest.", "reprisal", ["university"]),
+        # whoever forced the statement, though the act's victim may also be a subject
+        ("ru", "Силовики заставили Ивана Петрова подписать признание.", "coerced_statement", ["Силовики"]),
         # a disappearance told by those looking for someone: the authority the report named
         # just before acted
         ("ru", "Вечером к Ивану Петрову пришли полицейские. С тех пор родные не могут найти его.",

@@ -507,7 +507,17 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if not found:
             found = _resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
         if not found:
-            found = _resolve_all(ctx, _clients(ctx, trig), trig.rules)
+            found = [
+                v
+                for v in _resolve_all(ctx, _clients(ctx, trig), trig.rules)
+                if not _is_counsel(ctx, v, counsel)
+            ]
+        if not found:  # "X had no access to a lawyer": the one in the clause's subject
+            verb = next(
+                (j for j in [trig.i, *ctx.a.ancestors(trig.i)] if ctx.a.tokens[j].pos in VERBAL), None
+            )
+            subj = _subject(ctx.a, verb) if verb is not None else []
+            found = [v for v in _resolve_all(ctx, subj, trig.rules) if not _is_counsel(ctx, v, counsel)]
     return found
 
 
@@ -529,6 +539,10 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
         t = a.tokens[i]
         if t.text.lower() in counsel:
             out.extend(k.i for k in a.kids(i, "nmod:poss"))
+            if a.language == "ru":  # «адвоката Ивана Петрова»: whose lawyer, in the genitive
+                out.extend(
+                    k.i for k in a.kids(i, "nmod") if not a.case_of(k.i) and k.feats.get("Case") == "Gen"
+                )
         elif t.lemma in ctx.pack.cue("client_words") or t.text.lower() in ctx.pack.cue("client_words"):
             # "not allowed to see their client, X": the client is who was denied
             out.append(t.head if t.dep == "compound" else i)
@@ -795,6 +809,11 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
             if not about and (
                 undergoing or head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"
             ):
+                # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
+                # than the act itself is who underwent it; else the subject
+                objs = [k.i for k in a.kids(head.i, "obj") if k.i != j and not _is_passive(a, head.i)]
+                if objs:
+                    return objs
                 subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
                 if not subj and head.dep == "xcomp" and head.head != head.i:
                     # "(the court ordered) X to pay a fine", "X was ordered to pay": who controls it
@@ -985,12 +1004,8 @@ def _perpetrators(
             ]
     cands += [(k, False) for k in agents]
     orders = ctx.pack.cue("order_verbs")
-    if (
-        not agents
-        and t.pos in VERBAL
-        and not _is_passive(a, trig.i, orders)
-        and not trig.rules.subject_victim
-    ):
+    if not agents and t.pos in VERBAL and not _is_passive(a, trig.i, orders):
+        # (where the subject is the victim — "X disappeared" — it is dropped below by name)
         cands += [(k, False) for k in _subject(a, trig.i)]
     if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
