@@ -284,6 +284,27 @@ CASES = [
     # a court's custody
     ("en", "A judge ordered that Ivan Petrov remain in custody until 5 June.", [("remand", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was sent to a pre-trial detention centre.", [("remand", ["Ivan Petrov"])]),
+    # the crime someone is convicted of is not an act — unless state agents are the convicted
+    ("en", "Iran hanged Mohammad Ghobadlou, a protester convicted of killing a police officer.",
+     [("killing", ["Mohammad Ghobadlou"])]),
+    ("en", "A court convicted five police officers for killing two young men, Michael Akor and Michael Igwe.",
+     [("killing", ["Michael Akor", "Michael Igwe"])]),
+    # "their homes" are the homes of the people just named; "it" is the home just named
+    ("en", "Police detained Ivan Petrov and Oleg Marin. Their homes were searched.",
+     [("detention", ["Ivan Petrov", "Oleg Marin"]), ("search", ["Ivan Petrov", "Oleg Marin"])]),
+    ("en", "Officers detained the activist Nikolai Zuev at his parents' flat after searching it for four hours.",
+     [("detention", ["Nikolai Zuev"]), ("search", ["Nikolai Zuev"])]),
+    # a search told after an act against someone, without whose: theirs; seized things are no one
+    ("ru", "Журналистку Елену Костюченко задержали утром. Силовики изъяли технику и блокноты.",
+     [("detention", ["Елена Костюченко"]), ("search", ["Елена Костюченко"])]),
+    ("ru", "Силовики провели обыск у Ивана Зуева и изъяли ноутбук и два телефона.", [("search", ["Иван Зуев"])]),
+    # one noun for one named person; a ban describing what a group is, not an act
+    ("en", "Officials denied that the lawyer and journalist Dauletmurat Tazh had been tortured.",
+     [("torture", ["Dauletmurat Tazh"])]),
+    ("en", "Two men were charged with membership in Hizb ut-Tahrir, an Islamic group banned in Russia.",
+     [("prosecution", ["Two men"])]),
+    ("en", "The newspaper Nasha Niva, shut down by the authorities in 2021, still publishes online.",
+     [("closure", ["Nasha Niva"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

@@ -327,12 +327,37 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
     if _a_risk(ctx, trig):
         return True
+    if _an_accusation(ctx, trig):
+        return True
     for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
         if k.text.lower() in pack.cue("nobody_words") or (
             k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
         ):
             return True  # "no one was arrested", "никого не задержали"
     return False
+
+
+def _an_accusation(ctx: DocContext, trig: Trigger) -> bool:
+    """'convicted of killing a police officer', «обвиняют в убийстве»: the crime someone is
+    accused of is the accusation's content, not an act that befell the one named in it."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if t.head == t.i:
+        return False
+    up = [t.head] + ([a.tokens[t.head].head] if a.tokens[t.head].pos == "ADP" else [])
+    verb = next(
+        (j for j in up if j != trig.i and a.tokens[j].lemma in ctx.pack.cue("accusation_verbs")), None
+    )
+    if verb is None:
+        return False
+    # ... unless those accused are state agents ("convicted five police officers for killing
+    # two young men"): then the killing is the violation the court case is about
+    v = a.tokens[verb]
+    accused = [k.i for k in a.kids(verb, "obj", "nsubj:pass")] + (
+        [v.head] if v.dep in ("acl", "amod") else []
+    )
+    authority = ctx.pack.word("authority_words")
+    return not any(a.tokens[k].lemma in authority or a.tokens[k].text.lower() in authority for k in accused)
 
 
 def _a_risk(ctx: DocContext, trig: Trigger) -> bool:
@@ -397,6 +422,13 @@ def _is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) 
         return True  # "was detained in 2018 and sentenced to 14 years": sentenced too
     if _headline_passive(a, i):
         return True
+    if (
+        a.language == "en"
+        and t.feats.get("Tense") == "Past"
+        and not a.kids(i, "obj")
+        and any(k.dep == "obl:agent" or a.case_of(k.i) == "by" for k in a.kids(i, "obl", "obl:agent"))
+    ):
+        return True  # "X, shut down by the authorities in 2021": an agent with "by" makes it passive
     return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
 
 
@@ -652,7 +684,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if hit is not None and hit.kind == "organization":
                 found = [hit]
                 break
-        if not found and rules.org_victim:
+        if not found and rules.org_victim and t.dep in ("acl", "amod") and t.head != t.i:
+            # "Hizb ut-Tahrir, an Islamic group banned in Russia": the one the clause describes
+            described = a.tokens[t.head]
+            named = described.head if described.dep == "appos" else described.i
+            hit = r.victim(named, org_act=False)
+            found = [hit] if hit is not None and hit.kind == "organization" else []
+        elif not found and rules.org_victim:
             last = r.last_org()
             found = [last] if last else []
     if (not found or all(v.kind == "group" for v in found)) and t.pos in VERBAL:
@@ -858,7 +896,16 @@ def _resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Par
         for q in (p, *more):
             if all(q.name != o.name for o in out):
                 out.append(q)
+    if any(q.kind == "person" for q in out):
+        # "the lawyer and journalist Dauletmurat T.": one noun for one person, named, is that
+        # person, not another, unnamed group
+        out = [q for q in out if not (q.kind == "group" and q.count is None and _singular(ctx.a, q))]
     return _shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _singular(a: Analysis, p: Participant) -> bool:
+    head = _head_in(a, p.span)
+    return head is not None and a.tokens[head].feats.get("Number") == "Sing" and a.tokens[head].pos == "NOUN"
 
 
 def _shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> list[Participant]:
@@ -898,7 +945,9 @@ def _plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     words |= {
         f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
     }
-    if not words & ctx.pack.word("plural_anaphora"):
+    # "their homes were searched", «их квартиры»: the owners, where an owner suffered the act
+    owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if ctx.resolver.owners_count else set()
+    if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
         return []
     for act in reversed(ctx.history):
         people = [v for v in act.victims if v.kind == "person"]
@@ -1385,6 +1434,30 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
     return False
 
 
+def _a_standing_status(ctx: DocContext, trig: Trigger) -> bool:
+    """'Hizb ut-Tahrir, an Islamic group banned in Russia': a participle describing an
+    organisation tells what it is, not a ban that happened in this report (unless it dates
+    it: "the newspaper, shut down in 2021")."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if t.dep not in ("acl", "amod") or t.head == t.i:
+        return False
+    if not (t.head < t.i or a.tokens[t.head].lemma in ctx.pack.word("org_anaphora")):
+        return False  # a misparse ("The Ministry added journalist X to …" with "added" an adjective)
+    inside = _descendants(a, trig.i) | {trig.i}
+    lo, hi = a.tokens[min(inside)].start, a.tokens[max(inside)].end
+    return not any(lo <= d.start < hi for d in ctx.dates if d.value)
+
+
+def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Participant]:
+    """'X was detained in the morning. Officers seized his equipment and notebooks': a search
+    told without whose it was, right after an act against named people, was theirs."""
+    prev = sentence_acts[-1] if sentence_acts else (ctx.history[-1] if ctx.history else None)
+    if prev is None or s == 0 or prev.evidence[0].start < ctx.a.sentences[s - 1].start:
+        return []
+    return [replace(v, inferred=True) for v in prev.victims if v.kind == "person"]
+
+
 def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> Act | None:
     a = ctx.a
     if _suppressed(ctx, trig):
@@ -1394,6 +1467,10 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None
     victims = [v for v in _victims(ctx, trig) if not _not_a_victim(ctx, v)]
     t = a.tokens[trig.i]
+    if trig.rules.type in ("closure", "designation") and _a_standing_status(ctx, trig):
+        return None
+    if not victims and trig.rules.type == "search":
+        victims = _searched_after(ctx, s, sentence_acts)
     if not victims:
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
         if noun_trigger or trig.rules.type not in ("search",):
@@ -1411,6 +1488,8 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         if "police" in location.name.lower():
             perps = [Participant("police", "organization", location.span, inferred=True)]
     certainty, claimant = _certainty(ctx, trig, s)
+    if certainty == "denied" and claimant is not None:  # who denies it is not who is said to have done it
+        perps = [p for p in perps if p.name != claimant.name]
     sent = a.sentences[s]
     facility = facility_of(ctx, trig, s, location) if trig.rules.type in CUSTODY_TYPES else None
     charges = _charges(ctx, s) if trig.rules.type in ("prosecution", "sentence", "remand") else ()

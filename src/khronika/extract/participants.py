@@ -545,6 +545,19 @@ class Resolver:
             if lemma in self.pack.word("group_nouns"):
                 text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
                 return Participant(text, "group", sp, count=self.count(i))
+            if self.owners_count and tok.text.lower() in self.pack.word("thing_pronouns"):
+                # "detained X at his parents' flat after searching it": the home named before it
+                home = next(
+                    (
+                        j
+                        for j in range(i - 1, a.sentences[tok.sent].tok_start - 1, -1)
+                        if a.tokens[j].lemma in self.pack.word("dwelling_words")
+                        and a.tokens[j].pos in ("NOUN", "ADJ")
+                    ),
+                    None,
+                )
+                if home is not None:
+                    return self.victim(home, org_act, depth + 1)
             if org_act and tok.text.lower() in self.pack.word("thing_pronouns"):
                 # "burst into the office of Free Voice and searched it": the organisation named
                 # last before it in the sentence (not a state body), else the one last found
@@ -639,6 +652,8 @@ class Resolver:
             if found is not None:
                 return found
         if org_act and lemma in self.pack.word("org_anaphora"):
+            if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
+                return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
             return self.last_org()
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
@@ -666,6 +681,9 @@ class Resolver:
         if described is not None:
             return described
         substantive = tok.feats.get("VerbForm") == "Part" and tok.dep not in ("amod", "acl")
+        thing = tok.feats.get("Animacy") == "Inan" or lemma in self.pack.word("thing_nouns")
+        if thing and not substantive and lemma not in self.pack.word("group_nouns"):
+            return None  # "изъяли ноутбук и два телефона", "seized two laptops": things, not people
         if (
             lemma in self.pack.word("group_nouns")
             or tok.pos == "NUM"
