@@ -305,6 +305,9 @@ CASES = [
      [("prosecution", ["Two men"])]),
     ("en", "The newspaper Nasha Niva, shut down by the authorities in 2021, still publishes online.",
      [("closure", ["Nasha Niva"])]),
+    # people are not owned: the journalists of an outlet are the journalists
+    ("en", "Police raided the homes of four journalists of the outlet Dalny Vostok on Monday.",
+     [("search", ["four journalists of the outlet"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

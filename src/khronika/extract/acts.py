@@ -974,7 +974,13 @@ def _listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant
     if comma:  # "three students, A, B and C": only when the count says how many follow
         m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
     # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
-    direct = m is None and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
+    last = group.span.text.split()[-1].lower() if group.span.text.split() else ""
+    people = ctx.pack.word("group_nouns") | ctx.pack.word("describing_nouns")
+    direct = (
+        m is None
+        and (last in people or last.rstrip("s") in people)  # not "… of the outlet | Dalny Vostok"
+        and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
+    )
     if m is None and not direct:
         return [], False
     start = group.span.end + 1 if direct else group.span.start + m.end()  # type: ignore[union-attr]

@@ -585,7 +585,11 @@ class Resolver:
             found = self.victim(ap.i, org_act, depth + 1)
             if found is not None and found.kind != "group":
                 return found
-        ei = self.entity_in(i, ("PER",))
+        # "the homes of four journalists of the outlet X": a home's owner is who it belongs to
+        # (found below), not a name deeper in the phrase
+        owned_home = self.owners_count and lemma in self.pack.word("dwelling_words") and tok.pos == "NOUN"
+        counted = tok.pos == "NOUN" and self.count(i) is not None  # "four journalists of the outlet X"
+        ei = None if (owned_home and a.kids(i, "nmod")) or counted else self.entity_in(i, ("PER",))
         if ei is not None and tok.pos == "NOUN" and self._modifies(a.entities[ei]):
             # "Salugpungan schools", "Navalny supporters": the noun, not the name, is who;
             # "the Memorial centre": the organisation's name
@@ -630,7 +634,11 @@ class Resolver:
             if lemma in self.pack.word("dwelling_words"):  # "the home of Oleg Marin", tagged ORG
                 return self.as_person(org) or self.remember(org)
             return self.remember(org)
-        owned = self.owners_count or lemma in self.pack.word("owner_nouns")  # "his whereabouts"
+        people = self.pack.word("group_nouns") | self.pack.word("describing_nouns")
+        # (people are not owned: "four journalists of the outlet X" are the journalists)
+        owned = (self.owners_count and lemma not in people) or lemma in self.pack.word(
+            "owner_nouns"
+        )  # "his whereabouts"
         possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
         of_owners = (
             [k for k in a.kids(i, "nmod") if a.case_of(k.i) == "of"] if owned and tok.pos == "NOUN" else []
