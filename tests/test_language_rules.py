@@ -308,6 +308,9 @@ CASES = [
     # people are not owned: the journalists of an outlet are the journalists
     ("en", "Police raided the homes of four journalists of the outlet Dalny Vostok on Monday.",
      [("search", ["four journalists of the outlet"])]),
+    # a name after a noun for a person is a person "he" can mean, whatever the tagger said
+    ("en", "Chinese activist Niu Tengyu was sentenced to 14 years. His mother said that authorities tortured him.",
+     [("sentence", ["Niu Tengyu"]), ("torture", ["Niu Tengyu"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

@@ -165,7 +165,8 @@ class People:
                 ent.label in ("ORG", "FAC", "LOC")
                 and 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-                and words[-1].casefold() in surnames
+                # ... or that follow a noun for a person ("Chinese activist Niu Tengyu")
+                and (words[-1].casefold() in surnames or _named_as_person(a, ent, pack))
                 and not body_of(ent.text)
             ):
                 names[ei] = name_words(ent.text, pack)
