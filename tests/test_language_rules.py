@@ -311,6 +311,10 @@ CASES = [
     # a name after a noun for a person is a person "he" can mean, whatever the tagger said
     ("en", "Chinese activist Niu Tengyu was sentenced to 14 years. His mother said that authorities tortured him.",
      [("sentence", ["Niu Tengyu"]), ("torture", ["Niu Tengyu"])]),
+    # disappearance: not disclosed, not heard from; closure: activities suspended
+    ("en", "Authorities have not disclosed where Ivan Petrov is being held.", [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "The Justice Ministry suspended the activities of the Union of Journalists.",
+     [("closure", ["Union of Journalists"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),
@@ -345,6 +349,9 @@ CASES = [
          {"detention": "2024-03-12", "remand": "2024-03-14"}),
         ("ru", "Ивана Петрова задержали 12 марта. Через два дня суд арестовал его.",
          {"detention": "2024-03-12", "remand": "2024-03-14"}),
+        # an undated decision is dated by the next sentence that names it with a date
+        ("en", "Ivan Petrov was sentenced to five years in a penal colony. The verdict was handed down on 14 March.",
+         {"sentence": "2024-03-14"}),
         ("en", "Ivan Petrov was detained on 3 March. He was later sentenced to five years in a penal colony.",
          {"detention": "2024-03-03", "sentence": None}),
         # a title names no date: its act is dated by the first dated sentence naming the victim

@@ -1239,6 +1239,9 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     if own:
         d = min(own, key=lambda d: abs(d.start - pos))
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
+    told = _decision_date(ctx, s) if trig.rules.type in _COURT_ACTS else None
+    if told is not None:
+        return told
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
         d = before[-1]
@@ -1259,6 +1262,28 @@ def _date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             return None  # "He later received five years": after the last date named, but when is unknown
         return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
     return None
+
+
+def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
+    """'X was sentenced to five years. The verdict was handed down on 14 March.': an undated
+    court decision is dated by the next sentence that names the decision (the pack's
+    `decision_words`) with a date of its own."""
+    a = ctx.a
+    if s + 1 >= len(a.sentences):
+        return None
+    nxt = a.sentences[s + 1]
+    words = {a.tokens[i].lemma for i in a.sentence_tokens(s + 1)} | {
+        a.tokens[i].text.lower() for i in a.sentence_tokens(s + 1)
+    }
+    if not words & ctx.pack.cue("decision_words"):
+        return None
+    dated = [
+        d for d in ctx.dates if nxt.start <= d.start < nxt.end and d.value and not _ends_a_term(ctx, d.start)
+    ]
+    if not dated:
+        return None
+    d = dated[0]
+    return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
 
 
 def _days_later(m: re.Match[str]) -> int | None:
