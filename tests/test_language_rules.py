@@ -315,6 +315,8 @@ CASES = [
     ("en", "Authorities have not disclosed where Ivan Petrov is being held.", [("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "The Justice Ministry suspended the activities of the Union of Journalists.",
      [("closure", ["Union of Journalists"])]),
+    # a Russian object is marked by its case, wherever the parser hung it
+    ("ru", "В отделе полиции Ивана Петрова били ногами и душили пакетом.", [("torture", ["Иван Петров"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

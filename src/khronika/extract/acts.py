@@ -1036,7 +1036,20 @@ def _adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
             found = ctx.resolver.person(a.entity_at[j])
             return [found] if found.kind == "person" else []
         if tok.pos not in ("NOUN", "ADJ", "DET") or tok.text[:1].isupper() and tok.pos == "NOUN":
-            return []
+            break
+    if a.language == "ru" and not _is_passive(a, trig.i):
+        # «В отделе полиции Ивана Петрова били ногами»: Russian marks the object by its case,
+        # wherever the parser hung it — a name in the accusative, right before the verb
+        for j in range(trig.i - 1, max(a.sentences[sent].tok_start, trig.i - 4) - 1, -1):
+            ent = a.entity(j)
+            if (
+                ent is not None
+                and ent.label == "PER"
+                and a.tokens[j].feats.get("Case") == "Acc"
+                and not a.case_of(j)
+            ):
+                found = ctx.resolver.person(a.entity_at[j])
+                return [found] if found.kind == "person" else []
     return []
 
 
