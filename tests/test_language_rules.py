@@ -317,6 +317,13 @@ CASES = [
      [("closure", ["Union of Journalists"])]),
     # a Russian object is marked by its case, wherever the parser hung it
     ("ru", "В отделе полиции Ивана Петрова били ногами и душили пакетом.", [("torture", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова вызвали на «профилактическую беседу» и предупредили о возможном уголовном деле.",
+     [("threat", ["Иван Петров"])]),
+    # threats that reach someone; release from a detention centre; a court's custody kept
+    ("ru", "Ивану Петрову поступают угрозы после публикации расследования.", [("threat", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова выпустили из спецприемника после 15 суток ареста.", [("release", ["Иван Петров"])]),
+    ("ru", "Суд перевел Ивана Петрова под домашний арест.", [("remand", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова оставили под стражей еще на три месяца.", [("remand", ["Иван Петров"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

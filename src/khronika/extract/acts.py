@@ -850,6 +850,12 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
                 # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
                 # than the act itself is who underwent it; else the subject
                 objs = [k.i for k in a.kids(head.i, "obj") if k.i != j and not _is_passive(a, head.i)]
+                if not objs and a.language == "ru":  # «Ивану Петрову поступают угрозы»: to whom
+                    objs = [
+                        k.i
+                        for k in a.kids(head.i, "iobj", "obl")
+                        if k.i != j and not a.case_of(k.i) and k.feats.get("Case") == "Dat"
+                    ]
                 if objs:
                     return objs
                 subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
@@ -1040,13 +1046,20 @@ def _adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if a.language == "ru" and not _is_passive(a, trig.i):
         # «В отделе полиции Ивана Петрова били ногами»: Russian marks the object by its case,
         # wherever the parser hung it — a name in the accusative, right before the verb
-        for j in range(trig.i - 1, max(a.sentences[sent].tok_start, trig.i - 4) - 1, -1):
+        verbs = [trig.i] + (
+            [a.tokens[trig.i].head] if a.tokens[trig.i].dep == "conj" else []
+        )  # "вызвали … и предупредили"
+        for j in (j for v in verbs for j in range(v - 1, max(a.sentences[sent].tok_start, v - 4) - 1, -1)):
             ent = a.entity(j)
             if (
                 ent is not None
                 and ent.label == "PER"
-                and a.tokens[j].feats.get("Case") == "Acc"
                 and not a.case_of(j)
+                and (
+                    a.tokens[j].feats.get("Case") == "Acc"
+                    # an animate name's accusative reads as a genitive; not one that hangs on a noun
+                    or (a.tokens[j].feats.get("Case") == "Gen" and a.tokens[a.tokens[j].head].pos in VERBAL)
+                )
             ):
                 found = ctx.resolver.person(a.entity_at[j])
                 return [found] if found.kind == "person" else []
