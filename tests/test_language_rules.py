@@ -324,6 +324,9 @@ CASES = [
     ("ru", "Ивана Петрова выпустили из спецприемника после 15 суток ареста.", [("release", ["Иван Петров"])]),
     ("ru", "Суд перевел Ивана Петрова под домашний арест.", [("remand", ["Иван Петров"])]),
     ("ru", "Ивана Петрова оставили под стражей еще на три месяца.", [("remand", ["Иван Петров"])]),
+    # a double object: the one given the sentence, not the day it was given on
+    ("en", "A court in Minsk handed Ivan Petrov a three-year prison sentence on Friday.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was ordered to pay 20,000 roubles.", [("sentence", ["Ivan Petrov"])]),
     # a name modifying a noun is not who the noun is
     ("en", "Salugpungan schools were closed by the government.", []),
     ("en", "Police detained five Navalny supporters in Moscow.", [("detention", ["five Navalny supporters"])]),

@@ -827,13 +827,19 @@ def _experiencer(ctx: DocContext, i: int) -> list[int]:
             # the one given it, not the giver
             if _is_passive(a, head.i):
                 return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
-            return [k.i for k in a.kids(head.i, "iobj")] or [
-                k
-                for k in a.sentence_tokens(head.sent)
-                if a.tokens[k].dep in ("obl", "nmod")
-                and a.case_of(k) in ("on", "upon")
-                and head.i in a.ancestors(k)
-            ]
+            # ("handed Ivan Petrov a sentence" parsed with two objects: the other one)
+            return (
+                [k.i for k in a.kids(head.i, "iobj")]
+                or [k.i for k in a.kids(head.i, "obj") if k.i != j]
+                or [
+                    k
+                    for k in a.sentence_tokens(head.sent)
+                    if a.tokens[k].dep in ("obl", "nmod")
+                    and a.case_of(k) in ("on", "upon")
+                    and head.i in a.ancestors(k)
+                    and not in_date(a, k)
+                ]
+            )
         if head.pos in VERBAL:
             undergoing = head.lemma in pack.cue("undergoing_verbs")  # "went on trial"
             about = not undergoing and a.case_of(j) in (
