@@ -49,9 +49,11 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     pack = pack or load_pack(a.language)
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
     ctx.doc_country = document_country(a)
+    # the patterns that match anywhere in the report: the only ones worth trying per sentence
+    live = frozenset(rx.pattern for rules in pack.acts for rx in rules.patterns if rx.search(a.text))
     for s in range(len(a.sentences)):
         sentence_acts: list[Act] = []
-        for trig in _triggers(a, pack, s):
+        for trig in _triggers(a, pack, s, live):
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
                 sentence_acts.append(act)
@@ -189,13 +191,15 @@ def _without_statistics(acts: list[Act]) -> list[Act]:
 # --- triggers ----------------------------------------------------------------------------
 
 
-def _triggers(a: Analysis, pack: RulePack, s: int) -> list[Trigger]:
+def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None = None) -> list[Trigger]:
     sent = a.sentences[s]
     out: list[Trigger] = []
     seen: set[tuple[str, int]] = set()
     text = a.text[sent.start : sent.end]
     for rules in pack.acts:
         for rx in rules.patterns:
+            if live is not None and rx.pattern not in live:
+                continue
             for m in rx.finditer(text):
                 g = "t" if "t" in rx.groupindex and m.group("t") else 0
                 start = sent.start + m.start(g)

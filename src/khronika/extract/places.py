@@ -79,6 +79,7 @@ class Gazetteer:
             iso: COMMON_NAMES.get(iso, c["name"]) for iso, c in gc.get_countries().items()
         }
         self.index: dict[str, Place] = {}
+        self._memo: dict[tuple[str, str | None], Place | None] = {}
         self.territories: dict[str, Place] = {}  # its places are in the parent country's region
         for iso, parent in PART_OF.items():
             self.territories[iso] = Place(self.countries[iso], self.countries[parent], "region", 10**8)
@@ -195,6 +196,16 @@ class Gazetteer:
         return self.russian.get(place.name) or _iso_names_ru().get(place.name)
 
     def lookup(self, name: str, normal: str | None = None) -> Place | None:
+        """The place a name means, if any (memoised: extraction asks for the same words often,
+        and the gazetteer does not change once built)."""
+        memo_key = (name, normal)
+        if memo_key not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[memo_key] = self._lookup(name, normal)
+        return self._memo[memo_key]
+
+    def _lookup(self, name: str, normal: str | None) -> Place | None:
         for candidate in (normal, name):
             if not candidate or key(candidate) in NOT_PLACES:
                 continue
