@@ -12,6 +12,9 @@ from khronika.extract.rules import ActRules, RulePack
 from khronika.model import Act, Location
 from khronika.nlp.base import Analysis
 
+# act types only a court decides: their perpetrator is a court, their date a decision's
+COURT_ACTS = ("sentence", "remand")
+
 
 @dataclass
 class Trigger:

@@ -1,0 +1,127 @@
+"""Readings of the dependency parse that extraction asks for again and again: a trigger's own
+clause, its subject, whether it is passive (also where a headline drops the "was"), the words
+joined to it. Language-neutral: the parse is Universal Dependencies for both languages."""
+
+from __future__ import annotations
+
+from khronika.model import Span
+from khronika.nlp.base import Analysis
+
+VERBAL = ("VERB", "AUX", "ADJ")
+CLAUSE_STOP = ("acl:relcl", "ccomp", "parataxis", "root", "csubj")
+
+
+def clause_chain(a: Analysis, i: int) -> list[int]:
+    """The trigger and the words it hangs from inside its own clause."""
+    chain = [i]
+    while True:
+        t = a.tokens[chain[-1]]
+        if t.head == t.i or t.dep in CLAUSE_STOP or len(chain) > 12:
+            return chain
+        chain.append(t.head)
+
+
+def is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -> bool:
+    t = a.tokens[i]
+    if a.kids(i, "nsubj:pass", "aux:pass"):
+        return True
+    if t.dep == "ccomp" and a.tokens[t.head].lemma in order_verbs and not a.kids(i, "aux"):
+        return True  # "ordered the journalist X held in detention": X is held, not holding
+    if t.feats.get("Voice") == "Pass":
+        return True
+    if (
+        t.dep == "conj"
+        and t.head != i
+        and t.feats.get("VerbForm") == "Part"
+        and not a.kids(i, "nsubj", "aux")
+        and is_passive(a, t.head)
+    ):
+        return True  # "was detained in 2018 and sentenced to 14 years": sentenced too
+    if _headline_passive(a, i):
+        return True
+    if (
+        a.language == "en"
+        and t.feats.get("Tense") == "Past"
+        and not a.kids(i, "obj")
+        and any(k.dep == "obl:agent" or a.case_of(k.i) == "by" for k in a.kids(i, "obl", "obl:agent"))
+    ):
+        return True  # "X, shut down by the authorities in 2021": an agent with "by" makes it passive
+    return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+
+
+def _headline_passive(a: Analysis, i: int) -> bool:
+    """'Activist Ivan Petrov detained in Moscow', 'X sentenced to five years': a headline or
+    bulletin drops the 'was'. A past-tense verb with no auxiliary, no object (nor one it shares
+    with a joined verb: "Lukashenko jailed and exiled critics") and a name as its subject is
+    passive: the name is who it was done to."""
+    t = a.tokens[i]
+    if a.language != "en":
+        return False  # Russian says it with a short participle («задержан»), passive by its form
+    if t.pos != "VERB" or t.feats.get("Tense") != "Past" or t.dep in ("amod", "acl"):
+        return False
+    if a.kids(i, "aux", "obj", "iobj", "ccomp", "xcomp"):
+        return False
+    if any(a.kids(c.i, "obj") for c in a.kids(i, "conj")):
+        return False
+    if t.dep == "conj" and a.kids(t.head, "obj"):
+        return False
+    subj = a.kids(i, "nsubj")
+    return bool(subj) and all(
+        a.tokens[k.i].pos == "PROPN" and (ent := a.entity(k.i)) is not None and ent.label == "PER"
+        for k in subj
+    )
+
+
+def subjects(a: Analysis, i: int, depth: int = 0) -> list[int]:
+    """Subject of a verb, borrowed from the verb it is coordinated with or subordinate to."""
+    subj = [k.i for k in a.kids(i, "nsubj", "nsubj:pass")]
+    if subj or depth > 3:
+        return subj
+    t = a.tokens[i]
+    if t.dep in ("conj", "xcomp", "advcl", "acomp") and t.head != i:  # "whereabouts remain unknown"
+        return subjects(a, t.head, depth + 1)
+    return []
+
+
+def with_conj(a: Analysis, idxs: list[int]) -> list[int]:
+    """The candidates and those joined to them by 'and', also through an apposition:
+    'journalists Anna K. and Pyotr I.' hangs Pyotr I. on the name, not on 'journalists'."""
+    out = []
+    for i in idxs:
+        out.append(i)
+        out.extend(conjuncts(a, i))
+        for ap in a.kids(i, "appos"):
+            if a.tokens[ap.i].pos == "PROPN":
+                out.extend(k for k in conjuncts(a, ap.i) if a.tokens[k].pos == "PROPN")
+    return list(dict.fromkeys(out))
+
+
+def head_in(a: Analysis, sp: Span) -> int | None:
+    """The word of a span whose head lies outside it (the span may be in any sentence)."""
+    s = next((k for k, sent in enumerate(a.sentences) if sent.start <= sp.start < sent.end), None)
+    inside = (
+        [i for i in a.sentence_tokens(s) if sp.start <= a.tokens[i].start < sp.end] if s is not None else []
+    )
+    outer = (i for i in inside if not sp.start <= a.tokens[a.tokens[i].head].start < sp.end)
+    return next(outer, inside[-1] if inside else None)
+
+
+def conjuncts(a: Analysis, i: int) -> list[int]:
+    """'A, B, C and D': the parser may chain each name to the one before it."""
+    out: list[int] = []
+    frontier = [i]
+    while frontier and len(out) < 30:
+        frontier = [k.i for j in frontier for k in a.kids(j, "conj")]
+        out.extend(frontier)
+    return out
+
+
+def descendants(a: Analysis, i: int) -> set[int]:
+    out, todo = set(), [i]
+    while todo:
+        j = todo.pop()
+        for k in a.kids(j):
+            if k.i not in out:
+                out.add(k.i)
+                todo.append(k.i)
+    return out

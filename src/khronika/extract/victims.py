@@ -1,0 +1,627 @@
+"""Who an act befell: the trigger's object, or its passive subject, or the one a noun for it
+belongs to; through names the tagger missed, pronouns, lists after a colon or an inclusion
+word, plural anaphora ("both men", "their homes"), owners of searched premises, the client a
+lawyer was kept from. Never someone the report shows is not a victim (a suspect, a place, a
+name introduced as such)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from khronika.extract.context import DocContext, Trigger
+from khronika.extract.facilities import facility_kind
+from khronika.extract.participants import in_date, surname_endings
+from khronika.extract.places import is_place_name
+from khronika.extract.rules import ActRules, RulePack
+from khronika.extract.syntax import VERBAL, conjuncts, head_in, is_passive, subjects, with_conj
+from khronika.model import Participant, Span
+from khronika.nlp.base import Analysis
+
+PROPERTY_ACTS = ("search", "closure", "attack", "threat")
+
+
+def victims_of(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    ctx.resolver.owners_count = trig.rules.type in PROPERTY_ACTS or ctx.a.tokens[trig.i].pos not in VERBAL
+    try:
+        found = _find_victims(ctx, trig)
+        if found:
+            found += [v for v in _companions(ctx, trig) if v not in found]
+        return found
+    finally:
+        ctx.resolver.owners_count = True
+
+
+def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'was arrested together with journalist X and Y', 'задержан вместе с X': the people
+    named as sharing the act are its victims too."""
+    a = ctx.a
+    marks = ctx.pack.cue("companion_marks")
+    out = []
+    for k in a.kids(trig.i, "obl", "nmod"):
+        case = [c.i for c in a.kids(k.i, "case")]
+        if not case:
+            continue
+        c = case[0]
+        if a.tokens[c].text.lower() in marks or (c > 0 and a.tokens[c - 1].text.lower() in marks):
+            out.extend(resolve_all(ctx, [k.i], trig.rules))
+    return [v for v in out if v.kind == "person"]
+
+
+def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    found = _victim_candidates(ctx, trig)
+    if (
+        trig.rules.type == "denial_of_counsel"
+    ):  # "не пустили адвоката": the lawyer is kept out, not the victim
+        counsel = ctx.pack.cue("counsel_words")
+        found = [v for v in found if not _is_counsel(ctx, v, counsel)]
+        if not found:
+            found = resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+        if not found:
+            found = [
+                v
+                for v in resolve_all(ctx, _clients(ctx, trig), trig.rules)
+                if not _is_counsel(ctx, v, counsel)
+            ]
+        if not found:  # "X had no access to a lawyer": the one in the clause's subject
+            verb = next(
+                (j for j in [trig.i, *ctx.a.ancestors(trig.i)] if ctx.a.tokens[j].pos in VERBAL), None
+            )
+            subj = subjects(ctx.a, verb) if verb is not None else []
+            found = [v for v in resolve_all(ctx, subj, trig.rules) if not _is_counsel(ctx, v, counsel)]
+    return found
+
+
+def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str]) -> bool:
+    """'the lawyer', 'lawyer Anna Petrova', 'адвоката Ивана Петрова': the one kept out."""
+    before = re.search(r"(\w+)\W*$", ctx.a.text[max(0, p.span.start - 20) : p.span.start])
+    words = set(re.findall(r"\w+", p.span.text.lower()))
+    return bool(words & counsel) or (before is not None and before.group(1).lower() in counsel)
+
+
+def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
+    """'His lawyer was not allowed in': the one whose lawyer it is; 'denied access to the
+    detainees': whom the access is to, in the trigger's sentence. (The object of "see",
+    "visit" was tried too and found the wrong person more often than the right one.)"""
+    a = ctx.a
+    counsel = ctx.pack.cue("counsel_words")
+    out: list[int] = []
+    for i in a.sentence_tokens(a.tokens[trig.i].sent):
+        t = a.tokens[i]
+        if t.text.lower() in counsel:
+            out.extend(k.i for k in a.kids(i, "nmod:poss"))
+            if a.language == "ru":  # «адвоката Ивана Петрова»: whose lawyer, in the genitive
+                out.extend(
+                    k.i for k in a.kids(i, "nmod") if not a.case_of(k.i) and k.feats.get("Case") == "Gen"
+                )
+        elif t.lemma in ctx.pack.cue("client_words") or t.text.lower() in ctx.pack.cue("client_words"):
+            # "not allowed to see their client, X": the client is who was denied
+            out.append(t.head if t.dep == "compound" else i)
+        elif t.lemma in ctx.pack.cue("counsel_access_words"):  # "access to the detainees"
+            out.extend(
+                k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
+            )
+    lacking = ctx.pack.cue("lacking_marks")
+    noun = a.tokens[a.tokens[trig.i].head] if a.tokens[trig.i].text.lower() in lacking else a.tokens[trig.i]
+    if not out and a.case_of(noun.i) in lacking and noun.head != noun.i:
+        verb = noun.head  # "questioned without a lawyer", "допросили без адвоката": whoever was questioned
+        out = [k.i for k in a.kids(verb, "nsubj:pass" if is_passive(a, verb) else "obj")]
+    return out
+
+
+def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    a, r, rules = ctx.a, ctx.resolver, trig.rules
+    t = a.tokens[trig.i]
+    cands: list[int] = []
+    if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
+        if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
+            cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
+            if not cands and t.dep in ("acl", "amod") and t.head != t.i:
+                cands = [t.head]
+            if not cands:
+                cands = subjects(a, trig.i)
+        else:
+            cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
+            if a.language == "ru" and not cands:
+                cands = [
+                    k.i
+                    for k in a.kids(trig.i, "obl", "iobj")
+                    if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
+                ]
+            if not cands:  # "declared the group Vesna undesirable": the subject of the small clause
+                cands = [
+                    k.i
+                    for c in a.kids(trig.i, "ccomp", "xcomp")
+                    if c.pos in ("ADJ", "NOUN")
+                    for k in a.kids(c.i, "nsubj")
+                ]
+            if not cands and rules.type == "threat":
+                # "threatened to kill her", "угрожали убить его": the one the harm would befall
+                # (or, through owners, whose family or office it is)
+                cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")]
+            if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
+                plural = ctx.pack.word("plural_anaphora")
+                cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
+            if not cands and trig.from_pattern:
+                cands = [
+                    k.i
+                    for k in a.kids(trig.i, "obl")
+                    if a.case_of(k.i) in ("into", "on", "in", "в", "на") and not in_date(a, k.i)
+                ]
+            if rules.subject_victim:
+                if not cands or not any(r.victim(c) for c in cands):
+                    cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
+    else:
+        cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
+        if t.lemma in ctx.pack.word("charge_nouns"):  # "charges of membership of X": X is the offence
+            cands = [c for c in cands if a.case_of(c) not in ("of",)]
+    found = resolve_all(ctx, cands, rules)
+    if not found and rules.type in AGAINST_TYPES:
+        # "opened a criminal case against her": "against" may hang on the verb the noun is the object of
+        holders = [trig.i] + ([t.head] if t.dep == "obj" and t.pos in ("NOUN", "PROPN") else [])
+        found = resolve_all(
+            ctx,
+            [
+                k.i
+                for h in holders
+                for k in a.kids(h, "obl", "nmod")
+                if a.case_of(k.i) in ("against", "против")
+            ],
+            rules,
+        )
+    if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
+        head = a.tokens[t.head]
+        inherit = (
+            [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+            if is_passive(a, head.i)
+            else [k.i for k in a.kids(head.i, "obj")]
+        )
+        if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
+            inherit = [head.head]
+        found = resolve_all(ctx, inherit, rules)
+    if not found and t.pos in ("NOUN", "PROPN"):
+        found = resolve_all(ctx, experiencer(ctx, trig.i), rules)
+    if not found and rules.type in PROPERTY_ACTS and t.pos in ("NOUN", "PROPN"):
+        # "a search in the office of X", "conducted searches at the homes of X and Y": the
+        # premises are the noun's or its verb's
+        # ("searches were conducted at the homes of …": the noun as the passive verb's subject)
+        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass") else [])
+        premises = ctx.pack.cue("premises_cases")
+        found = resolve_all(
+            ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
+        )
+    if (
+        not found
+        and trig.from_pattern
+        and rules.type in ("detention", "remand")
+        and t.pos not in ("VERB", "AUX")
+    ):
+        found = resolve_all(ctx, _holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
+    if not found and (rules.org_victim or rules.type == "search"):
+        for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
+            hit = r.victim(k.i, org_act=True)
+            if hit is not None and hit.kind == "organization":
+                found = [hit]
+                break
+        if not found and rules.org_victim and t.dep in ("acl", "amod") and t.head != t.i:
+            # "Hizb ut-Tahrir, an Islamic group banned in Russia": the one the clause describes
+            described = a.tokens[t.head]
+            named = described.head if described.dep == "appos" else described.i
+            hit = r.victim(named, org_act=False)
+            found = [hit] if hit is not None and hit.kind == "organization" else []
+        elif not found and rules.org_victim:
+            last = r.last_org()
+            found = [last] if last else []
+    if (not found or all(v.kind == "group" for v in found)) and t.pos in VERBAL:
+        found = adjacent_person(ctx, trig) or found
+    if not found:
+        found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
+    if not found:
+        found = _colon_list(ctx, trig)
+    return found
+
+
+def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'Задержаны: Иван Петров, Олег Марин', 'Detained today in Minsk: A, B, C': a bulletin's
+    list after a colon that follows the trigger names who it befell."""
+    a = ctx.a
+    sent = a.sentence_tokens(a.tokens[trig.i].sent)
+    colon = next((j for j in sent if j > trig.i and a.tokens[j].text == ":"), None)
+    if colon is None or any(a.tokens[j].pos in VERBAL and j != trig.i for j in range(sent.start, colon)):
+        return []
+    people = [
+        ctx.resolver.person(n)
+        for n, e in enumerate(a.entities)
+        if e.label == "PER" and a.tokens[colon].end <= e.start < a.sentences[a.tokens[trig.i].sent].end
+    ]
+    return [p for p in people if not not_a_victim(ctx, p)]
+
+
+def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
+    """'X has been languishing behind bars', 'Still in detention are X': the one in the state
+    a pattern names is the subject of the clause it sits in, when that clause's verb says
+    someone is held ('remain', 'be', 'находиться'), not that someone acts."""
+    j = i
+    for _ in range(5):  # "held … in pre-trial detention centre No. 2": the name is long
+        subj = [k.i for k in a.kids(j, "nsubj", "nsubj:pass")]
+        if subj:
+            return subj if a.tokens[j].lemma in holding else []
+        if a.tokens[j].head == j:
+            break
+        j = a.tokens[j].head
+    return []
+
+
+def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
+    """'у журналистки прошел обыск', 'к Зуеву не пустили адвоката', 'в отношении него':
+    the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
+    trigger or on the verb a trigger noun hangs from ('провели обыск у …')."""
+    a = ctx.a
+    cases = ctx.pack.cue("victim_cases")
+    t = a.tokens[trig.i]
+    # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
+    # телефон и пригрозили …')
+    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
+    out: list[int] = []
+    frontier = heads
+    for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb
+        nxt = []
+        for h in frontier:
+            for k in a.kids(h, "obl", "nmod", "iobj", "obj"):
+                case = a.case_of(k.i)
+                if k.dep == "obj":  # "возбудила дело о госизмене против X": through the object
+                    nxt.append(k.i)
+                elif case in cases:
+                    out.append(k.i)
+                elif case == "в" and k.lemma == "отношение":
+                    out.extend(g.i for g in a.kids(k.i, "nmod"))
+                elif case == "в" and any(
+                    f.lemma == "отношение" for c in a.kids(k.i, "case") for f in a.kids(c.i)
+                ):
+                    out.append(k.i)  # «В отношении активиста … составлен протокол»
+                else:
+                    nxt.append(k.i)
+        if out:
+            return out
+        frontier = nxt
+    return out
+
+
+AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation")
+
+
+def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:
+    out = []
+    cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
+    for k in a.kids(i):
+        case = a.case_of(k.i)
+        if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
+            out.append(k.i)
+        elif k.dep == "det" and k.text.lower() in possessives:  # "его местонахождение"
+            out.append(k.i)
+        elif k.dep == "acl":  # "torture inflicted on him"
+            out.extend(
+                g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над")
+            )
+        elif (
+            a.language == "ru"
+            and k.dep in ("nmod", "iobj")
+            and not case
+            and k.feats.get("Case") in ("Gen", "Dat")
+        ):
+            out.append(k.i)  # "освобождение Петрова", "приговор Ивану Петрову"
+        elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
+            out.extend(g.i for g in a.kids(k.i, "nmod"))
+        elif k.dep == "compound" and a.entity(k.i) is not None and not in_date(a, k.i):
+            out.append(k.i)  # "the Memorial raid"
+    # "a sentence of two years", "a six-year term": a length of time befalls no one
+    return with_conj(a, [k for k in out if not in_date(a, k)])
+
+
+def experiencer(ctx: DocContext, i: int) -> list[int]:
+    """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
+    walk up from a noun trigger to the person who underwent it."""
+    a, pack = ctx.a, ctx.pack
+    j = i
+    for _ in range(6):
+        t = a.tokens[j]
+        if t.head == j:
+            return []
+        head = a.tokens[t.head]
+        climbs = t.dep == "conj" or (
+            t.dep in ("nmod", "obl")
+            and (
+                a.case_of(j) == "of"
+                or (a.language == "ru" and not a.case_of(j) and t.feats.get("Case") == "Gen")
+            )
+        )
+        if head.pos in ("NOUN", "PROPN") and climbs:
+            poss = [k.i for k in a.kids(head.i, "nmod:poss")]
+            if poss:
+                return poss
+            j = head.i
+            continue
+        if head.pos in VERBAL and head.lemma in pack.cue("giving_verbs") and t.dep == "obj":
+            # "gave him a seven-year sentence", "imposed a fine on her", "was given a sentence":
+            # the one given it, not the giver
+            if is_passive(a, head.i):
+                return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+            # ("handed Ivan Petrov a sentence" parsed with two objects: the other one)
+            return (
+                [k.i for k in a.kids(head.i, "iobj")]
+                or [k.i for k in a.kids(head.i, "obj") if k.i != j]
+                or [
+                    k
+                    for k in a.sentence_tokens(head.sent)
+                    if a.tokens[k].dep in ("obl", "nmod")
+                    and a.case_of(k) in ("on", "upon")
+                    and head.i in a.ancestors(k)
+                    and not in_date(a, k)
+                ]
+            )
+        if head.pos in VERBAL:
+            undergoing = head.lemma in pack.cue("undergoing_verbs")  # "went on trial"
+            about = not undergoing and a.case_of(j) in (
+                "on",
+                "about",
+                "into",
+                "о",
+                "об",
+                "про",
+            )  # "reported on killings"
+            if not about and (
+                undergoing or head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"
+            ):
+                # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
+                # than the act itself is who underwent it; else the subject
+                objs = [k.i for k in a.kids(head.i, "obj") if k.i != j and not is_passive(a, head.i)]
+                if not objs and a.language == "ru":  # «Ивану Петрову поступают угрозы»: to whom
+                    objs = [
+                        k.i
+                        for k in a.kids(head.i, "iobj", "obl")
+                        if k.i != j and not a.case_of(k.i) and k.feats.get("Case") == "Dat"
+                    ]
+                if objs:
+                    return objs
+                subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
+                if not subj and head.dep == "xcomp" and head.head != head.i:
+                    # "(the court ordered) X to pay a fine", "X was ordered to pay": who controls it
+                    ctrl = head.head
+                    subj = [k.i for k in a.kids(ctrl, "obj")] or [k.i for k in a.kids(ctrl, "nsubj:pass")]
+                if subj:
+                    return subj
+                j = head.i
+                continue
+            return []
+        if t.dep == "conj":
+            j = head.i
+            continue
+        return []
+    return []
+
+
+def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
+    out: list[Participant] = []
+    for c in with_conj(ctx.a, cands):
+        plural = plural_antecedents(ctx, c)
+        if plural:
+            out.extend(q for q in plural if all(q.name != o.name for o in out))
+            continue
+        p = ctx.resolver.victim(c, org_act=rules.org_victim)
+        if p is not None and p.kind == "organization" and rules.person_victim:
+            p = ctx.resolver.as_person(p)  # "Guards tortured Oleg Marin", the name tagged ORG
+        if p is None or not_a_victim(ctx, p):
+            continue
+        more: list[Participant] = []
+        if p.kind == "person" and not ctx.a.tokens[c].start <= p.span.start < ctx.a.tokens[c].end:
+            # found through an owner ("the homes of X and Y"): the owner's conjuncts too
+            owner = head_in(ctx.a, p.span)
+            more = resolve_all(ctx, conjuncts(ctx.a, owner), rules) if owner is not None else []
+        if p.kind == "group":
+            listed, some = listed_names(ctx, p)
+            out.extend(q for q in listed if all(q.name != o.name for o in out))
+            if listed and not (some and (p.count or 0) > len(listed)):
+                continue  # "four lawyers: A, B, C and D" are the four; "20 people, including A" are more
+            if listed:
+                p = _before_list(ctx.a, p)
+        for q in (p, *more):
+            if all(q.name != o.name for o in out):
+                out.append(q)
+    if any(q.kind == "person" for q in out):
+        # "the lawyer and journalist Dauletmurat T.": one noun for one person, named, is that
+        # person, not another, unnamed group
+        out = [q for q in out if not (q.kind == "group" and q.count is None and _singular(ctx.a, q))]
+    return _shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _singular(a: Analysis, p: Participant) -> bool:
+    head = head_in(a, p.span)
+    return head is not None and a.tokens[head].feats.get("Number") == "Sing" and a.tokens[head].pos == "NOUN"
+
+
+def _shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> list[Participant]:
+    """'the brothers Enver and Rustem Seitkhalilov': a lone given name joined by "and" to a
+    full name shares its surname. A lone word that looks like a surname ("Petrov and Anna
+    Smirnova") or ends a name elsewhere in the report is left alone."""
+    out = list(people)
+    endings = surname_endings(pack)
+    surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
+    for n, p in enumerate(out):
+        word = p.name.strip()
+        if (
+            p.kind != "person"
+            or p.inferred
+            or " " in word
+            or word.lower().endswith(endings)
+            or word in surnames
+        ):
+            continue
+        for q in out:
+            parts = q.name.split()
+            if (
+                q.kind == "person"
+                and len(parts) == 2
+                and a.text[p.span.end : q.span.start].strip() in ("and", "и")
+            ):
+                out[n] = replace(p, name=f"{word} {parts[1]}")
+                break
+    return out
+
+
+def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
+    """'both men', 'they', 'обоих', 'всех троих', 'к ним': the people of the latest act that
+    had several named victims."""
+    a = ctx.a
+    words = {a.tokens[i].text.lower(), a.tokens[i].lemma}
+    words |= {
+        f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
+    }
+    # "their homes were searched", «их квартиры»: the owners, where an owner suffered the act
+    owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if ctx.resolver.owners_count else set()
+    if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
+        return []
+    for act in reversed(ctx.history):
+        people = [v for v in act.victims if v.kind == "person"]
+        if len(people) >= 2:
+            return [replace(v, inferred=True) for v in people]
+    return []
+
+
+# words that name some of a group ("including A") and, with these, all of it ("namely A, B")
+_SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
+_LIST_WORDS = _SOME_WORDS + "|namely|identified as|а именно"
+
+
+def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant], bool]:
+    """'four lawyers: A, B, C and D', 'троих участников — А, Б и В': the people of a group
+    named right after it, each a victim of their own; and whether they are only some of it
+    ('at least 20 people, including A': one name is enough, and the 20 stay a group)."""
+    a = ctx.a
+    after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
+    m = re.match(r"[^.;:—–]{0,80}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
+    rest = a.text[group.span.end : group.span.end + 2]
+    comma = m is None and group.count is not None and rest.startswith(",")
+    if comma:  # "three students, A, B and C": only when the count says how many follow
+        m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
+    # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
+    last = group.span.text.split()[-1].lower() if group.span.text.split() else ""
+    people = ctx.pack.word("group_nouns") | ctx.pack.word("describing_nouns")
+    direct = (
+        m is None
+        and (last in people or last.rstrip("s") in people)  # not "… of the outlet | Dalny Vostok"
+        and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
+    )
+    if m is None and not direct:
+        return [], False
+    start = group.span.end + 1 if direct else group.span.start + m.end()  # type: ignore[union-attr]
+    sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
+    names: list[Participant] = []
+    pos = start
+    for ei, ent in enumerate(a.entities):
+        if ent.start < start or ent.start >= sent_end:
+            continue
+        gap = a.text[pos : ent.start]
+        if len(gap) > 40 or re.search(r"[.;]", gap):
+            break
+        if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
+            continue  # "including Bahraini blogger A and Uyghur economist B"
+        if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
+            pos = ent.end  # "and A's former counsel B": A names whose counsel B is
+            continue
+        if ent.label != "PER":
+            break
+        names.append(ctx.resolver.person(ei))
+        pos = ent.end
+    if comma and len(names) != group.count:
+        return [], False
+    return (names if len(names) >= (1 if direct or some else 2) else []), some
+
+
+def _before_list(a: Analysis, group: Participant) -> Participant:
+    """'at least 20 people, including A' as a group is 'at least 20 people'."""
+    m = re.search(r"\s*,?\s+(?:" + _SOME_WORDS + r")\s", group.span.text, re.I)
+    if m is None:
+        return group
+    sp = Span(group.span.start, group.span.start + m.start(), group.span.text[: m.start()])
+    return replace(group, name=sp.text.strip(" ,;:\"'“”«»"), span=sp)
+
+
+def _describes_next(a: Analysis, ei: int) -> bool:
+    """A nationality or outlet word in front of a name: 'Uyghur economist and blogger A'."""
+    if ei + 1 >= len(a.entities) or a.entities[ei + 1].label != "PER":
+        return False
+    between = a.text[a.entities[ei].end : a.entities[ei + 1].start]
+    return len(between) <= 40 and bool(re.fullmatch(r"(?:\s+[a-z][\w-]*)*\s+", between))
+
+
+def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """'sentenced journalist Alena S.', 'приговорил активиста Фаиля Алсынова': a name right
+    after an active trigger, past a describing noun or two, when the parse gave no object."""
+    a = ctx.a
+    sent = a.tokens[trig.i].sent
+    for j in range(trig.i + 1, min(trig.i + 5, a.sentences[sent].tok_end)):
+        tok = a.tokens[j]
+        ent = a.entity(j)
+        if ent is not None and ent.label == "PER":
+            found = ctx.resolver.person(a.entity_at[j])
+            return [found] if found.kind == "person" else []
+        if tok.pos not in ("NOUN", "ADJ", "DET") or tok.text[:1].isupper() and tok.pos == "NOUN":
+            break
+    if a.language == "ru" and not is_passive(a, trig.i):
+        # «В отделе полиции Ивана Петрова били ногами»: Russian marks the object by its case,
+        # wherever the parser hung it — a name in the accusative, right before the verb
+        verbs = [trig.i] + (
+            [a.tokens[trig.i].head] if a.tokens[trig.i].dep == "conj" else []
+        )  # "вызвали … и предупредили"
+        for j in (j for v in verbs for j in range(v - 1, max(a.sentences[sent].tok_start, v - 4) - 1, -1)):
+            ent = a.entity(j)
+            if (
+                ent is not None
+                and ent.label == "PER"
+                and not a.case_of(j)
+                and (
+                    a.tokens[j].feats.get("Case") == "Acc"
+                    # an animate name's accusative reads as a genitive; not one that hangs on a noun
+                    or (a.tokens[j].feats.get("Case") == "Gen" and a.tokens[a.tokens[j].head].pos in VERBAL)
+                )
+            ):
+                found = ctx.resolver.person(a.entity_at[j])
+                return [found] if found.kind == "person" else []
+    return []
+
+
+def not_a_victim(ctx: DocContext, victim: Participant) -> bool:
+    words = set(re.findall(r"\w+", victim.name.lower()))
+    sp = victim.span
+    if facility_kind(victim.name) is not None and victim.kind != "person":
+        return True  # "в СИЗО-2": where someone is held is not who suffered
+    if any(d.start <= sp.start and sp.end <= d.end for d in ctx.dates):
+        return True  # "arrested … on Dec. 10, 2020": a date, not the person it happened to
+    if any(
+        e.label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        and e.start <= sp.start
+        and sp.end <= e.end
+        for e in ctx.a.entities
+    ):
+        return True
+    around = ctx.a.text[max(0, victim.span.start - 1) : victim.span.end + 1]
+    if victim.kind == "person" and (around[:1] in '«"“„' and around[-1:] in '»"”“'):
+        return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
+    if words & ctx.pack.word("not_victim_words"):
+        return True
+    if victim.kind == "group" and words & (ctx.pack.word("time_units") | ctx.pack.word("money_words")):
+        return True  # "дал активисту 13 лет строгого режима", "fined her 30,000 roubles": not a victim
+    if victim.kind == "person":  # a "person" the tagger found that is a place or a title
+        if words & ctx.pack.word("not_person_words"):
+            return True
+        return is_place_name(victim.name) and not _introduced_as_name(ctx, victim.name)
+    return False
+
+
+def _introduced_as_name(ctx: DocContext, name: str) -> bool:
+    """'an asylum seeker named Elizabeth … she was kidnapped': a word the report gives after
+    a naming word is someone's name even where the gazetteer knows a town of that name
+    (Elizabeth, New Jersey)."""
+    words = "|".join(re.escape(w) for w in ctx.pack.word("naming_words"))
+    return bool(words) and re.search(rf"\b(?:{words})\s+{re.escape(name)}\b", ctx.a.text, re.I) is not None

@@ -1,0 +1,215 @@
+"""When an act happened: the date its own clause names, else the one the report names before
+it (a day or more later where it says so), never the date of a description of someone or of
+when something was said; an act told only in the title by the body's first dated mention of
+its victim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from khronika.extract.context import COURT_ACTS, DocContext, Trigger
+from khronika.extract.dates import DateMention
+from khronika.extract.participants import NUMBER_WORDS, title_sentence
+from khronika.extract.syntax import VERBAL, clause_chain, descendants
+from khronika.model import Act, DateValue, Participant, Span
+from khronika.nlp.base import Analysis
+
+
+def title_span(a: Analysis) -> tuple[int, int] | None:
+    """The report's title: its first line, when that line is a sentence of its own."""
+    if not a.sentences:
+        return None
+    first = a.sentences[title_sentence(a)]
+    line_end = a.text.find("\n", first.start)
+    if line_end == -1 or line_end > first.end + 1 or a.text[first.start : line_end].rstrip().endswith("."):
+        return None
+    return first.start, line_end
+
+
+def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """A title names no date: an act told only there is dated by the body's first dated
+    sentence that names its victim ("29 мая Гаджиева посадили в машину"), not by the
+    publication line before it."""
+    a = ctx.a
+    title = title_span(a)
+    if title is None:
+        return acts
+    out = []
+    for act in acts:
+        if title[0] <= act.trigger.start < title[1] and (act.date is None or act.date.inferred):
+            named = [v for v in act.victims if v.kind == "person"]
+            found = _first_dated_mention(ctx, named, title[1]) if named else None
+            if found is not None:
+                act = replace(
+                    act,
+                    date=DateValue(
+                        found.value or "",
+                        found.precision,  # type: ignore[arg-type]
+                        Span(found.start, found.end, found.text),
+                        inferred=True,
+                    ),
+                )
+        out.append(act)
+    return out
+
+
+def _first_dated_mention(ctx: DocContext, people: list[Participant], after: int) -> DateMention | None:
+    a = ctx.a
+    stems = [w[:-2] if len(w) > 5 else w for v in people for w in v.name.split()[-1:]]
+    for sent in a.sentences:
+        if sent.start < after:
+            continue
+        text = a.text[sent.start : sent.end]
+        if not any(stem in text for stem in stems):
+            continue
+        dated = [
+            d
+            for d in ctx.dates
+            if sent.start <= d.start < sent.end and d.value and not ends_a_term(ctx, d.start)
+        ]
+        if dated:
+            return dated[0]
+    return None
+
+
+def ends_a_term(ctx: DocContext, start: int) -> bool:
+    """'remanded until 5 May', 'под стражу до 5 мая': the date is the end of a term (the word
+    before it is one of the pack's `until_words`), not when it happened."""
+    before = re.search(r"(\w+)\s+$", ctx.a.text[max(0, start - 12) : start])
+    return before is not None and before.group(1).lower() in ctx.pack.cue("until_words")
+
+
+def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
+    a = ctx.a
+    sent = a.sentences[s]
+    pos = a.tokens[trig.i].start
+    inside = [
+        d for d in ctx.dates if sent.start <= d.start < sent.end and d.value and not ends_a_term(ctx, d.start)
+    ]
+    own = _dates_of_the_act(ctx, trig, inside)
+    if inside and not own:
+        return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
+    if own:
+        d = min(own, key=lambda d: abs(d.start - pos))
+        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
+    told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
+    if told is not None:
+        return told
+    before = [d for d in ctx.dates if d.end <= sent.start and d.value]
+    if before:
+        d = before[-1]
+        # "the next day", "two days later" (the pack's `next_day` patterns): that many days
+        # after the last date
+        found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
+        later = next((m for m in found if m), None)
+        days = _days_later(later) if later else None
+        if later and days and d.precision == "day" and d.value:
+            day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
+            return DateValue(
+                day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
+            )
+        text = a.text[sent.start : sent.end].lower()
+        if not later and any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in ctx.pack.cue("later_words")
+        ):
+            return None  # "He later received five years": after the last date named, but when is unknown
+        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
+    return None
+
+
+def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
+    """'X was sentenced to five years. The verdict was handed down on 14 March.': an undated
+    court decision is dated by the next sentence that names the decision (the pack's
+    `decision_words`) with a date of its own."""
+    a = ctx.a
+    if s + 1 >= len(a.sentences):
+        return None
+    nxt = a.sentences[s + 1]
+    words = {a.tokens[i].lemma for i in a.sentence_tokens(s + 1)} | {
+        a.tokens[i].text.lower() for i in a.sentence_tokens(s + 1)
+    }
+    if not words & ctx.pack.cue("decision_words"):
+        return None
+    dated = [
+        d for d in ctx.dates if nxt.start <= d.start < nxt.end and d.value and not ends_a_term(ctx, d.start)
+    ]
+    if not dated:
+        return None
+    d = dated[0]
+    return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
+
+
+def _days_later(m: re.Match[str]) -> int | None:
+    """How many days a `next_day` phrase counts: its group `n` ("two days later"), else one."""
+    if "n" not in m.re.groupindex or m.group("n") is None:
+        return 1
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+
+
+def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of the trigger's sentence that date the act. A date that modifies a
+    participle or clause describing someone ("X, arrested on 5 May, received …", "who was
+    detained in 2019") dates that, not the act: its verb is neither the trigger nor one the
+    trigger hangs from, nor inside the act's own object."""
+    if not dates:
+        return []
+    a = ctx.a
+    sentence = a.sentence_tokens(a.tokens[trig.i].sent)
+    chain = set(clause_chain(a, trig.i))
+    # what the act's own object says is its own ("serving a sentence handed down in
+    # January"); what its subject's description says is not ("X, arrested on 5 May, was …")
+    own = set().union(*(descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj")))
+
+    def another_clause(start: int, end: int) -> bool:
+        i = next((j for j in sentence if a.tokens[j].start <= start < a.tokens[j].end), None)
+        top = i
+        while (
+            top is not None
+            and a.tokens[top].head != top
+            and start <= a.tokens[a.tokens[top].head].start < end
+        ):
+            top = a.tokens[top].head  # "on Wednesday": the date's own head word
+        said = a.tokens[a.tokens[top].head] if top is not None else None
+        if said is not None and said.i != trig.i and said.lemma in ctx.pack.cue("attribution_verbs"):
+            return True  # "…, his lawyer said on Wednesday": when it was said, not done
+        for _ in range(8):
+            if i is None or i in chain or a.tokens[i].head == i:
+                return False
+            t = a.tokens[i]
+            if (
+                t.pos in VERBAL
+                and i not in own
+                and t.dep in ("acl", "acl:relcl", "advcl")
+                and trig.i not in descendants(a, i)
+            ):
+                return True
+            i = t.head
+        return False
+
+    described = _describing_clause(ctx, trig.i)
+    if described is not None:
+        # "X, who had received death threats, was killed on Monday": the date of the sentence
+        # is the killing's; the threats, told in a clause describing X, are undated
+        inside = descendants(a, described) | {described}
+        lo, hi = a.tokens[min(inside)].start, a.tokens[max(inside)].end
+        dates = [d for d in dates if lo <= d.start < hi]
+    return [d for d in dates if not another_clause(d.start, d.end)]
+
+
+def _describing_clause(ctx: DocContext, i: int) -> int | None:
+    """The head of the relative or comma-set participle clause the trigger sits in ("who had
+    been tortured", ", arrested in May,"), if any; a bare participle after a noun ("ordered X
+    held in custody") is the act itself, not a description."""
+    a = ctx.a
+    for j in clause_chain(a, i):
+        t = a.tokens[j]
+        if t.dep not in ("acl", "acl:relcl") or t.head == j:
+            continue
+        relative = any(k.text.lower() in ctx.pack.word("pronouns_relative") for k in a.kids(j) if k.i < j)
+        first = min(descendants(a, j) | {j})
+        commas = first > 0 and a.tokens[first - 1].text == ","
+        return j if relative or commas else None
+    return None
