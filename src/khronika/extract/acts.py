@@ -27,9 +27,9 @@ from khronika.extract.rules import RulePack, load_pack
 from khronika.extract.syntax import (
     VERBAL,
     clause_chain,
-    descendants,
     is_passive,
     subjects,
+    subtree_chars,
 )
 from khronika.extract.victims import (
     not_a_victim,
@@ -622,8 +622,7 @@ def _a_standing_status(ctx: DocContext, trig: Trigger) -> bool:
         return False
     if not (t.head < t.i or a.tokens[t.head].lemma in ctx.pack.word("org_anaphora")):
         return False  # a misparse ("The Ministry added journalist X to …" with "added" an adjective)
-    inside = descendants(a, trig.i) | {trig.i}
-    lo, hi = a.tokens[min(inside)].start, a.tokens[max(inside)].end
+    lo, hi = subtree_chars(a, trig.i)
     return not any(lo <= d.start < hi for d in ctx.dates if d.value)
 
 

@@ -411,12 +411,23 @@ class Resolver:
         """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
         for an organisation is the organisation's, whatever the tagger called it."""
         j = ent.tok_start - 1
-        if j < 0 or ent.label not in ("PER", "LOC", "GPE", "FAC", "ORG"):
-            return False
-        t = self.a.tokens[j]
-        return t.pos == "NOUN" and (
-            t.lemma in self.pack.word("org_anaphora") or t.text.lower() in self.pack.word("org_anaphora")
+        return j >= 0 and ent.label in ("PER", "LOC", "GPE", "FAC", "ORG") and self._org_noun(j)
+
+    def _not_name_words(self) -> frozenset[str]:
+        """Capitalised words that are no part of a person's name: known non-persons, nouns
+        for groups and organisations, titles."""
+        return (
+            self.pack.word("not_person_words")
+            | self.pack.word("group_nouns")
+            | self.pack.word("title_words")
+            | self.pack.word("org_anaphora")
         )
+
+    def _org_noun(self, j: int) -> bool:
+        """'outlet', 'foundation', 'newspaper': a noun for an organisation (pack org_anaphora)."""
+        t = self.a.tokens[j]
+        nouns = self.pack.word("org_anaphora")
+        return t.pos == "NOUN" and (t.lemma in nouns or t.text.lower() in nouns)
 
     def _bare_name(self, i: int) -> bool:
         """'Velasco was arrested': one capitalised word the tagger left untagged, in the
@@ -444,12 +455,7 @@ class Resolver:
             return False
         if not all(t.pos == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in words):
             return False
-        known = (
-            self.pack.word("not_person_words")
-            | self.pack.word("group_nouns")
-            | self.pack.word("title_words")
-            | self.pack.word("org_anaphora")
-        )
+        known = self._not_name_words()
         if any(t.text.lower() in known or t.lemma in known for t in words):
             return False
         text = " ".join(t.text for t in words)
@@ -475,11 +481,7 @@ class Resolver:
 
     def _lone_surname(self, i: int) -> bool:
         t = self.a.tokens[i]
-        known = (
-            self.pack.word("not_person_words")
-            | self.pack.word("org_anaphora")
-            | self.pack.word("group_nouns")
-        )
+        known = self._not_name_words()
         return (
             len(t.text) >= 3
             and t.text.lower().endswith(surname_endings(self.pack))
@@ -619,15 +621,8 @@ class Resolver:
                 return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
             if tok.dep in ("nsubj:pass", "nsubj", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
                 sp = self.span(lo, i)
-                before = a.tokens[lo - 1] if lo > 0 else None
-                if (
-                    before is not None
-                    and before.pos == "NOUN"
-                    and before.lemma in self.pack.word("org_anaphora")
-                ):
-                    return self.remember(
-                        Participant(sp.text, "organization", sp)
-                    )  # "the foundation Open Future"
+                if lo > 0 and self._org_noun(lo - 1):  # "the foundation Open Future"
+                    return self.remember(Participant(sp.text, "organization", sp))
                 return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
@@ -670,7 +665,7 @@ class Resolver:
             # after a noun for an organisation is enough)
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-            after_org_noun = tok.dep == "appos" and a.tokens[tok.head].lemma in self.pack.word("org_anaphora")
+            after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)
             if len(words) >= 2 or after_org_noun:
                 return self.remember(Participant(" ".join(words), "organization", sp))
         for k in a.kids(i, "nmod") if org_act and tok.pos == "NOUN" else ():

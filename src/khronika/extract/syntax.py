@@ -125,3 +125,9 @@ def descendants(a: Analysis, i: int) -> set[int]:
                 out.add(k.i)
                 todo.append(k.i)
     return out
+
+
+def subtree_chars(a: Analysis, i: int) -> tuple[int, int]:
+    """The characters the word i and everything that hangs from it cover."""
+    inside = descendants(a, i) | {i}
+    return a.tokens[min(inside)].start, a.tokens[max(inside)].end

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.dates import DateMention
 from khronika.extract.participants import NUMBER_WORDS, title_sentence
-from khronika.extract.syntax import VERBAL, clause_chain, descendants
+from khronika.extract.syntax import VERBAL, clause_chain, descendants, subtree_chars
 from khronika.model import Act, DateValue, Participant, Span
 from khronika.nlp.base import Analysis
 
@@ -42,15 +42,7 @@ def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
             named = [v for v in act.victims if v.kind == "person"]
             found = _first_dated_mention(ctx, named, title[1]) if named else None
             if found is not None:
-                act = replace(
-                    act,
-                    date=DateValue(
-                        found.value or "",
-                        found.precision,  # type: ignore[arg-type]
-                        Span(found.start, found.end, found.text),
-                        inferred=True,
-                    ),
-                )
+                act = replace(act, date=_value(found, inferred=True))
         out.append(act)
     return out
 
@@ -64,11 +56,7 @@ def _first_dated_mention(ctx: DocContext, people: list[Participant], after: int)
         text = a.text[sent.start : sent.end]
         if not any(stem in text for stem in stems):
             continue
-        dated = [
-            d
-            for d in ctx.dates
-            if sent.start <= d.start < sent.end and d.value and not ends_a_term(ctx, d.start)
-        ]
+        dated = _dates_between(ctx, sent.start, sent.end)
         if dated:
             return dated[0]
     return None
@@ -85,15 +73,12 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     a = ctx.a
     sent = a.sentences[s]
     pos = a.tokens[trig.i].start
-    inside = [
-        d for d in ctx.dates if sent.start <= d.start < sent.end and d.value and not ends_a_term(ctx, d.start)
-    ]
+    inside = _dates_between(ctx, sent.start, sent.end)
     own = _dates_of_the_act(ctx, trig, inside)
     if inside and not own:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
     if own:
-        d = min(own, key=lambda d: abs(d.start - pos))
-        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text))  # type: ignore[arg-type]
+        return _value(min(own, key=lambda d: abs(d.start - pos)))
     told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
     if told is not None:
         return told
@@ -115,8 +100,17 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in ctx.pack.cue("later_words")
         ):
             return None  # "He later received five years": after the last date named, but when is unknown
-        return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
+        return _value(d, inferred=True)
     return None
+
+
+def _dates_between(ctx: DocContext, start: int, end: int) -> list[DateMention]:
+    """The resolved dates named between two characters that are not the end of a term."""
+    return [d for d in ctx.dates if start <= d.start < end and d.value and not ends_a_term(ctx, d.start)]
+
+
+def _value(d: DateMention, inferred: bool = False) -> DateValue:
+    return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=inferred)  # type: ignore[arg-type]
 
 
 def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
@@ -132,13 +126,8 @@ def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
     }
     if not words & ctx.pack.cue("decision_words"):
         return None
-    dated = [
-        d for d in ctx.dates if nxt.start <= d.start < nxt.end and d.value and not ends_a_term(ctx, d.start)
-    ]
-    if not dated:
-        return None
-    d = dated[0]
-    return DateValue(d.value or "", d.precision, Span(d.start, d.end, d.text), inferred=True)  # type: ignore[arg-type]
+    dated = _dates_between(ctx, nxt.start, nxt.end)
+    return _value(dated[0], inferred=True) if dated else None
 
 
 def _days_later(m: re.Match[str]) -> int | None:
@@ -193,8 +182,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     if described is not None:
         # "X, who had received death threats, was killed on Monday": the date of the sentence
         # is the killing's; the threats, told in a clause describing X, are undated
-        inside = descendants(a, described) | {described}
-        lo, hi = a.tokens[min(inside)].start, a.tokens[max(inside)].end
+        lo, hi = subtree_chars(a, described)
         dates = [d for d in dates if lo <= d.start < hi]
     return [d for d in dates if not another_clause(d.start, d.end)]
 
