@@ -272,6 +272,7 @@ CASES = [
      [("denial_of_counsel", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was kept incommunicado for two weeks.", [("denial_of_counsel", ["Ivan Petrov"])]),
     ("ru", "Иван Петров не смог встретиться с адвокатом.", [("denial_of_counsel", ["Иван Петров"])]),
+    ("ru", "Полицейские не пустили адвоката активиста Ивана Петрова в отдел.", [("denial_of_counsel", ["Иван Петров"])]),
     # statements and cooperation forced
     ("en", "Ivan Petrov said he signed a confession after being beaten.", [("coerced_statement", ["Ivan Petrov"])]),
     ("ru", "Под давлением Иван Петров дал признательные показания.", [("coerced_statement", ["Иван Петров"])]),

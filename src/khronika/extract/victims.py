@@ -50,26 +50,24 @@ def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
 
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = _victim_candidates(ctx, trig)
-    if (
-        trig.rules.type == "denial_of_counsel"
-    ):  # "не пустили адвоката": the lawyer is kept out, not the victim
-        counsel = ctx.pack.cue("counsel_words")
-        found = [v for v in found if not _is_counsel(ctx, v, counsel)]
-        if not found:
-            found = resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
-        if not found:
-            found = [
-                v
-                for v in resolve_all(ctx, _clients(ctx, trig), trig.rules)
-                if not _is_counsel(ctx, v, counsel)
-            ]
-        if not found:  # "X had no access to a lawyer": the one in the clause's subject
-            verb = next(
-                (j for j in [trig.i, *ctx.a.ancestors(trig.i)] if ctx.a.tokens[j].pos in VERBAL), None
-            )
-            subj = subjects(ctx.a, verb) if verb is not None else []
-            found = [v for v in resolve_all(ctx, subj, trig.rules) if not _is_counsel(ctx, v, counsel)]
-    return found
+    if trig.rules.type != "denial_of_counsel":
+        return found
+    # "не пустили адвоката": the lawyer is kept out, not the victim; whom the lawyer was
+    # for is told by a preposition, by whose lawyer it is, or by the clause's subject
+    # ("X had no access to a lawyer")
+    counsel = ctx.pack.cue("counsel_words")
+
+    def clients_of(cands: list[Participant]) -> list[Participant]:
+        return [v for v in cands if not _is_counsel(ctx, v, counsel)]
+
+    a = ctx.a
+    verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
+    return (
+        clients_of(found)
+        or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+        or clients_of(resolve_all(ctx, _clients(ctx, trig), trig.rules))
+        or clients_of(resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules))
+    )
 
 
 def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str]) -> bool:
