@@ -337,6 +337,14 @@ CASES = [
      [("detention", ["Alexei Fedorov", "Igor Smirnov"])]),
     ("ru", "В Москве прошли обыски у пяти активистов, в том числе у Ивана Петрова.",
      [("search", ["Иван Петров", "пяти активистов"])]),
+    # a name the tagger took for a place, where only a person can be the victim
+    ("en", "Police in Harare arrested Tsitsi Moyo and Hopewell Dube.", [("detention", ["Tsitsi Moyo", "Hopewell Dube"])]),
+    # a possessive means the subject above it, not the last name between
+    ("en", "Tendai Moyo, whose novel was shortlisted beside Anna Brook and Clara West, documented her arrest on Twitter.",
+     [("detention", ["Tendai Moyo"])]),
+    # a name qualifying a thing ("the Kelmar police") is nobody a pronoun can mean
+    ("en", "Ravi Nair was found dead. According to the Kelmar police, he had been beaten in custody.",
+     [("killing", ["Ravi Nair"]), ("torture", ["Ravi Nair"])]),
 ]  # fmt: skip
 
 

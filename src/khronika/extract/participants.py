@@ -185,7 +185,14 @@ class People:
                 same = {n for n in full if _tokens_match(n.split()[-1], ent.text)}
                 if len(same) == 1:
                     canonical[ei] = same.pop()
-        mentions = sorted((a.entities[ei].tok_end - 1, ei) for ei in canonical)
+        # "the Elathur police", "Tal Kayf prison": a name that only qualifies a noun for a
+        # thing or an institution is no mention of someone a pronoun can mean
+        people_nouns = pack.word("describing_nouns") | pack.word("group_nouns")
+        mentions = sorted(
+            (a.entities[ei].tok_end - 1, ei)
+            for ei in canonical
+            if not _qualifies_a_thing(a, a.entities[ei], people_nouns)
+        )
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
         return cls(canonical, mentions, genders)
 
@@ -200,6 +207,9 @@ class People:
         sent = a.tokens[i].sent
         best: int | None = None
         best_sent: int | None = None
+        owner = self._subject_above(a, i, gender)
+        if owner is not None:
+            return owner
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
@@ -213,6 +223,31 @@ class People:
             if s != sent and self._is_subject(a, ei):
                 return ei
         return best
+
+    def _subject_above(self, a: Analysis, i: int, gender: str | None) -> int | None:
+        """'Dangarembga, whose novel was listed beside Anne Tyler's, documented her arrest':
+        a possessive pronoun means the subject of the clause it stands in, or of a clause
+        above it, when that subject is a person named before it, however many names came
+        between."""
+        tok = a.tokens[i]
+        if tok.dep not in ("poss", "nmod:poss"):
+            return None
+        j, seen = tok.head, 0
+        while seen < 12:
+            for end, ei in self.mentions:
+                if end >= i or a.tokens[end].sent != tok.sent:
+                    continue
+                ent = a.entities[ei]
+                subj = any(
+                    a.tokens[k].head == j and a.tokens[k].dep in ("nsubj", "nsubj:pass")
+                    for k in range(ent.tok_start, ent.tok_end)
+                )
+                if subj and (not gender or self._gender_ok(a, ei, gender)):
+                    return ei
+            if a.tokens[j].head == j:
+                return None
+            j, seen = a.tokens[j].head, seen + 1
+        return None
 
     def _gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
         g = a.tokens[a.entities[ei].tok_start].feats.get("Gender") or self.genders.get(ei)
@@ -253,6 +288,14 @@ class People:
 
 
 _DATELINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Опубликовано|Дата)\b", re.I)
+
+
+def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -> bool:
+    last = a.tokens[ent.tok_end - 1]
+    if last.dep != "compound" or last.head < ent.tok_end:
+        return False
+    head = a.tokens[last.head]
+    return head.pos == "NOUN" and head.lemma not in people_nouns
 
 
 def title_sentence(a: Analysis) -> int:
@@ -478,6 +521,14 @@ class Resolver:
         if len(toks) == 1 and self._lone_surname(toks[0]):  # "Police detained Petrov", "Petrov" tagged ORG
             return Participant(p.name, "person", p.span, inferred=p.inferred)
         return None
+
+    def place_as_person(self, i: int) -> Participant | None:
+        """A given name and surname the tagger took for a place, where only a person can be
+        the victim ("Police arrested Tsitsi Dangarembga"): a person when no gazetteer knows it."""
+        ent = self.a.entity(i)
+        if ent is None or ent.label not in ("LOC", "GPE", "FAC"):
+            return None
+        return self.as_person(Participant(ent.text, "organization", Span(ent.start, ent.end, ent.text)))
 
     def _lone_surname(self, i: int) -> bool:
         t = self.a.tokens[i]

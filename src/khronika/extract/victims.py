@@ -408,6 +408,8 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
         if p is not None and p.kind == "organization" and rules.person_victim:
             p = ctx.resolver.as_person(p)  # "Guards tortured Oleg Marin", the name tagged ORG
+        if p is None and rules.person_victim:
+            p = ctx.resolver.place_as_person(c)  # "arrested Tsitsi Dangarembga", tagged a place
         if p is None or not_a_victim(ctx, p):
             continue
         more: list[Participant] = []
