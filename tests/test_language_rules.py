@@ -342,6 +342,13 @@ CASES = [
     # a possessive means the subject above it, not the last name between
     ("en", "Tendai Moyo, whose novel was shortlisted beside Anna Brook and Clara West, documented her arrest on Twitter.",
      [("detention", ["Tendai Moyo"])]),
+    # rape and humiliation are torture at the hands of armed men or in custody, not a crime
+    # someone is arrested for nor mockery online
+    ("en", "Soldiers raped Maria Lopez in the village.", [("torture", ["Maria Lopez"])]),
+    ("en", "Women were raped and sexually abused daily by camp guards.", [("torture", ["Women"])]),
+    ("en", "Raj Kumar was arrested in Delhi for raping a co-worker.", []),
+    ("en", "The minister used social media to mock and humiliate the journalist Umar Latif.", []),
+    ("en", "Guards humiliated Omar Haddad during interrogation.", [("torture", ["Omar Haddad"])]),
     # a name qualifying a thing ("the Kelmar police") is nobody a pronoun can mean
     ("en", "Ravi Nair was found dead. According to the Kelmar police, he had been beaten in custody.",
      [("killing", ["Ravi Nair"]), ("torture", ["Ravi Nair"])]),

@@ -193,7 +193,8 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None =
 
 def _in_context(a: Analysis, s: int, trig: Trigger) -> bool:
     """A trigger the pack lists under `context` counts only beside one of its words."""
-    needed = trig.rules.context.get(a.tokens[trig.i].lemma)
+    tok = a.tokens[trig.i]
+    needed = trig.rules.context.get(tok.lemma) or trig.rules.context.get(tok.text.lower())
     if not needed:
         return True
     return any(
