@@ -349,6 +349,17 @@ CASES = [
     ("en", "Raj Kumar was arrested in Delhi for raping a co-worker.", []),
     ("en", "The minister used social media to mock and humiliate the journalist Umar Latif.", []),
     ("en", "Guards humiliated Omar Haddad during interrogation.", [("torture", ["Omar Haddad"])]),
+    # a relative of someone named is the relative (one person described), not the one named
+    ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
+    ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),
+    ("en", "Ivan Petrov said police detained his son on Monday.", [("detention", ["Ivan Petrov's son"])]),
+    ("en", "Her husband was detained by police on Monday.", [("detention", ["Her husband"])]),
+    ("en", "Police detained Ivan Petrov's brother, Oleg Petrov.", [("detention", ["Oleg Petrov"])]),
+    ("en", "On April 21, Reza Karimi tweeted that guards had beaten his brother.",
+     [("torture", ["Reza Karimi's brother"])]),
+    ("ru", "Полиция задержала сына Ивана Петрова.", [("detention", ["сын Ивана Петрова"])]),
+    ("ru", "В Махачкале задержали брата активиста Ивана Петрова.", [("detention", ["брат активиста Ивана Петрова"])]),
+    ("ru", "Иван Петров сообщил, что полиция задержала его сына.", [("detention", ["Иван Петров: сын"])]),
     # a name qualifying a thing ("the Kelmar police") is nobody a pronoun can mean
     ("en", "Ravi Nair was found dead. According to the Kelmar police, he had been beaten in custody.",
      [("killing", ["Ravi Nair"]), ("torture", ["Ravi Nair"])]),

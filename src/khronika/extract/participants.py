@@ -630,6 +630,12 @@ class Resolver:
             for k in a.kids(i, "nmod"):
                 if a.case_of(k.i) in self.pack.word("access_cases"):
                     return self.victim(k.i, org_act, depth + 1)
+        # (not whose home it is: a search of "his parents' flat" is a search of his)
+        home_owner = tok.dep == "nmod:poss" or a.tokens[tok.head].lemma in self.pack.word("dwelling_words")
+        if tok.pos == "NOUN" and lemma in self.pack.word("kin_nouns") and not home_owner:
+            relative = self._relative(i, org_act, depth)
+            if relative is not None:
+                return relative
         for named in a.kids(i, "acl"):  # "a woman named Elizabeth": the name is who
             if named.text.lower() in self.pack.word("naming_words"):
                 ei = next((self.entity_in(k.i, ("PER",)) for k in a.kids(named.i)), None)
@@ -749,6 +755,57 @@ class Resolver:
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
+        return None
+
+    def _relative(self, i: int, org_act: bool, depth: int) -> Participant | None:
+        """'his son', 'the wife of Ivan Petrov', «сына Ивана Петрова»: a relative of someone
+        named is that relative, not the one named — by name when the report gives it ("his
+        brother, Oleg"), else described, one person not named ("Ivan Petrov's son")."""
+        a, tok = self.a, self.a.tokens[i]
+        possessives = self.pack.word("possessive_pronouns")
+        owned = any(
+            k.text.lower() in possessives or (k.pos == "PRON" and k.dep != "nmod")
+            for k in a.kids(i, "det", "nmod:poss", "nmod")
+        )
+        # «сына Ивана Петрова» reads as "Ivan Petrov's son" (the animate accusative is the
+        # genitive); «его сына Ивана», "his son, Oleg", name the son
+        appos_owner = a.language == "ru" and not owned
+        for ap in a.kids(i, "appos") if not appos_owner else ():
+            found = self.victim(ap.i, org_act, depth + 1)
+            if found is not None and found.kind == "person":
+                return found
+        owners = [
+            k
+            for k in a.kids(i, "nmod:poss", "det", "nmod", "appos")
+            if k.dep == "nmod:poss"
+            or (k.dep == "appos" and appos_owner and k.pos == "PROPN")
+            or (k.dep == "det" and k.text.lower() in possessives)
+            or (k.dep == "nmod" and a.language == "en" and a.case_of(k.i) == "of")
+            or (
+                k.dep == "nmod"
+                and a.language == "ru"
+                and not a.case_of(k.i)
+                and k.feats.get("Case") in ("Gen", "Acc")
+            )
+        ]
+        for owner in owners:
+            found = self.victim(owner.i, org_act, depth + 1)
+            if found is None or found.kind != "person":
+                continue
+            lo, hi = self.np_range(i)
+            sp = self.span(min(lo, i), max(hi, owner.i))
+            kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
+            if a.language == "en":
+                name = f"{found.name}'s {kin}"
+            elif owner.pos == "PRON" or owner.text.lower() in possessives:
+                name = f"{found.name}: {kin}"
+            else:  # the owner as written, in the genitive: «сын Ивана Петрова»
+                olo, ohi = self.np_range(owner.i, stop=tuple(d for d in NP_STOP if d != "appos"))
+                name = f"{kin} {self.span(olo, ohi).text}"
+            return Participant(name, "group", sp, count=self.count(i) or 1)
+        if owned:  # "my brother", "her husband" with no one named before: as written
+            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            return Participant(text, "group", sp, count=self.count(i) or 1)
         return None
 
     def described_person(self, i: int) -> Participant | None:

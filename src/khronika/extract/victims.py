@@ -210,13 +210,19 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         elif not found and rules.org_victim:
             last = r.last_org()
             found = [last] if last else []
-    if (not found or all(v.kind == "group" for v in found)) and t.pos in VERBAL:
+    if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and t.pos in VERBAL:
         found = adjacent_person(ctx, trig) or found
     if not found:
         found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
     if not found:
         found = _colon_list(ctx, trig)
     return found
+
+
+def _a_relative(ctx: DocContext, p: Participant) -> bool:
+    """'Ivan Petrov's son': one relative described, whose name near the verb is not theirs."""
+    head = head_in(ctx.a, p.span)
+    return head is not None and ctx.a.tokens[head].lemma in ctx.pack.word("kin_nouns")
 
 
 def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
