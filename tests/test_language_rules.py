@@ -349,6 +349,14 @@ CASES = [
     ("en", "Raj Kumar was arrested in Delhi for raping a co-worker.", []),
     ("en", "The minister used social media to mock and humiliate the journalist Umar Latif.", []),
     ("en", "Guards humiliated Omar Haddad during interrogation.", [("torture", ["Omar Haddad"])]),
+    # the noun a relative clause describes, when the clause has a subject of its own and no object
+    ("en", "The group dumped the bodies of people it had abducted in the gorge.", [("abduction", ["people"])]),
+    # people named by what they do; killings told with "fatally" and "to death"
+    ("en", "A Jewish businessman who was abducted outside the synagogue in Kyiv was rescued by police.",
+     [("abduction", ["Jewish businessman"])]),
+    ("en", "Police fatally shot Ivan Petrov.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was stabbed to death.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov died under police detention.", [("death_in_custody", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

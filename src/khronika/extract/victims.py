@@ -133,6 +133,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if c.pos in ("ADJ", "NOUN")
                     for k in a.kids(c.i, "nsubj")
                 ]
+            if not cands and t.dep == "acl:relcl" and t.head != t.i:
+                # "the people it had abducted": a relative clause with a subject of its own
+                # and no object is about the noun it describes
+                subj = [k for k in a.kids(trig.i, "nsubj")]
+                relative = ctx.pack.word("pronouns_relative")
+                if subj and not any(k.lemma in relative or k.text.lower() in relative for k in subj):
+                    cands = [t.head]
             if not cands and rules.type == "threat":
                 # "threatened to kill her", "угрожали убить его": the one the harm would befall
                 # (or, through owners, whose family or office it is)
