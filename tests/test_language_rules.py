@@ -357,6 +357,20 @@ CASES = [
     ("en", "Police fatally shot Ivan Petrov.", [("killing", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was stabbed to death.", [("killing", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov died under police detention.", [("death_in_custody", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    # "I" in a quote is whoever the quote is attributed to
+    ("en", '"They tortured me for hours," Ivan Petrov said.', [("torture", ["Ivan Petrov"])]),
+    ("en", 'Ivan Petrov told reporters: "I was beaten in the police station."', [("torture", ["Ivan Petrov"])]),
+    ("en", '"I was detained," the officer told Ivan Petrov.', []),
+    ("ru", "«Меня били в отделе полиции», — рассказал Иван Петров.", [("torture", ["Иван Петров"])]),
+    # more ways of telling of custody, charges and attacks
+    ("en", "Ivan Petrov was hospitalised after being beaten in custody.", [("torture", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov faces criminal charges over a post.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov spent two nights in a police cell.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was forcibly sent to a psychiatric hospital.", [("detention", ["Ivan Petrov"])]),
+    ("ru", "Иван Петров провел две ночи в отделе полиции.", [("detention", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова принудительно госпитализировали в психиатрическую больницу.", [("detention", ["Иван Петров"])]),
+    ("ru", "Суд продлил Ивану Петрову срок содержания под стражей до июня.", [("remand", ["Иван Петров"])]),
+    ("ru", "Неизвестные напали на Ивана Петрова возле его дома.", [("attack", ["Иван Петров"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

@@ -318,6 +318,8 @@ def _a_risk(ctx: DocContext, trig: Trigger) -> bool:
         up = a.tokens[j]
         if up.lemma in pack.cue("risk_words"):
             return True
+        if up.lemma in pack.cue("facing_verbs") and t.lemma in pack.word("charge_nouns"):
+            return False  # "faces charges of …": he is charged, no danger
         if up.lemma in pack.cue("risk_verbs") and up.feats.get("Tense") != "Past":
             return not any(k.feats.get("Tense") == "Past" for k in a.kids(j, "aux"))
         if up.pos in VERBAL:

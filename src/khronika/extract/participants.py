@@ -287,6 +287,7 @@ class People:
         return None
 
 
+_QUOTE = re.compile(r"[\"“”«»„]")
 _DATELINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Опубликовано|Дата)\b", re.I)
 
 
@@ -589,6 +590,8 @@ class Resolver:
                 if head.dep in ("acl:relcl", "acl") and head.head != head.i:
                     return self.victim(head.head, org_act, depth + 1)
                 return None
+            if tok.text.lower() in self.pack.word("pronouns_first_person"):
+                return self.speaker(i, depth)  # '"They beat me for hours," Petrov said'
             if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word(
                 "pronouns_person"
             ):
@@ -755,6 +758,35 @@ class Resolver:
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
+        return None
+
+    def speaker(self, i: int, depth: int = 0) -> Participant | None:
+        """'"They beat me for hours," Ivan Petrov said', 'Petrov told reporters: "I was
+        tortured"': "I" in a quote is the person the quote is attributed to — by a verb of
+        saying above it in the sentence, or, for a sentence that is all quote, in the sentence
+        right after it or before it. No one when no named person says it."""
+        a = self.a
+        saying = self.pack.cue("attribution_verbs")
+        s = a.tokens[i].sent
+        quoted = _QUOTE.search(a.text[a.sentences[s].start : a.sentences[s].end]) is not None
+
+        def saying_in(n: int) -> list[int]:
+            return (
+                [j for j in a.sentence_tokens(n) if a.tokens[j].lemma in saying]
+                if 0 <= n < len(a.sentences)
+                else []
+            )
+
+        # («…», — рассказал Петров: the verb of saying hangs beside the quote, not above it)
+        own = [j for j in a.ancestors(i) if a.tokens[j].lemma in saying] or (saying_in(s) if quoted else [])
+        first_person = self.pack.word("pronouns_first_person")
+        for j in own + (saying_in(s + 1) + saying_in(s - 1) if quoted and not own else []):
+            for k in a.kids(j, "nsubj"):
+                if k.text.lower() in first_person:
+                    continue
+                who = self.victim(k.i, False, depth + 1)
+                if who is not None and who.kind == "person":
+                    return who
         return None
 
     def _relative(self, i: int, org_act: bool, depth: int) -> Participant | None:

@@ -174,8 +174,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             ],
             rules,
         )
-    if not found and t.dep in ("xcomp", "advcl", "conj", "acl") and t.head != t.i:
-        head = a.tokens[t.head]
+    # ("hospitalised after being beaten": a passive "beaten" hangs on "after", which hangs on
+    # the verb whose subject it befell)
+    after_passive = (
+        t.dep == "pcomp" and is_passive(a, trig.i) and a.tokens[a.tokens[t.head].head].pos in VERBAL
+    )
+    if not found and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive) and t.head != t.i:
+        head = a.tokens[a.tokens[t.head].head if t.dep == "pcomp" else t.head]
         inherit = (
             [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
             if is_passive(a, head.i)
@@ -268,8 +273,11 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
     trigger or on the verb a trigger noun hangs from ('провели обыск у …')."""
     a = ctx.a
-    cases = ctx.pack.cue("victim_cases")
     t = a.tokens[trig.i]
+    # «напали на Ивана Петрова»: "на" marks the one attacked only after these verbs
+    cases = ctx.pack.cue("victim_cases") | (
+        ctx.pack.cue("on_target_cases") if t.lemma in ctx.pack.cue("on_target_verbs") else frozenset()
+    )
     # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
     # телефон и пригрозили …')
     heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
@@ -371,7 +379,9 @@ def experiencer(ctx: DocContext, i: int) -> list[int]:
                 ]
             )
         if head.pos in VERBAL:
-            undergoing = head.lemma in pack.cue("undergoing_verbs")  # "went on trial"
+            undergoing = head.lemma in pack.cue("undergoing_verbs") or (  # "went on trial"
+                head.lemma in pack.cue("facing_verbs") and t.lemma in pack.word("charge_nouns")
+            )  # "faces charges of …": not "faces torture", a danger
             about = not undergoing and a.case_of(j) in (
                 "on",
                 "about",
