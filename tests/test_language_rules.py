@@ -371,6 +371,13 @@ CASES = [
     ("ru", "Ивана Петрова принудительно госпитализировали в психиатрическую больницу.", [("detention", ["Иван Петров"])]),
     ("ru", "Суд продлил Ивану Петрову срок содержания под стражей до июня.", [("remand", ["Иван Петров"])]),
     ("ru", "Неизвестные напали на Ивана Петрова возле его дома.", [("attack", ["Иван Петров"])]),
+    # a body found, deaths from wounds; seized by men; not seen since taken; a headline's whereabouts
+    ("en", "The bullet-riddled body of activist Ivan Petrov was discovered on Sunday.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov died from gunshot wounds in hospital.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was seized by men in military uniform and driven away.", [("abduction", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov has not been seen since he was taken by soldiers in March.",
+     [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Imprisoned journalist Aleksandr Orlov's whereabouts unknown.", [("enforced_disappearance", ["Aleksandr Orlov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),
