@@ -378,6 +378,15 @@ CASES = [
     ("en", "Ivan Petrov has not been seen since he was taken by soldiers in March.",
      [("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Imprisoned journalist Aleksandr Orlov's whereabouts unknown.", [("enforced_disappearance", ["Aleksandr Orlov"])]),
+    # punishments told as what was given or taken away; conscription by force is custody
+    ("ru", "Ивана Петрова отправили в колонию на шесть лет.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Ивану Петрову дали 15 суток ареста.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова лишили свободы на два года.", [("sentence", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова насильно увезли в военкомат.", [("detention", ["Иван Петров"])]),
+    # a ban on a person is no closure; the closure of a person's outlet is
+    ("ru", "Ивану Петрову запретили выезд из России.", []),
+    ("en", "Ivan Petrov was banned from leaving Russia.", []),
+    ("en", "Authorities shut down Ivan Petrov's newspaper.", [("closure", ["Ivan Petrov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

@@ -27,6 +27,7 @@ from khronika.extract.rules import RulePack, load_pack
 from khronika.extract.syntax import (
     VERBAL,
     clause_chain,
+    head_in,
     is_passive,
     subjects,
     subtree_chars,
@@ -638,6 +639,17 @@ def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[P
     return [replace(v, inferred=True) for v in prev.victims if v.kind == "person"]
 
 
+def _closed_person(a: Analysis, v: Participant) -> bool:
+    """A person as what was closed or banned — not the owner of it ("shut down X's newspaper")."""
+    if v.kind != "person":
+        return False
+    head = head_in(a, v.span)
+    if head is None:
+        return True
+    t = a.tokens[head]
+    return not (t.dep in ("nmod:poss", "nmod") and a.tokens[t.head].pos == "NOUN")
+
+
 def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> Act | None:
     a = ctx.a
     if _suppressed(ctx, trig):
@@ -646,6 +658,8 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         ctx.suspects |= {_surname(v.name) for v in victims_of(ctx, trig) if v.kind == "person"}
         return None
     victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v)]
+    if trig.rules.type == "closure" and victims and all(_closed_person(a, v) for v in victims):
+        return None  # «запретили выезд Ивану Петрову», "banned X from leaving": no organisation closed
     t = a.tokens[trig.i]
     if trig.rules.type in ("closure", "designation") and _a_standing_status(ctx, trig):
         return None
