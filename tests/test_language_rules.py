@@ -387,6 +387,13 @@ CASES = [
     ("ru", "Ивану Петрову запретили выезд из России.", []),
     ("en", "Ivan Petrov was banned from leaving Russia.", []),
     ("en", "Authorities shut down Ivan Petrov's newspaper.", [("closure", ["Ivan Petrov"])]),
+    # an arrest told before the clause that says who acted, against the same person
+    ("ru", "После задержания в мае оперативники ФСБ били Ивана Петрова.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    ("en", "After his arrest, police officers beat Ivan Petrov.", [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"])]),
+    # convicted is no designation; "признал X виновным" is a sentence
+    ("ru", "Суд признал Ивана Петрова виновным в участии в террористическом сообществе.", [("sentence", ["Иван Петров"])]),
+    ("en", "Men in civilian clothes forced Davron Karimov into a car outside his home.", [("abduction", ["Davron Karimov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),
@@ -604,3 +611,37 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         analyze("Ivan Petrov was dismissed from his job after his arrest.", "en"), date(2024, 6, 1)
     )
     assert {a.type: a.certainty for a in acts} == {"reprisal": "reported", "detention": "reported"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act_type", "perpetrators"),
+    [
+        ("en", "Alena Orlova was detained by KGB officers in May.", "detention", ["KGB officers"]),
+        ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
+        ("ru", "Силовики в Грозном задержали Ивана Петрова.", "detention", ["Силовики"]),
+        ("ru", "После задержания оперативники ФСБ били Ивана Петрова.", "detention", ["ФСБ"]),
+    ],
+)  # fmt: skip
+def test_perpetrators_more(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
+    acts = [x for x in extract_acts(analyze(text, language), date(2024, 5, 13)) if x.type == act_type]
+    assert acts and [p.name for p in acts[0].perpetrators] == perpetrators
+
+
+def test_a_bulletin_paragraph_opening_with_a_place_is_where_its_acts_happened() -> None:
+    text = (
+        "Weekly digest\n\nKulob. Police detained the blogger Davron Karimov on 10 May."
+        "\n\nKhujand. A court fined Sitora Nabieva."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 5, 13))
+    where = {a.type: a.location.name if a.location else None for a in acts}
+    assert where == {"detention": "Kulob", "sentence": "Khujand"}
+
+
+def test_later_on_a_verb_joined_after_the_act_leaves_its_date() -> None:
+    text = "On Tuesday police searched the flat of Ivan Petrov. He was detained and released several hours later."
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 6))
+    detention = next(a for a in acts if a.type == "detention")
+    assert detention.date is not None and detention.date.value == "2024-06-04"  # Tuesday before 6 June
+    later = "Ivan Petrov was detained on 3 May. He was later sentenced to five years in prison."
+    sentence = next(a for a in extract_acts(analyze(later, "en"), date(2024, 6, 6)) if a.type == "sentence")
+    assert sentence.date is None

@@ -63,6 +63,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
                 sentence_acts.append(act)
+        sentence_acts = _perpetrators_told_after(ctx, sentence_acts)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
@@ -462,6 +463,25 @@ def _perpetrators(
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     return []
+
+
+def _perpetrators_told_after(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """«После задержания оперативники ФСБ били его», "after his arrest officers beat him":
+    an act told before the clause that names who acted, against the same person, was done
+    by them too (not a court's act: a court detains and beats no one, and no one else
+    sentences)."""
+    out = list(acts)
+    for n, act in enumerate(out):
+        if act.type in COURT_ACTS or any(not p.inferred for p in act.perpetrators):
+            continue
+        names = {v.name for v in act.victims}
+        fits = _perpetrator_fits(ctx, act.type)
+        for later in out[n + 1 :]:
+            told = [p for p in later.perpetrators if not p.inferred and fits(p)]
+            if told and names & {v.name for v in later.victims}:
+                out[n] = replace(act, perpetrators=tuple(replace(p, inferred=True) for p in told))
+                break
+    return out
 
 
 def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant], bool]:

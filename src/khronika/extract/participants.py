@@ -350,6 +350,7 @@ class Resolver:
             and self.a.tokens[lo].pos == "ADP"
             and self.a.tokens[lo + 1].pos == "PROPN"
             and self.a.tokens[i].pos == "NOUN"
+            and not self._a_body_name(lo + 1)  # "by KGB officers": the body is who
         ):
             # "В Баймаке суд", "В Москве Басманный суд": a name after a preposition before a
             # common noun is where, not who (the parser may hang the preposition on the noun
@@ -362,6 +363,10 @@ class Resolver:
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
             hi -= 1
         return lo, hi
+
+    def _a_body_name(self, j: int) -> bool:
+        ent = self.a.entity(j)
+        return (ent is not None and ent.label == "ORG") or body_of(self.a.tokens[j].text) is not None
 
     def np_text(self, i: int, stop: tuple[str, ...] = NP_STOP, last: int | None = None) -> tuple[str, Span]:
         """The phrase headed by i, as written; `last` cuts it after that word."""
@@ -894,7 +899,8 @@ class Resolver:
     def _is_town(self, i: int) -> bool:
         ent = self.a.entity(i)
         name = ent.text if ent is not None else self.a.tokens[i].text
-        return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name) is not None
+        normal = ent.normal if ent is not None else None  # «в Грозном»: the inflected form may not be listed
+        return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name, normal) is not None
 
     def perpetrator(
         self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
@@ -912,6 +918,11 @@ class Resolver:
             ent = a.entities[ei]
             if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
                 return self.org(ei)
+        named = a.entity(i)
+        if named is not None and named.label in ("LOC", "GPE") and tok.dep in ("nsubj", "obl:agent"):
+            place = gazetteer().lookup(named.text, named.normal)
+            if place is not None and place.kind == "country":  # "Iran on Tuesday hanged X": the state
+                return Participant(named.normal, "organization", Span(named.start, named.end, named.text))
         if words & authority:
             # "police outside the court": where they were is not which unit they are
             # and "police in Novosibirsk", "a court in Ufa": the town is the act's place

@@ -191,6 +191,18 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, experiencer(ctx, trig.i), rules)
+    if (
+        not found
+        and t.pos == "NOUN"
+        and rules.type in _CUSTODY_STARTS
+        and a.case_of(trig.i) in ctx.pack.cue("after_words")
+    ):
+        # «после задержания его били», "after the arrest he was beaten": whoever the clause's
+        # verb befell was the one arrested
+        verb = a.tokens[t.head]
+        if verb.pos in VERBAL and t.dep in ("obl", "nmod", "advcl"):
+            patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
+            found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
     if not found and rules.type in PROPERTY_ACTS and t.pos in ("NOUN", "PROPN"):
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's
@@ -235,6 +247,9 @@ def _a_relative(ctx: DocContext, p: Participant) -> bool:
     """'Ivan Petrov's son': one relative described, whose name near the verb is not theirs."""
     head = head_in(ctx.a, p.span)
     return head is not None and ctx.a.tokens[head].lemma in ctx.pack.word("kin_nouns")
+
+
+_CUSTODY_STARTS = ("detention", "abduction")
 
 
 def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:

@@ -95,13 +95,26 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             return DateValue(
                 day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
             )
-        text = a.text[sent.start : sent.end].lower()
-        if not later and any(
-            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in ctx.pack.cue("later_words")
-        ):
+        if not later and _told_later(ctx, trig, s):
             return None  # "He later received five years": after the last date named, but when is unknown
         return _value(d, inferred=True)
     return None
+
+
+def _told_later(ctx: DocContext, trig: Trigger, s: int) -> bool:
+    """A word of the pack's `later_words` on the act's own clause: the verb it hangs on is the
+    trigger or one above it ("He later received five years"), not a verb joined after it
+    ("She was detained and released several hours later": the detention is not later)."""
+    a = ctx.a
+    above = {trig.i, *a.ancestors(trig.i)}
+    for k in a.sentence_tokens(s):
+        t = a.tokens[k]
+        if t.text.lower() not in ctx.pack.cue("later_words") and t.lemma not in ctx.pack.cue("later_words"):
+            continue
+        verb = next((j for j in [t.head, *a.ancestors(t.head)] if a.tokens[j].pos in VERBAL), None)
+        if verb is None or verb in above:
+            return True
+    return False
 
 
 def _dates_between(ctx: DocContext, start: int, end: int) -> list[DateMention]:

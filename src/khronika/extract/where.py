@@ -167,7 +167,30 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         if best.kind == "country":
             return _more_precise(ctx, s, best) or best
         return best
-    return _location_from_context(ctx)
+    return _dateline(ctx, s) or _location_from_context(ctx)
+
+
+def _dateline(ctx: DocContext, s: int) -> Location | None:
+    """'Khujand. A court sentenced …': a bulletin's paragraph that opens with a place name
+    alone tells where everything in it happened."""
+    a = ctx.a
+    for k in range(s - 1, max(-1, s - 8), -1):
+        if "\n" in a.text[a.sentences[k].end : a.sentences[k + 1].start]:
+            return None  # the paragraph began after sentence k
+        line = a.text[a.sentences[k].start : a.sentences[k].end].strip().rstrip(".:—–-").strip()
+        found = [loc for loc in places_in(ctx, k) if loc.span.text.strip() == line]
+        if found:
+            return replace(found[0], inferred=True)
+        words = line.split()
+        place = (
+            gazetteer().lookup(line) if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else None
+        )
+        if place is not None:  # a line too short for the tagger to call it a place
+            start = a.text.index(line, a.sentences[k].start)
+            return replace(
+                gazetteer().locate(line, Span(start, start + len(line), line), place), inferred=True
+            )
+    return None
 
 
 def _more_precise(ctx: DocContext, s: int, country: Location) -> Location | None:
