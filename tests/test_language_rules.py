@@ -394,6 +394,13 @@ CASES = [
     # convicted is no designation; "признал X виновным" is a sentence
     ("ru", "Суд признал Ивана Петрова виновным в участии в террористическом сообществе.", [("sentence", ["Иван Петров"])]),
     ("en", "Men in civilian clothes forced Davron Karimov into a car outside his home.", [("abduction", ["Davron Karimov"])]),
+    # held incommunicado or where no one is told; custody not acknowledged; handcuffed
+    ("en", "Ivan Petrov has been held in incommunicado detention since 5 March.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov is being held at an unknown location.", [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "The authorities have refused to acknowledge Ivan Petrov's detention.",
+     [("enforced_disappearance", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("en", "Officers handcuffed Ivan Petrov and put him in a police van.", [("detention", ["Ivan Petrov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),
@@ -618,13 +625,15 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
     [
         ("en", "Alena Orlova was detained by KGB officers in May.", "detention", ["KGB officers"]),
         ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
+        ("en", "Amnesty International condemned the arrest of Ivan Petrov.", "detention", []),
         ("ru", "Силовики в Грозном задержали Ивана Петрова.", "detention", ["Силовики"]),
         ("ru", "После задержания оперативники ФСБ били Ивана Петрова.", "detention", ["ФСБ"]),
     ],
 )  # fmt: skip
 def test_perpetrators_more(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
     acts = [x for x in extract_acts(analyze(text, language), date(2024, 5, 13)) if x.type == act_type]
-    assert acts and [p.name for p in acts[0].perpetrators] == perpetrators
+    assert acts
+    assert [p.name for p in acts[0].perpetrators] == perpetrators
 
 
 def test_a_bulletin_paragraph_opening_with_a_place_is_where_its_acts_happened() -> None:

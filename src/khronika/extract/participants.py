@@ -916,6 +916,8 @@ class Resolver:
         }
         if ei is not None and _is_real_org(a.entities[ei]):
             ent = a.entities[ei]
+            if require_authority and not (words & authority) and body_of(ent.text) is None:
+                return None  # "Amnesty condemned the arrest of X": who speaks of it did not do it
             if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
                 return self.org(ei)
         named = a.entity(i)
