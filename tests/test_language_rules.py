@@ -401,6 +401,12 @@ CASES = [
     ("en", "The authorities have refused to acknowledge Ivan Petrov's detention.",
      [("enforced_disappearance", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     ("en", "Officers handcuffed Ivan Petrov and put him in a police van.", [("detention", ["Ivan Petrov"])]),
+    # whose flat, in the genitive; whose lawyer, when no one else is named the client
+    ("ru", "Сотрудники Центра «Э» провели обыск в квартире Ивана Петрова.", [("search", ["Иван Петров"])]),
+    ("ru", "Адвоката Ивана Петрова не пустили в ОВД.", [("denial_of_counsel", ["Иван Петров"])]),
+    ("ru", "Адвоката Олега Сидорова не пустили к Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
+    ("ru", "Полиция не пустила адвоката к Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова оставили в СИЗО до 5 мая.", [("remand", ["Иван Петров"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

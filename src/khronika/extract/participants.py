@@ -702,7 +702,15 @@ class Resolver:
         )  # "his whereabouts"
         possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
         of_owners = (
-            [k for k in a.kids(i, "nmod") if a.case_of(k.i) == "of"] if owned and tok.pos == "NOUN" else []
+            [
+                k
+                for k in a.kids(i, "nmod")
+                if a.case_of(k.i) == "of"
+                # «в квартире Ивана Петрова»: whose, in the genitive
+                or (a.language == "ru" and not a.case_of(k.i) and k.feats.get("Case") == "Gen")
+            ]
+            if owned and tok.pos == "NOUN"
+            else []
         )
         residents = (
             [

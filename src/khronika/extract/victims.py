@@ -62,11 +62,19 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
 
     a = ctx.a
     verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
+    oblique = resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
     return (
         clients_of(found)
-        or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+        or oblique
         or clients_of(resolve_all(ctx, _clients(ctx, trig), trig.rules))
         or clients_of(resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules))
+        # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
+        # name after the lawyer is whose lawyer it is
+        or (
+            [v for v in resolve_all(ctx, _clients(ctx, trig), trig.rules) if v.kind == "person"]
+            if a.language == "ru"
+            else []
+        )
     )
 
 
@@ -90,7 +98,11 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             out.extend(k.i for k in a.kids(i, "nmod:poss"))
             if a.language == "ru":  # «адвоката Ивана Петрова»: whose lawyer, in the genitive
                 out.extend(
-                    k.i for k in a.kids(i, "nmod") if not a.case_of(k.i) and k.feats.get("Case") == "Gen"
+                    k.i
+                    for k in a.kids(i, "nmod", "appos")
+                    if not a.case_of(k.i)
+                    and k.feats.get("Case") in ("Gen", "Acc")
+                    and (k.dep == "nmod" or k.pos == "PROPN")  # (parsed as apposition, too)
                 )
         elif t.lemma in ctx.pack.cue("client_words") or t.text.lower() in ctx.pack.cue("client_words"):
             # "not allowed to see their client, X": the client is who was denied
