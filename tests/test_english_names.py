@@ -61,7 +61,7 @@ def test_victim_names(text: str, victim: str) -> None:
 
 
 def test_name_words() -> None:
-    from khronika.extract.participants import name_words
+    from khronika.extract.people import name_words
     from khronika.extract.rules import load_pack
 
     pack = load_pack("en")

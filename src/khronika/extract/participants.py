@@ -4,10 +4,16 @@ coreference (pronouns, surname-only and first-name-only mentions, inflected Russ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from khronika.extract.bodies import body_of
-from khronika.extract.places import DIVISION_WORDS, after_a_given_name, gazetteer, is_place_name
+from khronika.extract.people import (
+    NAME_CLEAN,
+    People,
+    could_be_a_person,
+    named_as_person,
+    surname_endings,
+)
+from khronika.extract.places import after_a_given_name, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
@@ -35,15 +41,6 @@ NP_INNER = (
 )
 NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
-
-
-def _tokens_match(a: str, b: str) -> bool:
-    a, b = a.casefold().replace("ё", "е"), b.casefold().replace("ё", "е")
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def in_date(a: Analysis, i: int) -> bool:
@@ -52,251 +49,11 @@ def in_date(a: Analysis, i: int) -> bool:
     return ent is not None and ent.label == "DATE"
 
 
-_FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}
-
-
 _GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f]\d{3})+$")
-
-
-def _could_be_a_person(ent: Entity, pack: RulePack) -> bool:
-    """What the tagger calls a person but is not one, so that no "he" resolves to it: a
-    fragment of a longer name ("Without Borders" of Reporters Without Borders), a platform
-    ("Twitter"), one word the gazetteer knows as a region or country ("Haryana"), several
-    words that are the name of a place ("Ciudad Juarez")."""
-    words = ent.text.split()
-    if not words or words[0].casefold() in _FUNCTION_WORDS:
-        return False
-    if len(words) > 1:
-        return not is_place_name(ent.text)  # "Ciudad Juarez"
-    if words[0].casefold() in pack.word("not_person_words"):
-        return False
-    if ent.normal.casefold() in pack.word("describing_nouns"):
-        return False  # "Блогера Анну …" at a sentence start: a capitalised noun, not a name
-    place = gazetteer().lookup(words[0])
-    return place is None or place.kind not in ("region", "country")
-
-
-def _named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
-    """A name right after a noun for people ("the activist X", "journalists X and Y Z"), or
-    with one in apposition ("X, a teacher"), is a person's, whatever the tagger called it:
-    two or three capitalised words, no more."""
-    words = ent.text.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
-        return False
-    nouns = pack.word("describing_nouns") | pack.word("group_nouns")
-    inside = range(ent.tok_start, ent.tok_end)
-    # the word that hangs outside the name is its head; a parse that made a word of the name
-    # the root of the sentence ("Amadou" as a verb) has it hang on itself
-    head = next((j for j in inside if a.tokens[j].head not in inside), None)
-    if head is None:
-        head = next((j for j in inside if a.tokens[j].head == j), None)
-    if head is not None and any(k.lemma in nouns for k in a.kids(head, "appos")):
-        return True  # "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed"
-    j = ent.tok_start - 1
-    if j >= 0 and a.tokens[j].text.lower() in ("and", "и"):
-        before = next((e for e in a.entities if e.tok_end == j), None)
-        if before is None:
-            return False
-        j = before.tok_start - 1
-    if j < 0:
-        return False
-    return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
-
-
-def surname_endings(pack: RulePack) -> tuple[str, ...]:
-    """What marks a lone capitalised word as a surname (the packs' surname-ending lists)."""
-    return tuple(
-        pack.word("female_surname_endings")
-        | pack.word("male_surname_endings")
-        | pack.word("other_surname_endings")
-    )
-
-
-def name_words(name: str, pack: RulePack) -> list[str]:
-    """A person's name without what the tagger took with it: a title or description before
-    it ("Activist Nana X", "State Counsellor Aung San Suu Kyi", "Ms Yarmysh"), what follows a
-    possessive ("Simon Cheng's TV"), a name written twice ("George Floyd George Floyd")."""
-    words = _NAME_CLEAN.sub("", name).split()
-    for n, w in enumerate(words):
-        if n and (w.endswith("'s") or w.endswith("’s")):
-            words = words[:n] + [w[:-2]]
-            break
-    titles = {
-        t.rstrip(".")
-        for t in pack.word("honorifics") | pack.word("title_words") | pack.word("describing_nouns")
-    }
-    while words and words[0].casefold().rstrip(".") in titles:
-        if len(words) == 1:
-            return []  # "Mr" alone names no one
-        words = words[1:]
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        words = words[:half]
-    return words
-
-
-@dataclass
-class People:
-    """Same-document coreference of person names: every PER mention -> one canonical name."""
-
-    canonical: dict[int, str]  # entity index -> canonical name
-    mentions: list[tuple[int, int]]  # (token index of mention end, entity index), in order
-    genders: dict[int, str] = field(
-        default_factory=dict
-    )  # entity index -> "Fem"/"Masc", guessed from the name
-
-    @classmethod
-    def build(cls, a: Analysis, pack: RulePack) -> People:
-        names: dict[int, list[str]] = {}
-        for ei, ent in enumerate(a.entities):
-            if ent.label != "PER" or not _could_be_a_person(ent, pack):
-                continue
-            if ent.tok_end < len(a.tokens) and a.tokens[ent.tok_end].text.lower() in DIVISION_WORDS:
-                continue  # "Russia's Rostov region": a place, whatever the tagger said
-            words = name_words(ent.normal, pack)
-            if words:
-                names[ei] = words
-        # "Aleksandr Valov" tagged an organisation, "Valov" a person: two or three capitalised
-        # words ending with a surname the report uses alone for a person are that person
-        surnames = {ws[-1].casefold() for ws in names.values() if len(ws) == 1}
-        for ei, ent in enumerate(a.entities):
-            words = ent.text.split()
-            if (
-                ent.label in ("ORG", "FAC", "LOC")
-                and 2 <= len(words) <= 3
-                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-                # ... or that follow a noun for a person ("Chinese activist Niu Tengyu")
-                and (words[-1].casefold() in surnames or _named_as_person(a, ent, pack))
-                and not body_of(ent.text)
-            ):
-                names[ei] = name_words(ent.text, pack)
-        canonical: dict[int, str] = {}
-        for ei, words in names.items():
-            best = words
-            for other in names.values():
-                if len(other) > len(best) and all(any(_tokens_match(w, o) for o in other) for w in words):
-                    best = other
-            canonical[ei] = " ".join(best)
-        # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
-        # mention of the person whose name ends with it, so "he" can find it.
-        full = [n for n in canonical.values() if len(n.split()) > 1]
-        for ei, ent in enumerate(a.entities):
-            if ent.label in ("ORG", "LOC", "FAC") and ent.tok_end - ent.tok_start == 1:
-                same = {n for n in full if _tokens_match(n.split()[-1], ent.text)}
-                if len(same) == 1:
-                    canonical[ei] = same.pop()
-        # "the Elathur police", "Tal Kayf prison": a name that only qualifies a noun for a
-        # thing or an institution is no mention of someone a pronoun can mean
-        people_nouns = pack.word("describing_nouns") | pack.word("group_nouns")
-        mentions = sorted(
-            (a.entities[ei].tok_end - 1, ei)
-            for ei in canonical
-            if not _qualifies_a_thing(a, a.entities[ei], people_nouns)
-        )
-        genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
-        return cls(canonical, mentions, genders)
-
-    def name_of(self, ei: int) -> str | None:
-        return self.canonical.get(ei)
-
-    def antecedent(self, a: Analysis, i: int, gender: str | None = None) -> int | None:
-        """The person a pronoun at token i most likely means (within 4 sentences): in the
-        nearest sentence that names someone, the one who is its subject, else the closest.
-        ('Kryukov was arrested during the protests for the governor Furgal. He says he was
-        beaten': he is Kryukov.)"""
-        sent = a.tokens[i].sent
-        best: int | None = None
-        best_sent: int | None = None
-        owner = self._subject_above(a, i, gender)
-        if owner is not None:
-            return owner
-        for end, ei in reversed(self.mentions):
-            if end >= i:
-                continue
-            s = a.tokens[end].sent
-            if s < sent - 4 or (best_sent is not None and s != best_sent):
-                break
-            if gender and not self._gender_ok(a, ei, gender):
-                continue
-            if best is None:
-                best, best_sent = ei, s
-            if s != sent and self._is_subject(a, ei):
-                return ei
-        return best
-
-    def _subject_above(self, a: Analysis, i: int, gender: str | None) -> int | None:
-        """'Dangarembga, whose novel was listed beside Anne Tyler's, documented her arrest':
-        a possessive pronoun means the subject of the clause it stands in, or of a clause
-        above it, when that subject is a person named before it, however many names came
-        between."""
-        tok = a.tokens[i]
-        if tok.dep not in ("poss", "nmod:poss"):
-            return None
-        j, seen = tok.head, 0
-        while seen < 12:
-            for end, ei in self.mentions:
-                if end >= i or a.tokens[end].sent != tok.sent:
-                    continue
-                ent = a.entities[ei]
-                subj = any(
-                    a.tokens[k].head == j and a.tokens[k].dep in ("nsubj", "nsubj:pass")
-                    for k in range(ent.tok_start, ent.tok_end)
-                )
-                if subj and (not gender or self._gender_ok(a, ei, gender)):
-                    return ei
-            if a.tokens[j].head == j:
-                return None
-            j, seen = a.tokens[j].head, seen + 1
-        return None
-
-    def _gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
-        g = a.tokens[a.entities[ei].tok_start].feats.get("Gender") or self.genders.get(ei)
-        return g is None or g == gender
-
-    @staticmethod
-    def _is_subject(a: Analysis, ei: int) -> bool:
-        ent = a.entities[ei]
-        for j in range(ent.tok_start, ent.tok_end):
-            tok = a.tokens[j]
-            if tok.dep in ("nsubj", "nsubj:pass") or (
-                tok.dep == "appos" and a.tokens[tok.head].dep.startswith("nsubj")
-            ):
-                return True
-        return False
-
-    def by_surname(self, a: Analysis, word: str) -> int | None:
-        """The person named earlier whose name ends with this word ('Zuev' -> 'Nikolai Zuev')."""
-        key = word.casefold()
-        for _end, ei in reversed(self.mentions):
-            name = self.canonical.get(ei, "").split()
-            if name and _tokens_match(name[-1], word) or (name and name[-1].casefold() == key):
-                return ei
-        return None
-
-    def first_after(self, a: Analysis, i: int, gender: str | None = None, within: int = 3) -> int | None:
-        """The first person named after token i (a headline's "student" is named below it)."""
-        sent = a.tokens[i].sent
-        for end, ei in self.mentions:
-            if end <= i:
-                continue
-            if a.tokens[end].sent > sent + within:
-                return None
-            if gender and not self._gender_ok(a, ei, gender):
-                continue
-            return ei
-        return None
 
 
 _QUOTE = re.compile(r"[\"“”«»„]")
 _DATELINE = re.compile(r"^\s*(?:Published|Posted|Updated|Date|Опубликовано|Дата)\b", re.I)
-
-
-def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -> bool:
-    last = a.tokens[ent.tok_end - 1]
-    if last.dep != "compound" or last.head < ent.tok_end:
-        return False
-    head = a.tokens[last.head]
-    return head.pos == "NOUN" and head.lemma not in people_nouns
 
 
 def title_sentence(a: Analysis) -> int:
@@ -304,24 +61,6 @@ def title_sentence(a: Analysis) -> int:
     if len(a.sentences) > 1 and _DATELINE.match(a.text[a.sentences[0].start : a.sentences[0].end]):
         return 1
     return 0
-
-
-def name_gender(name: str, pack: RulePack) -> str | None:
-    """A guess at a person's gender from a name written in Latin letters, for English
-    pronouns (Russian text has it from the morphology): a Slavic surname ending (-ova, -skaya
-    / -ov, -sky), else a given name ending in -a (Maria; not Nikita, Ilya: the pack lists
-    such men's names). None when the name does not say."""
-    words = [w.casefold() for w in name.split() if w.replace("-", "").isalpha()]
-    if not words or not name.isascii():
-        return None
-    surname = words[-1].rsplit("-", 1)[-1]  # "Zaghari-Ratcliffe": the last part
-    for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
-        endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
-        if any(surname.endswith(e) for e in endings):
-            return gender
-    if len(words) > 1 and words[0].endswith("a") and words[0] not in pack.word("male_names_in_a"):
-        return "Fem"
-    return None
 
 
 class Resolver:
@@ -433,7 +172,7 @@ class Resolver:
 
     def org(self, ei: int) -> Participant:
         a, ent = self.a, self.a.entities[ei]
-        name = _PAREN.sub("", _NAME_CLEAN.sub("", ent.normal)).strip()
+        name = _PAREN.sub("", NAME_CLEAN.sub("", ent.normal)).strip()
         sp = Span(ent.start, ent.end, ent.text)
         j = ent.tok_end
         if (
@@ -557,7 +296,7 @@ class Resolver:
         if ent is not None and self._after_an_org_noun(ent):
             return self.remember(self.org(a.entity_at[i]))  # "the broadcaster Dozhd", tagged a person
         if ent is not None and ent.label == "PER":
-            if _could_be_a_person(ent, self.pack):
+            if could_be_a_person(ent, self.pack):
                 return self.person(a.entity_at[i])
             if ent.text.casefold() in self.pack.word("not_person_words"):
                 return self.remember(self.org(a.entity_at[i]))  # "Facebook … were blocked"
@@ -572,7 +311,7 @@ class Resolver:
         if ent is not None and ent.label == "LOC" and after_a_given_name(a, ent):
             sp = self.span(ent.tok_start - 1, ent.tok_end - 1)  # "Oleg Marin" with "Marin" tagged a town
             return Participant(sp.text, "person", sp)
-        if ent is not None and ent.label in ("ORG", "FAC", "LOC") and _named_as_person(a, ent, self.pack):
+        if ent is not None and ent.label in ("ORG", "FAC", "LOC") and named_as_person(a, ent, self.pack):
             return self.person(a.entity_at[i])  # "the brothers Enver and Rustem Seitkhalilov"
         if ent is not None and ent.label == "ORG" and not org_act and tok.pos == "PROPN":
             lo = i

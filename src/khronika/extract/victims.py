@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_kind
-from khronika.extract.participants import in_date, surname_endings
+from khronika.extract.participants import in_date
+from khronika.extract.people import surname_endings
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack
 from khronika.extract.syntax import VERBAL, conjuncts, head_in, is_passive, subjects, with_conj
