@@ -660,3 +660,11 @@ def test_later_on_a_verb_joined_after_the_act_leaves_its_date() -> None:
     later = "Ivan Petrov was detained on 3 May. He was later sentenced to five years in prison."
     sentence = next(a for a in extract_acts(analyze(later, "en"), date(2024, 6, 6)) if a.type == "sentence")
     assert sentence.date is None
+
+
+def test_one_word_in_the_plural_tagged_a_person_names_a_people() -> None:
+    acts = extract_acts(
+        analyze("About 7,000 Bosniaks and Croats were held and tortured in the camp.", "en"), date(2024, 5, 1)
+    )
+    assert acts
+    assert all(v.kind != "person" for act in acts for v in act.victims)

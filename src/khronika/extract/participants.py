@@ -1,4 +1,5 @@
-"""Who: turning a token of the parse into a victim or perpetrator, with in-document
+"""Who: turning a token of the parse into a victim or perpetrator — a name, a group, an
+organisation, a relative, the speaker of a quote — using people.py's in-document
 coreference (pronouns, surname-only and first-name-only mentions, inflected Russian names)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.people import (
     NAME_CLEAN,
     People,
+    a_people_name,
     could_be_a_person,
     named_as_person,
     surname_endings,
@@ -296,6 +298,8 @@ class Resolver:
         if ent is not None and self._after_an_org_noun(ent):
             return self.remember(self.org(a.entity_at[i]))  # "the broadcaster Dozhd", tagged a person
         if ent is not None and ent.label == "PER":
+            if a_people_name(a, ent):  # "Croats were held": the people, as a group
+                return Participant(ent.text, "group", Span(ent.start, ent.end, ent.text))
             if could_be_a_person(ent, self.pack):
                 return self.person(a.entity_at[i])
             if ent.text.casefold() in self.pack.word("not_person_words"):

@@ -27,6 +27,17 @@ def _tokens_match(a: str, b: str) -> bool:
 _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}
 
 
+def a_people_name(a: Analysis, ent: Entity) -> bool:
+    """'Croats', 'Uyghurs' tagged as a person: one word in the plural names a people, not
+    someone (English; Russian family names in the plural are rare in reports)."""
+    return (
+        a.language == "en"
+        and ent.tok_end - ent.tok_start == 1
+        and a.tokens[ent.tok_start].feats.get("Number") == "Plur"
+        and ent.text.endswith("s")
+    )
+
+
 def could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     """What the tagger calls a person but is not one, so that no "he" resolves to it: a
     fragment of a longer name ("Without Borders" of Reporters Without Borders), a platform
@@ -118,7 +129,7 @@ class People:
     def build(cls, a: Analysis, pack: RulePack) -> People:
         names: dict[int, list[str]] = {}
         for ei, ent in enumerate(a.entities):
-            if ent.label != "PER" or not could_be_a_person(ent, pack):
+            if ent.label != "PER" or not could_be_a_person(ent, pack) or a_people_name(a, ent):
                 continue
             if ent.tok_end < len(a.tokens) and a.tokens[ent.tok_end].text.lower() in DIVISION_WORDS:
                 continue  # "Russia's Rostov region": a place, whatever the tagger said
