@@ -407,6 +407,14 @@ CASES = [
     ("ru", "Адвоката Олега Сидорова не пустили к Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
     ("ru", "Полиция не пустила адвоката к Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
     ("ru", "Ивана Петрова оставили в СИЗО до 5 мая.", [("remand", ["Иван Петров"])]),
+    # taken from home by officers; driven away by armed men; an age after a name says a person;
+    # removed from a job
+    ("en", "Fan Li, a Chinese citizen, was taken from her home in Beijing by plainclothes officers on 5 December.",
+     [("detention", ["Fan Li"])]),
+    ("en", "Armed men took Amani Kweli from outside his house and drove him away in a white pickup truck.",
+     [("abduction", ["Amani Kweli"])]),
+    ("en", "Niu Peng, 20, a website technician, was sentenced on Friday behind closed doors.", [("sentence", ["Niu Peng"])]),
+    ("en", "Days after his testimony, Omar Haddad was removed from his job at the agency.", [("reprisal", ["Omar Haddad"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

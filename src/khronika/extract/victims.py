@@ -256,6 +256,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return found
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|--|—|–)")
+
+
+def _aged(a: Analysis, p: Participant) -> bool:
+    return 1 < len(p.name.split()) <= 3 and _AGE_AFTER.match(a.text, p.span.end) is not None
+
+
 def _a_relative(ctx: DocContext, p: Participant) -> bool:
     """'Ivan Petrov's son': one relative described, whose name near the verb is not theirs."""
     head = head_in(ctx.a, p.span)
@@ -457,6 +464,8 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
             out.extend(q for q in plural if all(q.name != o.name for o in out))
             continue
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
+        if p is not None and p.kind == "organization" and _aged(ctx.a, p):
+            p = replace(p, kind="person")  # "Niu Tengyu, 20, a technician": an age says a person
         if p is not None and p.kind == "organization" and rules.person_victim:
             p = ctx.resolver.as_person(p)  # "Guards tortured Oleg Marin", the name tagged ORG
         if p is None and rules.person_victim:
