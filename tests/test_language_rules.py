@@ -415,6 +415,14 @@ CASES = [
      [("abduction", ["Amani Kweli"])]),
     ("en", "Niu Peng, 20, a website technician, was sentenced on Friday behind closed doors.", [("sentence", ["Niu Peng"])]),
     ("en", "Days after his testimony, Omar Haddad was removed from his job at the agency.", [("reprisal", ["Omar Haddad"])]),
+    # the members a participle's group is said to include
+    ("en", "Some of the arrested protesters include Dagga Tolu, an SPN member, and Chinedu Obi.",
+     [("detention", ["Dagga Tolu", "Chinedu Obi"])]),
+    ("en", "Those arrested include the journalist Ivan Petrov and the lawyer Oleg Marin.",
+     [("detention", ["Ivan Petrov", "Oleg Marin"])]),
+    ("en", "Among those detained was the journalist Ivan Petrov.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Among those detained were the director Aigul Sadykova kyzy and the cameraman Azamat Orozbekov.",
+     [("detention", ["Aigul Sadykova kyzy", "Azamat Orozbekov"])]),
     # a relative of someone named is the relative (one person described), not the one named
     ("en", "Police detained the son of Ivan Petrov.", [("detention", ["Ivan Petrov's son"])]),
     ("en", "Police detained Ivan Petrov's son.", [("detention", ["Ivan Petrov's son"])]),

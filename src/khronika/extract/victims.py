@@ -120,9 +120,30 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
     return out
 
 
+def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
+    """'Those arrested include X and Y', 'Some of the arrested protesters include X',
+    'Among those detained was X': the people a participle's group is said to include."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if t.dep not in ("amod", "acl") or t.head == t.i:
+        return []
+    group = a.tokens[t.head]
+    if group.dep == "nmod" and a.case_of(group.i) == "of" and group.head != group.i:
+        group = a.tokens[group.head]  # "some of the arrested protesters"
+    verb = a.tokens[group.head]
+    if group.dep == "nsubj" and verb.lemma in ctx.pack.cue("including_verbs"):
+        return [k.i for k in a.kids(verb.i, "obj")]
+    if a.case_of(group.i) in ctx.pack.cue("among_cases") and group.head != group.i:
+        return [k.i for k in a.kids(verb.i, "nsubj")]
+    return []
+
+
 def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a, r, rules = ctx.a, ctx.resolver, trig.rules
     t = a.tokens[trig.i]
+    members = resolve_all(ctx, _listed_members(ctx, trig), rules)
+    if any(m.kind == "person" for m in members):
+        return members
     cands: list[int] = []
     if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
         if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
