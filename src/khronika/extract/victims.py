@@ -64,18 +64,15 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a = ctx.a
     verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
     oblique = resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+    named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
     return (
         clients_of(found)
         or oblique
-        or clients_of(resolve_all(ctx, _clients(ctx, trig), trig.rules))
+        or clients_of(named_with_counsel)
         or clients_of(resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules))
         # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
         # name after the lawyer is whose lawyer it is
-        or (
-            [v for v in resolve_all(ctx, _clients(ctx, trig), trig.rules) if v.kind == "person"]
-            if a.language == "ru"
-            else []
-        )
+        or ([v for v in named_with_counsel if v.kind == "person"] if a.language == "ru" else [])
     )
 
 
@@ -170,7 +167,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands and t.dep == "acl:relcl" and t.head != t.i:
                 # "the people it had abducted": a relative clause with a subject of its own
                 # and no object is about the noun it describes
-                subj = [k for k in a.kids(trig.i, "nsubj")]
+                subj = a.kids(trig.i, "nsubj")
                 relative = ctx.pack.word("pronouns_relative")
                 if subj and not any(k.lemma in relative or k.text.lower() in relative for k in subj):
                     cands = [t.head]
