@@ -17,6 +17,7 @@ from khronika.extract.people import (
 )
 from khronika.extract.places import after_a_given_name, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
+from khronika.extract.syntax import modified_noun, whose
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -206,8 +207,7 @@ class Resolver:
 
     # -- victims ---------------------------------------------------------------------------
     def _modifies(self, ent: Entity) -> bool:
-        last = self.a.tokens[ent.tok_end - 1]
-        return last.dep in ("compound", "amod") and self.a.tokens[last.head].pos == "NOUN"
+        return modified_noun(self.a, ent.tok_end - 1) is not None
 
     def _after_an_org_noun(self, ent: Entity) -> bool:
         """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
@@ -456,17 +456,7 @@ class Resolver:
             "owner_nouns"
         )  # "his whereabouts"
         possessives = [k for k in a.kids(i, "det") if k.text.lower() in self.pack.word("possessive_pronouns")]
-        of_owners = (
-            [
-                k
-                for k in a.kids(i, "nmod")
-                if a.case_of(k.i) == "of"
-                # «в квартире Ивана Петрова»: whose, in the genitive
-                or (a.language == "ru" and not a.case_of(k.i) and k.feats.get("Case") == "Gen")
-            ]
-            if owned and tok.pos == "NOUN"
-            else []
-        )
+        of_owners = whose(a, i) if owned and tok.pos == "NOUN" else []  # «в квартире Ивана Петрова»
         residents = (
             [
                 who
@@ -576,18 +566,11 @@ class Resolver:
                 return found
         owners = [
             k
-            for k in a.kids(i, "nmod:poss", "det", "nmod", "appos")
+            for k in a.kids(i, "nmod:poss", "det", "appos")
             if k.dep == "nmod:poss"
             or (k.dep == "appos" and appos_owner and k.pos == "PROPN")
             or (k.dep == "det" and k.text.lower() in possessives)
-            or (k.dep == "nmod" and a.language == "en" and a.case_of(k.i) == "of")
-            or (
-                k.dep == "nmod"
-                and a.language == "ru"
-                and not a.case_of(k.i)
-                and k.feats.get("Case") in ("Gen", "Acc")
-            )
-        ]
+        ] + whose(a, i, ("Gen", "Acc"))
         for owner in owners:
             found = self.victim(owner.i, org_act, depth + 1)
             if found is None or found.kind != "person":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from khronika.extract.bodies import body_of
 from khronika.extract.places import DIVISION_WORDS, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
+from khronika.extract.syntax import modified_noun
 from khronika.nlp.base import Analysis, Entity
 
 NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
@@ -268,11 +269,9 @@ class People:
 
 
 def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -> bool:
-    last = a.tokens[ent.tok_end - 1]
-    if last.dep != "compound" or last.head < ent.tok_end:
-        return False
-    head = a.tokens[last.head]
-    return head.pos == "NOUN" and head.lemma not in people_nouns
+    last = ent.tok_end - 1
+    noun = modified_noun(a, last) if a.tokens[last].dep == "compound" else None
+    return noun is not None and noun >= ent.tok_end and a.tokens[noun].lemma not in people_nouns
 
 
 def name_gender(name: str, pack: RulePack) -> str | None:

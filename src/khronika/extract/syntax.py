@@ -5,10 +5,31 @@ joined to it. Language-neutral: the parse is Universal Dependencies for both lan
 from __future__ import annotations
 
 from khronika.model import Span
-from khronika.nlp.base import Analysis
+from khronika.nlp.base import Analysis, Token
 
 VERBAL = ("VERB", "AUX", "ADJ")
 CLAUSE_STOP = ("acl:relcl", "ccomp", "parataxis", "root", "csubj")
+
+
+def whose(a: Analysis, i: int, cases: tuple[str, ...] = ("Gen",)) -> list[Token]:
+    """The words that say whose the word at i is: "the home of X", «квартира Ивана Петрова»
+    (Russian: a genitive with no preposition; `cases` may admit the animate accusative the
+    tagger sometimes reads instead)."""
+    return [
+        k
+        for k in a.kids(i, "nmod")
+        if (a.language == "en" and a.case_of(k.i) == "of")
+        or (a.language == "ru" and not a.case_of(k.i) and k.feats.get("Case") in cases)
+    ]
+
+
+def modified_noun(a: Analysis, last: int) -> int | None:
+    """The common noun a name ending at token `last` qualifies ("Navalny supporters", "the
+    Elathur police"), if it is one."""
+    t = a.tokens[last]
+    if t.dep in ("compound", "amod") and a.tokens[t.head].pos == "NOUN":
+        return t.head
+    return None
 
 
 def clause_chain(a: Analysis, i: int) -> list[int]:

@@ -15,7 +15,7 @@ from khronika.extract.participants import in_date
 from khronika.extract.people import surname_endings
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack
-from khronika.extract.syntax import VERBAL, conjuncts, head_in, is_passive, subjects, with_conj
+from khronika.extract.syntax import VERBAL, conjuncts, head_in, is_passive, subjects, whose, with_conj
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis
 
@@ -62,13 +62,13 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         return [v for v in cands if not _is_counsel(ctx, v, counsel)]
 
     a = ctx.a
-    verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
-    oblique = resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+    clients = clients_of(found) or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+    if clients:
+        return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
+    verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
     return (
-        clients_of(found)
-        or oblique
-        or clients_of(named_with_counsel)
+        clients_of(named_with_counsel)
         or clients_of(resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules))
         # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
         # name after the lawyer is whose lawyer it is
@@ -95,12 +95,11 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
         if t.text.lower() in counsel:
             out.extend(k.i for k in a.kids(i, "nmod:poss"))
             if a.language == "ru":  # «адвоката Ивана Петрова»: whose lawyer, in the genitive
-                out.extend(
+                out.extend(k.i for k in whose(a, i, ("Gen", "Acc")))
+                out.extend(  # (parsed as apposition, too)
                     k.i
-                    for k in a.kids(i, "nmod", "appos")
-                    if not a.case_of(k.i)
-                    and k.feats.get("Case") in ("Gen", "Acc")
-                    and (k.dep == "nmod" or k.pos == "PROPN")  # (parsed as apposition, too)
+                    for k in a.kids(i, "appos")
+                    if not a.case_of(k.i) and k.feats.get("Case") in ("Gen", "Acc") and k.pos == "PROPN"
                 )
         elif t.lemma in ctx.pack.cue("client_words") or t.text.lower() in ctx.pack.cue("client_words"):
             # "not allowed to see their client, X": the client is who was denied
