@@ -48,7 +48,6 @@ from khronika.model import Act, Charge, Claim, Participant, Penalty, Span
 from khronika.nlp.base import Analysis
 
 _CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
-_CHARGE_WORDS = ("art.", "article", "ст.", "статья", "статье", "статьи")
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
