@@ -437,6 +437,16 @@ CASES = [
     # a name qualifying a thing ("the Kelmar police") is nobody a pronoun can mean
     ("en", "Ravi Nair was found dead. According to the Kelmar police, he had been beaten in custody.",
      [("killing", ["Ravi Nair"]), ("torture", ["Ravi Nair"])]),
+    # a title-case headline's capitals mark no names: only words the text uses in names count
+    ("en", "Detention Of Editor Shows Cost Of Dissent\n\nPolice arrested the editor Lee Min-jun in Busan.",
+     [("detention", ["Lee Min-jun"])]),
+    ("en", "Mayor Orders Arrest Of Ten Fugitives\n\nMayor Tom Garrity ordered the arrest of ten Italians.",
+     [("detention", ["ten Italians"])]),
+    # a nationality after "a" is neither a name nor a place; a hashtag or a handle is no name
+    ("en", "Soldiers detained two herders, one a Nigerien, in the village.", [("detention", ["two herders"])]),
+    ("en", "The #FreeThem campaign said police detained Anna Brook.", [("detention", ["Anna Brook"])]),
+    ("en", "We urge the junta to release @DailyVoice Ko Min Thu, who was detained in May.",
+     [("detention", ["Ko Min Thu"])]),
 ]  # fmt: skip
 
 

@@ -150,8 +150,13 @@ class Resolver:
             if stop and self.a.tokens[j].dep in stop and j != i:
                 continue
             ei = self.a.entity_at.get(j)
-            if ei is not None and self.a.entities[ei].label in labels:
-                return ei
+            if ei is None or self.a.entities[ei].label not in labels:
+                continue
+            if self.a.entities[ei].label == "PER" and (
+                a_people_name(self.a, self.a.entities[ei]) or self.people.no_name_at(ei, j)
+            ):
+                continue  # "one a Nigerien", "Macron Orders Arrest": no one's name
+            return ei
         return None
 
     def count(self, i: int) -> int | None:
@@ -312,6 +317,8 @@ class Resolver:
         if ent is not None and ent.label == "PER":
             if a_people_name(a, ent):  # "Croats were held": the people, as a group
                 return Participant(ent.text, "group", Span(ent.start, ent.end, ent.text))
+            if self.people.no_name_at(a.entity_at[i], i):
+                return None  # "President Shows Cost", "Arrest" in "Macron Orders Arrest": title case
             if could_be_a_person(ent, self.pack):
                 return self.person(a.entity_at[i])
             if ent.text.casefold() in self.pack.word("not_person_words"):
@@ -497,7 +504,12 @@ class Resolver:
             # split the phrase; the name right after the noun is who it is (in Russian only after
             # a noun for people: "сына Ивана Петрова" is Petrov's son)
             after = a.entity(i + 1)
-            if after is not None and after.label == "PER" and after.tok_start == i + 1:
+            if (
+                after is not None
+                and after.label == "PER"
+                and after.tok_start == i + 1
+                and a.tokens[i + 1].sent == tok.sent  # not the name that opens the next sentence
+            ):
                 return self.person(a.entity_at[i + 1])
         described = self.described_person(i)
         if described is not None:

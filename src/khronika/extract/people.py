@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.extract.bodies import body_of
-from khronika.extract.places import DIVISION_WORDS, gazetteer, is_place_name
+from khronika.extract.places import DIVISION_WORDS, a_demonym, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.extract.syntax import modified_noun
 from khronika.nlp.base import Analysis, Entity
@@ -30,12 +30,12 @@ _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", 
 
 def a_people_name(a: Analysis, ent: Entity) -> bool:
     """'Croats', 'Uyghurs' tagged as a person: one word in the plural names a people, not
-    someone (English; Russian family names in the plural are rare in reports)."""
-    return (
-        a.language == "en"
-        and ent.tok_end - ent.tok_start == 1
-        and a.tokens[ent.tok_start].feats.get("Number") == "Plur"
-        and ent.text.endswith("s")
+    someone (English; Russian family names in the plural are rare in reports); so does one
+    word after an indefinite article ("one a Nigerien"): a name takes no article."""
+    if a.language != "en" or ent.tok_end - ent.tok_start != 1:
+        return False
+    return (a.tokens[ent.tok_start].feats.get("Number") == "Plur" and ent.text.endswith("s")) or a_demonym(
+        a, ent
     )
 
 
@@ -125,6 +125,8 @@ class People:
     genders: dict[int, str] = field(
         default_factory=dict
     )  # entity index -> "Fem"/"Masc", guessed from the name
+    # names tagged in a title-case headline -> the tokens the report's text confirms as a name
+    in_headline: dict[int, range] = field(default_factory=dict)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -137,6 +139,7 @@ class People:
             words = name_words(ent.normal, pack)
             if words:
                 names[ei] = words
+        in_headline = _confirm_title_case_names(a, names, pack)
         # "Aleksandr Valov" tagged an organisation, "Valov" a person: two or three capitalised
         # words ending with a surname the report uses alone for a person are that person
         surnames = {ws[-1].casefold() for ws in names.values() if len(ws) == 1}
@@ -175,10 +178,15 @@ class People:
             if not _qualifies_a_thing(a, a.entities[ei], people_nouns)
         )
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
-        return cls(canonical, mentions, genders)
+        return cls(canonical, mentions, genders, in_headline)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
+
+    def no_name_at(self, ei: int, i: int) -> bool:
+        """Token i, in a name tagged in a title-case headline, is not a word the report
+        confirms as a name ("Arrest" of "Macron Orders Arrest")."""
+        return ei in self.in_headline and i not in self.in_headline[ei]
 
     def antecedent(self, a: Analysis, i: int, gender: str | None = None) -> int | None:
         """The person a pronoun at token i most likely means (within 4 sentences): in the
@@ -266,6 +274,47 @@ class People:
                 continue
             return ei
         return None
+
+
+def title_cased(a: Analysis, s: int) -> bool:
+    """A headline written in title case ("Macron Orders Arrest of Italian Fugitives"): every
+    longer word capitalised, so capitals there do not mark names."""
+    words = [
+        t.text for t in (a.tokens[i] for i in a.sentence_tokens(s)) if t.text.isalpha() and len(t.text) >= 4
+    ]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+
+
+def _confirm_title_case_names(a: Analysis, names: dict[int, list[str]], pack: RulePack) -> dict[int, range]:
+    """Trims each name tagged in a title-case headline to the words the rest of the report
+    uses in persons' names ("President Ivan Petrov" -> "Ivan Petrov"; "President Shows Cost",
+    "Macron Orders Arrest" -> no one), in place, and returns for each such entity the tokens that are still a name (an
+    empty range for none). A report that names no one outside such headlines trims nothing."""
+    headline = {ei for ei in names if title_cased(a, a.tokens[a.entities[ei].tok_start].sent)}
+    known = [w for ei, ws in names.items() if ei not in headline for w in ws]
+    if not headline or not known:
+        return {}
+    kept: dict[int, range] = {}
+    for ei in headline:
+        ent = a.entities[ei]
+        best = run = range(ent.tok_start, ent.tok_start)
+        for j in range(ent.tok_start, ent.tok_end):
+            confirmed = any(_tokens_match(a.tokens[j].text, k) for k in known)
+            run = (
+                range(run.start if confirmed and len(run) else j, j + 1) if confirmed else range(j + 1, j + 1)
+            )
+            if len(run) > len(best):
+                best = run
+        # a name the tagger ran on into the headline's words ("Macron Orders Arrest") may be
+        # the subject of any of them: no one's name here (the report's text names him anyway)
+        words = name_words(" ".join(a.tokens[j].text for j in best), pack) if best.stop == ent.tok_end else []
+        if words:
+            names[ei] = words
+        else:
+            del names[ei]
+            best = range(0)
+        kept[ei] = best
+    return kept
 
 
 def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -> bool:

@@ -251,6 +251,20 @@ def without_marks(name: str) -> str:
     return name
 
 
+def a_demonym(a: Analysis, ent: Entity) -> bool:
+    """'one a Nigerien', 'an Iranian': one capitalised word after an indefinite article that
+    heads its own phrase is a nationality, neither a name nor a place ("a Moscow court": the
+    word qualifies a noun and is the court's place)."""
+    if a.language != "en" or ent.tok_end - ent.tok_start != 1 or not ent.tok_start:
+        return False
+    tok = a.tokens[ent.tok_start]
+    return a.tokens[ent.tok_start - 1].text.lower() in ("a", "an") and tok.dep not in (
+        "compound",
+        "amod",
+        "nmod:poss",
+    )
+
+
 def after_a_given_name(a: Analysis, ent: Entity) -> bool:
     """'Oleg Marin' with only 'Marin' tagged, as a town: a capitalised word the tagger left
     out, joined to the name as its first part and naming no place itself, makes it a person's."""

@@ -14,6 +14,7 @@ from khronika.extract.places import (
     DIVISION_WORDS,
     NOT_PLACES,
     Place,
+    a_demonym,
     after_a_given_name,
     gazetteer,
     is_place_name,
@@ -51,7 +52,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
-        if after_a_given_name(a, ent):
+        if after_a_given_name(a, ent) or a_demonym(a, ent):
             continue
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):

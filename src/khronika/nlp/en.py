@@ -97,6 +97,8 @@ def _repaired(doc: Any) -> list[Any]:
         if ent.label_ not in _NAME_LABELS:
             out.append(ent)
             continue
+        if ent.start and doc[ent.start - 1].text == "#" and not doc[ent.start - 1].whitespace_:
+            continue  # "#MeToo": a hashtag is a topic, not a name
         end = ent.start + 1
         while end < ent.end and doc[end].text not in _SPLIT_AT:
             if end - 1 > ent.start and _ends_sentence(doc[end - 1].text):
@@ -108,6 +110,10 @@ def _repaired(doc: Any) -> list[Any]:
         if ent.label_ == "PERSON":  # "Alphonse Mutabazi" tagged from "Mutabazi" on
             while start > max(0, ent.start - 2) and _untagged_name_word(doc[start - 1]):
                 start -= 1
+            while end + 2 <= ent.end and _hyphen_tail(doc, end):
+                end += 2  # "Cheung Kim-hung": the lower-case part is still the name
+            if end - start > 1 and doc[start].text.startswith("@"):
+                start += 1  # "@MizzimaNews Ko Zaw Zaw": a handle before the name is no part of it
         out.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
     for start, end in _name_runs(doc):
         if any(e.label_ == "PERSON" and e.start < end and e.end > start for e in out):
@@ -115,6 +121,17 @@ def _repaired(doc: Any) -> list[Any]:
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(Span(doc, start, end, label="PERSON"))
     return sorted(out, key=lambda e: e.start)
+
+
+def _hyphen_tail(doc: Any, end: int) -> bool:
+    """A hyphen written inside a word right after a name, and the word part after it."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
 
 
 def _untagged_name_word(token: Any) -> bool:
