@@ -444,6 +444,22 @@ CASES = [
      [("detention", ["ten Italians"])]),
     # a nationality after "a" is neither a name nor a place; a hashtag or a handle is no name
     ("en", "Soldiers detained two herders, one a Nigerien, in the village.", [("detention", ["two herders"])]),
+    # a verb of placing puts its object into custody; "Lawyer X" tagged an organisation is X
+    ("en", "A court in Kazan placed the blogger Rinat Sadykov under house arrest.", [("remand", ["Rinat Sadykov"])]),
+    ("en", "Police took the activist Oleg Brin into custody on Monday.", [("detention", ["Oleg Brin"])]),
+    ("en", "Lawyer Maria Eisner was detained outside the courthouse and charged with disobeying police.",
+     [("detention", ["Maria Eisner"]), ("prosecution", ["Maria Eisner"])]),
+    ("en", "Riot police detained at least 12 people in the square on Sunday.", [("detention", ["at least 12 people"])]),
+    ("ru", "Суд поместил блогера Рината Садыкова под домашний арест.", [("remand", ["Ринат Садыков"])]),
+    ("ru", "Пенсионер Иван Белов находится в СИЗО с марта.", [("remand", ["Иван Белов"])]),
+    # the instrument the parser took for the object; a register in quotes; «на допрос»; «отца»
+    ("ru", "Поэт Артем Каменев рассказал, что силовики избили его дубинкой во время обыска.",
+     [("torture", ["Артём Каменев"])]),
+    ("ru", "Минюст внес журналистку Анну Лисицыну в реестр «иностранных агентов».", [("designation", ["Анна Лисицына"])]),
+    ("ru", "Силовики провели обыск у активиста Павла Григорьева и увезли его на допрос.",
+     [("search", ["Павел Григорьев"]), ("detention", ["Павел Григорьев"])]),
+    ("ru", "Полицейские пришли в школу и увезли отца в отдел.", [("detention", ["отца"])]),
+    ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", [("search", ["Северный курьер"])]),
     ("en", "The #FreeThem campaign said police detained Anna Brook.", [("detention", ["Anna Brook"])]),
     ("en", "We urge the junta to release @DailyVoice Ko Min Thu, who was detained in May.",
      [("detention", ["Ko Min Thu"])]),

@@ -183,10 +183,24 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None =
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
+    # ... nor a pattern of that type matching the same words («находится в СИЗО»: a remand)
+    overlapped = {
+        id(tr)
+        for tr in out
+        for by in out
+        if tr.match
+        and by.match
+        and tr.rules.type in by.rules.supersedes
+        and tr.match[0] < by.match[1]
+        and by.match[0] < tr.match[1]
+    }
     out = [
         tr
         for tr in out
-        if not _inside_a_name(a, tr.i) and _in_context(a, s, tr) and (tr.rules.type, tr.i) not in superseded
+        if not _inside_a_name(a, tr.i)
+        and _in_context(a, s, tr)
+        and (tr.rules.type, tr.i) not in superseded
+        and id(tr) not in overlapped
     ]
     out.sort(key=lambda tr: tr.i)
     return out
@@ -388,10 +402,22 @@ def _perpetrators(
             and a.tokens[governor].lemma not in ctx.pack.cue("attribution_verbs")  # "…, X said": the source
         ):
             cands += [(k, True) for k in subjects(a, governor)]
-    if not cands and t.pos in ("NOUN", "PROPN") and t.dep == "obj":
+    brought = t.dep == "obl" and a.case_of(trig.i) in ("with", "с")  # «пришли с обысками»
+    if not cands and t.pos in ("NOUN", "PROPN") and (t.dep == "obj" or brought):
         verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
         if verb.pos in VERBAL and not is_passive(a, verb.i):
             cands += [(k, True) for k in subjects(a, verb.i)]
+    if not cands and t.pos in ("NOUN", "PROPN") and t.dep in ("obl", "nmod") and t.head != t.i:
+        verb = a.tokens[t.head]  # "police took him into custody", "he was put under arrest by …"
+        if verb.pos in VERBAL and verb.lemma in ctx.pack.cue("placing_verbs"):
+            if is_passive(a, verb.i):
+                cands += [
+                    (k.i, False)
+                    for k in a.kids(verb.i)
+                    if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep == "obl")
+                ]
+            else:
+                cands += [(k, True) for k in subjects(a, verb.i)]
     if not cands and t.pos in VERBAL and not is_passive(a, trig.i, orders):
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted

@@ -101,6 +101,8 @@ class Resolver:
             while lo < i and self.a.tokens[lo].pos in ("PROPN", "PUNCT"):
                 lo += 1
         while lo < hi and self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ"):
+            if self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo].dep == "advmod":
+                break  # "at least 12 people"
             lo += 1
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
             hi -= 1
@@ -117,7 +119,9 @@ class Resolver:
             hi = max(min(hi, last), i)
         # "13 February officers", "a court in Tula on Friday": a date the parser glued to the
         # phrase is not part of it
-        while lo < i and (in_date(self.a, lo) or self.a.tokens[lo].pos == "ADP"):
+        while lo < i and (
+            in_date(self.a, lo) or (self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo].dep != "advmod")
+        ):
             lo += 1
         while hi > i and (in_date(self.a, hi) or self.a.tokens[hi].pos == "ADP"):
             hi -= 1
@@ -437,7 +441,12 @@ class Resolver:
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
             ei = self.people.by_surname(a, tok.text)
             lo = i
-            while lo > 0 and a.tokens[lo - 1].dep == "compound" and a.tokens[lo - 1].head == i:
+            while (
+                lo > 0
+                and a.tokens[lo - 1].dep == "compound"
+                and a.tokens[lo - 1].head == i
+                and a.tokens[lo - 1].pos == "PROPN"  # ("the blogger Rinat Sadykov": not "blogger")
+            ):
                 lo -= 1  # "Artyom Boyarshinov" with "Artyom" tagged a town: the given name is his
             if ei is not None and lo < i and all(a.tokens[j].pos == "PROPN" for j in range(lo, i)):
                 sp = self.span(lo, i)
@@ -525,7 +534,15 @@ class Resolver:
             or substantive
         ):
             # ... "собравшихся", "the detained": a participle standing for the people it describes
-            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            # ("protesters in the square": where they were is not who they are)
+            where = [
+                min(a.subtree(k.i)) - 1
+                for k in a.kids(i, "nmod")
+                if k.i > i and a.case_of(k.i) not in ("", "of", "из")
+            ]
+            text, sp = self.np_text(
+                i, stop=NP_STOP + ("acl", "acl:relcl"), last=min(where) if where else None
+            )
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
         return None
@@ -598,7 +615,8 @@ class Resolver:
                 olo, ohi = self.np_range(owner.i, stop=tuple(d for d in NP_STOP if d != "appos"))
                 name = f"{kin} {self.span(olo, ohi).text}"
             return Participant(name, "group", sp, count=self.count(i) or 1)
-        if owned:  # "my brother", "her husband" with no one named before: as written
+        if owned or not owners:
+            # "my brother", "her husband" with no one named before, «увезли отца»: as written
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
             return Participant(text, "group", sp, count=self.count(i) or 1)
         return None
@@ -668,6 +686,8 @@ class Resolver:
             return None
         authority = self.pack.word("authority_words")
         ei = self.entity_in(i, ("ORG",))
+        if ei is not None and named_as_person(a, a.entities[ei], self.pack):
+            ei = None  # "Lawyer Maria Eismont" tagged an organisation
         lo, hi = self.np_range(i, stop)
         words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {
             a.tokens[j].text.lower() for j in range(lo, hi + 1)

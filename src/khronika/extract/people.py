@@ -59,12 +59,19 @@ def could_be_a_person(ent: Entity, pack: RulePack) -> bool:
 
 def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     """A name right after a noun for people ("the activist X", "journalists X and Y Z"), or
-    with one in apposition ("X, a teacher"), is a person's, whatever the tagger called it:
-    two or three capitalised words, no more."""
+    with one in apposition ("X, a teacher"), or inside it ("Lawyer Maria Eismont"), is a
+    person's, whatever the tagger called it: two or three capitalised words, no more."""
     words = ent.text.split()
+    nouns = pack.word("describing_nouns") | pack.word("group_nouns")
+    if (
+        3 <= len(words) <= 4
+        and words[0].casefold() in pack.word("describing_nouns")
+        and all(w[:1].isupper() and w.casefold() not in nouns | pack.word("org_anaphora") for w in words[1:])
+        and not body_of(ent.text)
+    ):
+        return True  # "Lawyer Maria Eismont" tagged an organisation: the noun is inside the name
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
         return False
-    nouns = pack.word("describing_nouns") | pack.word("group_nouns")
     inside = range(ent.tok_start, ent.tok_end)
     # the word that hangs outside the name is its head; a parse that made a word of the name
     # the root of the sentence ("Amadou" as a verb) has it hang on itself

@@ -149,7 +149,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:
                 cands = subjects(a, trig.i)
         else:
-            cands = [k.i for k in a.kids(trig.i, "obj", "iobj")]
+            cands = [_object_pronoun(a, k.i) for k in a.kids(trig.i, "obj", "iobj")]
             if a.language == "ru" and not cands:
                 cands = [
                     k.i
@@ -237,7 +237,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's
         # ("searches were conducted at the homes of …": the noun as the passive verb's subject)
-        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass") else [])
+        # («пришли с обысками в редакцию»: the noun as an oblique of the verb of coming)
+        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
         premises = ctx.pack.cue("premises_cases")
         found = resolve_all(
             ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
@@ -249,6 +250,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and t.pos not in ("VERB", "AUX")
     ):
         found = resolve_all(ctx, _holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
+    if not found and rules.type in ("detention", "remand") and t.pos in ("NOUN", "PROPN"):
+        found = resolve_all(ctx, _placed_in(ctx, trig.i), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
             hit = r.victim(k.i, org_act=True)
@@ -320,6 +323,30 @@ def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
     return []
 
 
+def _object_pronoun(a: Analysis, i: int) -> int:
+    """«изнасиловали его гантелей»: the parser may take the instrument (a noun in the
+    instrumental) for the object and the pronoun before it for its determiner; the pronoun in
+    the accusative is the object."""
+    if a.tokens[i].feats.get("Case") == "Ins":
+        for k in a.kids(i, "det"):
+            if k.pos == "PRON" and k.feats.get("Case") == "Acc":
+                return k.i
+    return i
+
+
+def _placed_in(ctx: DocContext, i: int) -> list[int]:
+    """'placed the blogger X under house arrest', 'took him into custody', 'was put in a
+    cell': the one a verb of placing (cues.placing_verbs) puts into the state the custody
+    noun at i names."""
+    a, t = ctx.a, ctx.a.tokens[i]
+    if t.dep not in ("obl", "nmod", "advcl") or t.head == i:
+        return []
+    verb = a.tokens[t.head]
+    if verb.pos not in VERBAL or verb.lemma not in ctx.pack.cue("placing_verbs"):
+        return []
+    return [k.i for k in a.kids(verb.i, "nsubj:pass" if is_passive(a, verb.i) else "obj")]
+
+
 def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     """'у журналистки прошел обыск', 'к Зуеву не пустили адвоката', 'в отношении него':
     the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
@@ -355,6 +382,16 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
         if out:
             return out
         frontier = nxt
+    # «провели обыск у активиста … и увезли его»: the parser may hang the phrase right after
+    # the trigger noun on a later verb; a victim's preposition right after it is still its own
+    j = trig.i + 1
+    if (
+        t.pos == "NOUN"
+        and j < len(a.tokens)
+        and a.tokens[j].dep == "case"
+        and a.tokens[j].text.lower() in cases
+    ):
+        out.append(a.tokens[j].head)
     return out
 
 

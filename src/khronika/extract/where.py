@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_from_name, facility_in, facility_kind
+from khronika.extract.law import find_charges
 from khronika.extract.places import (
     DIVISION_WORDS,
     NOT_PLACES,
@@ -45,8 +46,12 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
     sent = a.sentences[s]
     out: list[Location] = []
     facility = ctx.pack.word("facility_words")
+    # "ст. 205.2 УК РФ", "the Criminal Code of Belarus": a country in a law's name is no place
+    laws = [c.span for c in find_charges(a.text[sent.start : sent.end], sent.start, None)]
     for ent in a.entities:
         if ent.start < sent.start or ent.end > sent.end:
+            continue
+        if any(law.start <= ent.start and ent.end <= law.end for law in laws):
             continue
         if ent.label not in ("LOC", "FAC") and not (
             ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
@@ -74,8 +79,10 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             lo, hi = ctx.resolver.np_range(
                 i, stop=("acl", "acl:relcl", "nmod", "obl", "conj", "punct", "appos", "cc")
             )
-            named = [
-                j for j in range(lo, hi + 1) if a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text
+            named = [  # (not the facility word itself, capitalised first in a sentence: "Prison guards")
+                j
+                for j in range(lo, hi + 1)
+                if j != i and (a.tokens[j].pos in ("PROPN", "NUM") or "-" in a.tokens[j].text)
             ]
             if not named or hi - lo > 6:
                 continue
