@@ -460,6 +460,23 @@ CASES = [
      [("search", ["Павел Григорьев"]), ("detention", ["Павел Григорьев"])]),
     ("ru", "Полицейские пришли в школу и увезли отца в отдел.", [("detention", ["отца"])]),
     ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", [("search", ["Северный курьер"])]),
+    # a lawyer kept from a client; a lawyer who is detained is denied counsel like anyone
+    ("en", "Police detained Ivan Petrov. His lawyer, Emil Orlov, said he was not allowed to see his client.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Police detained Ivan Petrov. Petrov was taken away without being allowed to call a lawyer.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Police detained the lawyer Anna Brook. Brook was denied access to a lawyer.",
+     [("detention", ["Anna Brook"]), ("denial_of_counsel", ["Anna Brook"])]),
+    # suffocation is torture; a confession sought under threat is coerced, the threat to kin a threat
+    ("en", "Police detained Ivan Petrov. Petrov said officers had put a plastic bag over his head.",
+     [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"])]),
+    ("en", "Police detained Ivan Petrov. Officers threatened to deal with his children if he refused to sign a confession.",
+     [("detention", ["Ivan Petrov"]), ("threat", ["his children"]), ("coerced_statement", ["Ivan Petrov"])]),
+    ("ru", "Ивана Петрова задержали в Омске. По словам Петрова, оперативники душили его.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    # a surname two relatives share is the one the report names more often
+    ("en", "Police detained Ivan Petrov's cousin, Oleg Petrov. Oleg was taken to Omsk. A court remanded Petrov in custody.",
+     [("detention", ["Oleg Petrov"]), ("remand", ["Oleg Petrov"])]),
     ("en", "The #FreeThem campaign said police detained Anna Brook.", [("detention", ["Anna Brook"])]),
     ("en", "We urge the junta to release @DailyVoice Ko Min Thu, who was detained in May.",
      [("detention", ["Ko Min Thu"])]),
@@ -525,6 +542,12 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
     [
         # a trigger noun's verb: whoever did that to it acted
         ("en", "Investigators opened a criminal case against Ivan Petrov under Article 207.3.", "prosecution", ["Investigators"]),
+        ("en", "Police took the activist Oleg Brin into custody on Monday.", "detention", ["Police"]),
+        ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),
+        ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", "search", ["Силовики"]),
+        # a dateline is no one's name; only the state charges, so armed men lend no one to a charge
+        ("en", "OMSK, 3 May — Police detained the activist Ivan Petrov.", "detention", ["Police"]),
+        ("en", "Armed men in masks searched the home of Ivan Petrov. He is charged with treason.", "prosecution", []),
         ("en", "The court imposed a fine of 50,000 roubles on Ivan Petrov.", "sentence", ["court"]),
         # only a court sentences: the court named nearest, before or just after; never the police
         ("ru", "Активистку Анну Русину оштрафовали на 20 тысяч рублей. Решение вынес Ленинский районный суд.",

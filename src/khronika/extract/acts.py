@@ -272,6 +272,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs"):
             return True
     for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
+        if j != trig.i and j in in_match:
+            continue  # (words the pattern read in their context: "threatened to … if he refused to sign")
         t = a.tokens[j]
         if t.dep == "xcomp" and a.tokens[t.head].lemma in pack.cue("intention_verbs"):
             return True
@@ -281,7 +283,7 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True  # "he has yet to be sentenced": it has not happened
         if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
             return True  # "attempted murder", "a planned arrest"
-        if _conditional(a, j, pack.cue("conditional_marks")):
+        if _conditional(a, j, pack.cue("conditional_marks"), read=in_match):
             return True
     if _a_risk(ctx, trig):
         return True
@@ -342,12 +344,15 @@ def _a_risk(ctx: DocContext, trig: Trigger) -> bool:
     return False
 
 
-def _conditional(a: Analysis, j: int, marks: frozenset[str]) -> bool:
+def _conditional(
+    a: Analysis, j: int, marks: frozenset[str], read: set[int] | frozenset[int] = frozenset()
+) -> bool:
     """'if he is detained', 'если его задержат', 'бы': or an auxiliary put before the
-    subject, 'had he been detained'."""
+    subject, 'had he been detained'. Not a mark a pattern read as part of the act ("threatened
+    … if he refused to sign": a confession sought under threat)."""
     kids = a.kids(j)
     for k in kids:
-        if k.text.lower() not in marks:
+        if k.text.lower() not in marks or k.i in read:
             continue
         if k.dep in ("mark", "discourse", "advmod") or (k.dep in ("aux", "aux:pass") and k.i == kids[0].i):
             return True
@@ -514,13 +519,29 @@ def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant],
     sentences, remands, closes and lists, but detains, beats and searches no one."""
 
     def fits(p: Participant) -> bool:
-        is_court = any(_is_court_word(ctx.pack, w) for w in re.findall(r"\w+", p.name.lower()))
+        words = re.findall(r"\w+", p.name.lower())
+        is_court = any(_is_court_word(ctx.pack, w) for w in words)
+        if act_type in _STATE_ONLY and not (is_court or body_of(p.name) or _the_state(ctx.pack, words)):
+            return False  # "armed men in masks" searched the house; they charged no one
         return not is_court or act_type in _COURT_FIT
 
     return fits
 
 
+def _the_state(pack: RulePack, words: list[str]) -> bool:
+    """Words naming an authority of the state ("officers", «силовики»), none naming others."""
+
+    def among(w: str, nouns: frozenset[str]) -> bool:
+        return w in nouns or any(len(n) >= 4 and w.startswith(n) for n in nouns)
+
+    return any(among(w, pack.word("authority_words")) for w in words) and not any(
+        among(w, pack.word("non_state_words")) for w in words
+    )
+
+
 _COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "reprisal")
+# acts only the state does: a perpetrator borrowed for them must be an authority
+_STATE_ONLY = ("prosecution", "sentence", "remand", "designation")
 
 
 def _is_court_word(pack: RulePack, word: str) -> bool:

@@ -678,11 +678,24 @@ class Resolver:
         normal = ent.normal if ent is not None else None  # «в Грозном»: the inflected form may not be listed
         return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name, normal) is not None
 
+    def _dateline_word(self, i: int) -> bool:
+        """'SIMFEROPOL, 14 March —': a place in capitals opening a news sentence, before a
+        comma or a dash, is the dateline, which the parser may make the verb's subject."""
+        a = self.a
+        first = a.sentences[a.tokens[i].sent].tok_start
+        words = range(first, i + 1)
+        return (
+            i - first <= 2
+            and i + 1 < len(a.tokens)
+            and a.tokens[i + 1].text in (",", "—", "–", "-", ":")
+            and all(a.tokens[j].text.isupper() and a.tokens[j].text.isalpha() for j in words)
+        )
+
     def perpetrator(
         self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
     ) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
-        if tok.pos == "PRON":
+        if tok.pos == "PRON" or self._dateline_word(i):
             return None
         authority = self.pack.word("authority_words")
         ei = self.entity_in(i, ("ORG",))

@@ -161,13 +161,7 @@ class People:
                 and not body_of(ent.text)
             ):
                 names[ei] = name_words(ent.text, pack)
-        canonical: dict[int, str] = {}
-        for ei, words in names.items():
-            best = words
-            for other in names.values():
-                if len(other) > len(best) and all(any(_tokens_match(w, o) for o in other) for w in words):
-                    best = other
-            canonical[ei] = " ".join(best)
+        canonical = {ei: " ".join(_full_name(ei, words, names)) for ei, words in names.items()}
         # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
         # mention of the person whose name ends with it, so "he" can find it.
         full = [n for n in canonical.values() if len(n.split()) > 1]
@@ -281,6 +275,33 @@ class People:
                 continue
             return ei
         return None
+
+
+def _part_of(words: list[str], full: list[str]) -> bool:
+    return all(any(_tokens_match(w, o) for o in full) for w in words)
+
+
+def _full_name(ei: int, words: list[str], names: dict[int, list[str]]) -> list[str]:
+    """The longest name the report gives that contains this mention's words ("Bekirov" ->
+    "Eldar Bekirov"). Where two people share the words (a cousin, a brother), the one the
+    report names more often by words only they have ("Eldar" is only Eldar Bekirov's)."""
+    fulls: list[list[str]] = []
+    for other in names.values():
+        if len(other) > len(words) and _part_of(words, other) and other not in fulls:
+            fulls = [f for f in fulls if not _part_of(f, other)]  # keep the longest only
+            if not any(_part_of(other, f) for f in fulls):
+                fulls.append(other)
+    if len(fulls) <= 1:
+        return fulls[0] if fulls else words
+
+    def own_mentions(full: list[str]) -> int:
+        return sum(
+            1
+            for ws in names.values()
+            if _part_of(ws, full) and not any(_part_of(ws, f) for f in fulls if f is not full)
+        )
+
+    return max(fulls, key=own_mentions)  # (a tie: the one named first)
 
 
 def title_cased(a: Analysis, s: int) -> bool:

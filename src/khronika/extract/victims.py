@@ -58,10 +58,15 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     # ("X had no access to a lawyer")
     counsel = ctx.pack.cue("counsel_words")
 
-    def clients_of(cands: list[Participant]) -> list[Participant]:
-        return [v for v in cands if not _is_counsel(ctx, v, counsel)]
-
     a = ctx.a
+    # "he was not allowed to see his client": whoever has a client here is the lawyer
+    has_client = any(
+        a.tokens[j].lemma in ctx.pack.cue("client_words") for j in a.sentence_tokens(a.tokens[trig.i].sent)
+    )
+
+    def clients_of(cands: list[Participant]) -> list[Participant]:
+        return [v for v in cands if not _is_counsel(ctx, v, counsel, has_client)]
+
     clients = clients_of(found) or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
     if clients:
         return clients
@@ -76,11 +81,23 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     )
 
 
-def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str]) -> bool:
-    """'the lawyer', 'lawyer Anna Petrova', 'адвоката Ивана Петрова': the one kept out."""
-    before = re.search(r"(\w+)\W*$", ctx.a.text[max(0, p.span.start - 20) : p.span.start])
+def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str], has_client: bool = False) -> bool:
+    """'the lawyer', 'lawyer Anna Petrova', 'адвоката Ивана Петрова': the one kept out; also,
+    where the sentence speaks of a client, "he" when he is a person the report introduced as
+    a lawyer ("His lawyer, Emil Orlov, said he was not allowed to see his client"; a lawyer
+    who is detained is denied counsel like anyone)."""
+    text = ctx.a.text
+
+    def after_counsel(start: int) -> bool:
+        before = re.search(r"(\w+)[\s,]*$", text[max(0, start - 20) : start])  # (not "…to lawyers. X")
+        return before is not None and before.group(1).lower() in counsel
+
     words = set(re.findall(r"\w+", p.span.text.lower()))
-    return bool(words & counsel) or (before is not None and before.group(1).lower() in counsel)
+    if words & counsel or after_counsel(p.span.start):
+        return True
+    if not has_client or p.kind != "person" or p.span.text == p.name:
+        return False
+    return any(after_counsel(m.start()) for m in re.finditer(rf"\b{re.escape(p.name)}\b(?!['’]s)", text))
 
 
 def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
@@ -171,9 +188,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 if subj and not any(k.lemma in relative or k.text.lower() in relative for k in subj):
                     cands = [t.head]
             if not cands and rules.type == "threat":
-                # "threatened to kill her", "угрожали убить его": the one the harm would befall
-                # (or, through owners, whose family or office it is)
-                cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")]
+                # "threatened to kill her", "угрожали убить его", "to deal with his children":
+                # the one the harm would befall (or, through owners, whose family or office it is)
+                cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")] or [
+                    k.i
+                    for x in a.kids(trig.i, "xcomp")
+                    for k in a.kids(x.i, "obl")
+                    if a.case_of(k.i) == "with"
+                ]
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
@@ -218,6 +240,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         )
         if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
             inherit = [head.head]
+        if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
+            inherit = [k.i for k in a.kids(head.i, "nsubj")]
         found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, experiencer(ctx, trig.i), rules)
