@@ -474,6 +474,17 @@ CASES = [
      [("detention", ["Ivan Petrov"]), ("threat", ["his children"]), ("coerced_statement", ["Ivan Petrov"])]),
     ("ru", "Ивана Петрова задержали в Омске. По словам Петрова, оперативники душили его.",
      [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    # a blow in custody is torture, outside it an attack
+    ("ru", "Полиция задержала Тимура Сафина. В отделе сотрудник Центра «Э» ударил его по лицу.",
+     [("detention", ["Тимур Сафин"]), ("torture", ["Тимур Сафин"])]),
+    ("ru", "Неизвестный ударил журналиста Тимура Сафина на улице.", [("attack", ["Тимур Сафин"])]),
+    ("en", "An officer punched Ivan Petrov in the face at the police station.", [("torture", ["Ivan Petrov"])]),
+    # "each", «на каждого»: every one of the people just named
+    ("ru", "Полиция задержала Тимура Сафина и Галину Ершову. Вечером всех отпустили, на каждого составили протокол.",
+     [("detention", ["Тимур Сафин", "Галина Ершова"]), ("release", ["Тимур Сафин", "Галина Ершова"]),
+      ("prosecution", ["Тимур Сафин", "Галина Ершова"])]),
+    ("en", "Police detained Ivan Petrov and Anna Brook. Each was charged with disobeying police.",
+     [("detention", ["Ivan Petrov", "Anna Brook"]), ("prosecution", ["Ivan Petrov", "Anna Brook"])]),
     # a surname two relatives share is the one the report names more often
     ("en", "Police detained Ivan Petrov's cousin, Oleg Petrov. Oleg was taken to Omsk. A court remanded Petrov in custody.",
      [("detention", ["Oleg Petrov"]), ("remand", ["Oleg Petrov"])]),
@@ -733,3 +744,13 @@ def test_one_word_in_the_plural_tagged_a_person_names_a_people() -> None:
     )
     assert acts
     assert all(v.kind != "person" for act in acts for v in act.victims)
+
+
+def test_a_region_named_last_gives_way_to_the_city_in_it_named_before() -> None:
+    text = (
+        "12 марта в Казани полиция задержала Тимура Сафина. В МВД по Татарстану это подтвердили. "
+        "На следующий день районный суд оштрафовал Сафина."
+    )
+    acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    sentence = next(a for a in acts if a.type == "sentence")
+    assert sentence.location is not None and sentence.location.name == "Казань"

@@ -821,7 +821,9 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
         names = {v.name for v in act.victims}
         if act.type in ("detention", "remand", "sentence"):
             detained |= names
-        if act.type == "torture" and act.trigger.text.lower().startswith(("beat", "изби", "бил", "бит")):
+        if act.type == "torture" and act.trigger.text.lower().startswith(
+            tuple(ctx.pack.cue("beating_stems"))
+        ):
             ev = act.evidence[0]
             lemmas = {t.lemma for t in ctx.a.tokens if ev.start <= t.start < ev.end}
             words = {w.lower().strip(".,") for w in ev.text.split()} | lemmas

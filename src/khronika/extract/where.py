@@ -233,6 +233,10 @@ def _location_from_context(ctx: DocContext) -> Location | None:
     earlier = [loc for loc in reversed(ctx.places) if loc.kind != "country"]
     in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
     for loc in in_country or earlier:
+        if loc.kind == "region":  # "МВД по Татарстану" after "в Казани": the city in it is more precise
+            region = (loc.latin or loc.name).casefold()
+            inside = [c for c in earlier if c.kind == "city" and c.region and region in c.region.casefold()]
+            loc = inside[0] if inside else loc
         return replace(loc, inferred=True)
     if ctx.places:
         return replace(ctx.places[-1], inferred=True)
