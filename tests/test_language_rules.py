@@ -485,6 +485,26 @@ CASES = [
       ("prosecution", ["Тимур Сафин", "Галина Ершова"])]),
     ("en", "Police detained Ivan Petrov and Anna Brook. Each was charged with disobeying police.",
      [("detention", ["Ivan Petrov", "Anna Brook"]), ("prosecution", ["Ivan Petrov", "Anna Brook"])]),
+    # a term received or given, named one by one after a counted group: those people, not a further group
+    ("en", "The court sentenced two volunteers. Alena Kovaleva, 34, received three years in a penal colony, "
+     "and Sergei Lobanov, 41, was given two and a half years. The two were detained in January.",
+     [("sentence", ["Alena Kovaleva"]), ("sentence", ["Sergei Lobanov"]),
+      ("detention", ["Alena Kovaleva", "Sergei Lobanov"])]),
+    # "the outlet's office": the outlet named last; "warned them … 'face problems'": the people just summoned
+    ("en", "Toplum Press. Police detained the founder, Ali Mammadov, after searching the outlet's office.",
+     [("detention", ["Ali Mammadov"]), ("search", ["Toplum Press"])]),
+    ("en", 'Police detained Ulvi Hasanov and Anna Brook. Officers summoned the relatives of the editor Emin Mirza and '
+     'warned them that they would "face problems".',
+     [("detention", ["Ulvi Hasanov", "Anna Brook"]), ("threat", ["Emin Mirza's relatives"])]),
+    # a sentence listing Russian names is no title-case headline; «увезли в город, в здание ФСБ»;
+    # «после обыска увезли X»: X was searched
+    ("ru", "Обыски прошли у Рустема Халилова, Энвера Ибраимова и Сейрана Мустафаева.",
+     [("search", ["Рустем Халилов", "Энвер Ибраимов", "Сейран Мустафаев"])]),
+    ("ru", "Силовики пришли к Рустему Халилову и Энверу Ибраимову. Халилова и Ибраимова после обыска увезли в "
+     "Симферополь, в здание ФСБ.",
+     [("search", ["Рустем Халилов", "Энвер Ибраимов"]), ("detention", ["Рустем Халилов", "Энвер Ибраимов"])]),
+    ("ru", "Полиция задержала Рустема Халилова. Адвокат Айдер Азаматов рассказал, что к Халилову его не пустили.",
+     [("detention", ["Рустем Халилов"]), ("denial_of_counsel", ["Рустем Халилов"])]),
     # a surname two relatives share is the one the report names more often
     ("en", "Police detained Ivan Petrov's cousin, Oleg Petrov. Oleg was taken to Omsk. A court remanded Petrov in custody.",
      [("detention", ["Oleg Petrov"]), ("remand", ["Oleg Petrov"])]),
@@ -754,3 +774,15 @@ def test_a_region_named_last_gives_way_to_the_city_in_it_named_before() -> None:
     acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
     sentence = next(a for a in acts if a.type == "sentence")
     assert sentence.location is not None and sentence.location.name == "Казань"
+
+
+def test_a_court_s_town_and_a_dateline_in_capitals_are_places_an_organisation_is_not() -> None:
+    text = (
+        "BREST, 21 May 2024 — The Leninsky District Court of Brest sentenced the volunteer Alena Kovaleva "
+        "to three years in a penal colony, the human rights centre Viasna reported."
+    )
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 5, 21))
+    assert act.location is not None and act.location.name == "Brest"
+    dateline = "GRODNO, 3 May — Police detained the activist Ivan Petrov."
+    (act,) = extract_acts(analyze(dateline, "en"), date(2024, 5, 21))
+    assert act.location is not None and act.location.name == "Grodno"

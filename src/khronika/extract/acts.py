@@ -66,10 +66,13 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
-        _without_statistics(
-            _without_headline_repeats(
-                a, headline_dates(ctx, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
-            )
+        _without_groups_named_after(
+            a,
+            _without_statistics(
+                _without_headline_repeats(
+                    a, headline_dates(ctx, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+                )
+            ),
         )
     )
     return tuple(_with_bodies(act) for act in _merge(acts))
@@ -118,6 +121,32 @@ def _without_shadows(acts: list[Act]) -> list[Act]:
         )
 
     return [act for act in acts if not shadowed(act)]
+
+
+def _without_groups_named_after(a: Analysis, acts: list[Act]) -> list[Act]:
+    """'The court sentenced two volunteers. X received three years, and Y was given two': a
+    counted group whose members the next sentence names, one by one, as victims of the same
+    act is those people, not a further victim."""
+
+    def sentence_of(act: Act) -> int:
+        return next((n for n, s in enumerate(a.sentences) if s.start <= act.evidence[0].start < s.end), -1)
+
+    out = []
+    for act in acts:
+        counts = [v.count for v in act.victims if v.kind == "group" and v.count]
+        if len(act.victims) == 1 and counts and counts[0] >= 2:
+            s = sentence_of(act)
+            named = {
+                v.name
+                for other in acts
+                if other.type == act.type and sentence_of(other) == s + 1
+                for v in other.victims
+                if v.kind == "person"
+            }
+            if len(named) == counts[0]:
+                continue
+        out.append(act)
+    return out
 
 
 def _without_statistics(acts: list[Act]) -> list[Act]:

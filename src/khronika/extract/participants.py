@@ -12,6 +12,7 @@ from khronika.extract.people import (
     People,
     a_people_name,
     could_be_a_person,
+    name_words,
     named_as_person,
     surname_endings,
 )
@@ -218,7 +219,7 @@ class Resolver:
     def _modifies(self, ent: Entity) -> bool:
         return modified_noun(self.a, ent.tok_end - 1) is not None
 
-    def _after_an_org_noun(self, ent: Entity) -> bool:
+    def after_an_org_noun(self, ent: Entity) -> bool:
         """'the outlet Novaya Vremya', 'the newspaper Pravda Severa': a name right after a noun
         for an organisation is the organisation's, whatever the tagger called it."""
         j = ent.tok_start - 1
@@ -316,7 +317,7 @@ class Resolver:
         if depth > 4:
             return None
         ent = a.entity(i)
-        if ent is not None and self._after_an_org_noun(ent):
+        if ent is not None and self.after_an_org_noun(ent):
             return self.remember(self.org(a.entity_at[i]))  # "the broadcaster Dozhd", tagged a person
         if ent is not None and ent.label == "PER":
             if a_people_name(a, ent):  # "Croats were held": the people, as a group
@@ -434,7 +435,7 @@ class Resolver:
             ):
                 return self.remember(self.org(ei))
             ei = None
-        if ei is not None and self._after_an_org_noun(a.entities[ei]):
+        if ei is not None and self.after_an_org_noun(a.entities[ei]):
             return self.remember(self.org(ei))
         if ei is not None:
             return self.person(ei)
@@ -450,6 +451,9 @@ class Resolver:
                 lo -= 1  # "Artyom Boyarshinov" with "Artyom" tagged a town: the given name is his
             if ei is not None and lo < i and all(a.tokens[j].pos == "PROPN" for j in range(lo, i)):
                 sp = self.span(lo, i)
+                known = (self.people.name_of(ei) or "").split()
+                if all(w in known for w in name_words(sp.text, self.pack)):
+                    return self.person(ei, (lo, i))  # "Ms Suu Kyi" after "Aung San Suu Kyi"
                 return Participant(sp.text, "person", sp)
             if ei is not None:
                 return self.person(ei, (i, i))
@@ -489,10 +493,12 @@ class Resolver:
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found
-        if org_act and lemma in self.pack.word("org_anaphora"):
+        if (org_act or (self.owners_count and tok.dep == "nmod:poss")) and lemma in self.pack.word(
+            "org_anaphora"
+        ):
             if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
-            return self.last_org()
+            return self.last_org(before=i)  # "the outlet's office": the outlet just named
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
             # against organisations, is the organisation's ("the website Meduza": one word
@@ -614,11 +620,15 @@ class Resolver:
             else:  # the owner as written, in the genitive: «сын Ивана Петрова»
                 olo, ohi = self.np_range(owner.i, stop=tuple(d for d in NP_STOP if d != "appos"))
                 name = f"{kin} {self.span(olo, ohi).text}"
-            return Participant(name, "group", sp, count=self.count(i) or 1)
+            return Participant(
+                name, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
+            )
         if owned or not owners:
             # "my brother", "her husband" with no one named before, «увезли отца»: as written
             text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
-            return Participant(text, "group", sp, count=self.count(i) or 1)
+            return Participant(
+                text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
+            )
         return None
 
     def described_person(self, i: int) -> Participant | None:
@@ -653,11 +663,25 @@ class Resolver:
         self.orgs_seen.append(p)
         return p
 
-    def last_org(self) -> Participant | None:
-        if self.orgs_seen:
-            last = self.orgs_seen[-1]
-            return Participant(last.name, last.kind, last.span, inferred=True)
-        return None
+    def last_org(self, before: int | None = None) -> Participant | None:
+        """The organisation named last: one already taken as a victim, or, before token
+        `before`, one the tagger named that is no state body ("Toplum TV. Police searched the
+        outlet's office")."""
+        last = self.orgs_seen[-1] if self.orgs_seen else None
+        if before is not None:
+            start = self.a.tokens[before].start
+            named = [
+                ei
+                for ei, e in enumerate(self.a.entities)
+                if e.label == "ORG"
+                and e.end <= start
+                and _is_real_org(e)
+                and body_of(e.text) is None
+                and not (last is not None and e.start < last.span.start)
+            ]
+            if named:
+                last = self.org(named[-1])
+        return Participant(last.name, last.kind, last.span, inferred=True) if last else None
 
     # -- perpetrators ----------------------------------------------------------------------
     def institution(self, i: int, stop: tuple[str, ...] = NP_STOP) -> Participant | None:

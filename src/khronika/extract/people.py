@@ -306,11 +306,15 @@ def _full_name(ei: int, words: list[str], names: dict[int, list[str]]) -> list[s
 
 def title_cased(a: Analysis, s: int) -> bool:
     """A headline written in title case ("Macron Orders Arrest of Italian Fugitives"): every
-    longer word capitalised, so capitals there do not mark names."""
+    longer word capitalised, so capitals there do not mark names (English only: Russian
+    headlines capitalise the first word alone)."""
+    if a.language != "en":
+        return False  # Russian headlines capitalise the first word only
+    # (every one: a sentence listing names has a verb in lower case)
     words = [
         t.text for t in (a.tokens[i] for i in a.sentence_tokens(s)) if t.text.isalpha() and len(t.text) >= 4
     ]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.85 * len(words)
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def _confirm_title_case_names(a: Analysis, names: dict[int, list[str]], pack: RulePack) -> dict[int, range]:

@@ -108,7 +108,8 @@ class Gazetteer:
             names = [city["name"], *city.get("alternatenames", [])]
             self.cyrillic[gid] = tuple(n for n in names if _CYRILLIC.match(n))
             for alt in names:
-                if len(alt) >= 3 and _SCRIPT_OK.match(alt):
+                code = alt.isupper() and len(alt) <= 4 and alt != city["name"]  # "THE": an airport code
+                if len(alt) >= 3 and _SCRIPT_OK.match(alt) and not code:
                     self._add(alt, place)
         self._load_subdivisions()  # last: a division's bare name never hides a city or country
 

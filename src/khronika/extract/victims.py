@@ -244,7 +244,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             inherit = [k.i for k in a.kids(head.i, "nsubj")]
         found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
-        found = resolve_all(ctx, experiencer(ctx, trig.i), rules)
+        found = resolve_all(ctx, experiencer(ctx, trig.i, _read(ctx.a, trig)), rules)
     if (
         not found
         and t.pos == "NOUN"
@@ -313,7 +313,7 @@ def _a_relative(ctx: DocContext, p: Participant) -> bool:
     return head is not None and ctx.a.tokens[head].lemma in ctx.pack.word("kin_nouns")
 
 
-_CUSTODY_STARTS = ("detention", "abduction")
+_CUSTODY_STARTS = ("detention", "abduction", "search")  # («после обыска его увезли»: searched, too)
 
 
 def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -450,7 +450,32 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
     return with_conj(a, [k for k in out if not in_date(a, k)])
 
 
-def experiencer(ctx: DocContext, i: int) -> list[int]:
+def _subject_left_behind(a: Analysis, verb: int) -> list[int]:
+    """'…, and Siarhei Loban, 41, was given two years': a verb joined to another whose
+    subject the parser hung elsewhere; the proper noun right before its auxiliaries (past an
+    age or commas) is who it is about."""
+    j = verb - 1
+    while j >= 0 and a.tokens[j].sent == a.tokens[verb].sent:
+        t = a.tokens[j]
+        if t.pos in ("AUX", "PUNCT", "NUM") or t.dep == "appos":
+            j -= 1
+            continue
+        return [j] if t.pos == "PROPN" and a.entity(j) is not None else []
+    return []
+
+
+def _read(a: Analysis, trig: Trigger) -> frozenset[int]:
+    """The tokens a pattern read to find the trigger ("received three years")."""
+    if not trig.match:
+        return frozenset()
+    return frozenset(
+        i
+        for i in a.sentence_tokens(a.tokens[trig.i].sent)
+        if trig.match[0] <= a.tokens[i].start < trig.match[1]
+    )
+
+
+def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> list[int]:
     """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
     walk up from a noun trigger to the person who underwent it."""
     a, pack = ctx.a, ctx.pack
@@ -477,7 +502,7 @@ def experiencer(ctx: DocContext, i: int) -> list[int]:
             # "gave him a seven-year sentence", "imposed a fine on her", "was given a sentence":
             # the one given it, not the giver
             if is_passive(a, head.i):
-                return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+                return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] or _subject_left_behind(a, head.i)
             # ("handed Ivan Petrov a sentence" parsed with two objects: the other one)
             return (
                 [k.i for k in a.kids(head.i, "iobj")]
@@ -504,7 +529,10 @@ def experiencer(ctx: DocContext, i: int) -> list[int]:
                 "про",
             )  # "reported on killings"
             if not about and (
-                undergoing or head.lemma in pack.cue("experiencer_verbs") or head.lemma == "serve"
+                undergoing
+                or head.lemma in pack.cue("experiencer_verbs")
+                or head.lemma == "serve"
+                or head.i in read  # a verb the pattern read with it: "received three years"
             ):
                 # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
                 # than the act itself is who underwent it; else the subject
@@ -618,11 +646,35 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if ctx.resolver.owners_count else set()
     if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
         return []
+    # "summoned the relatives of X and warned them": the people the verb joined to it names
+    verb = a.tokens[a.tokens[i].head]
+    if a.tokens[i].dep in ("obj", "nsubj", "nsubj:pass") and verb.dep == "conj" and verb.head != verb.i:
+        for k in a.kids(verb.head, "obj"):
+            if k.i < i and k.feats.get("Number") == "Plur" and k.pos == "NOUN":
+                named = ctx.resolver.victim(k.i)
+                if named is not None:
+                    return [named]
+    # the people of the latest sentence that named several, in one act or in several ("X
+    # received three years and Y was given two. The two were detained in January")
+    latest: list[Participant] = []
+    sentence = None
     for act in reversed(ctx.history):
         people = [v for v in act.victims if v.kind == "person"]
+        if not people:
+            continue
+        if sentence is not None and act.evidence[0].start != sentence:
+            break
+        sentence = act.evidence[0].start
+        latest += [v for v in people if all(v.name != w.name for w in latest)]
         if len(people) >= 2:
-            return [replace(v, inferred=True) for v in people]
-    return []
+            break
+    if len(latest) < 2:
+        for act in reversed(ctx.history):
+            people = [v for v in act.victims if v.kind == "person"]
+            if len(people) >= 2:
+                return [replace(v, inferred=True) for v in people]
+        return []
+    return [replace(v, inferred=True) for v in reversed(latest)]
 
 
 # words that name some of a group ("including A") and, with these, all of it ("namely A, B")

@@ -53,12 +53,20 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue
         if any(law.start <= ent.start and ent.end <= law.end for law in laws):
             continue
+        if (
+            ent.label == "ORG"
+            and a.language == "en"
+            and set(ent.text.lower().split()) & ctx.pack.word("court_words")
+        ):
+            # "the Leninsky District Court of Brest": a court's town (found below) is a place
+            out.append(Location(ent.text, Span(ent.start, ent.end, ent.text), None, "place"))
+            continue
         if ent.label not in ("LOC", "FAC") and not (
             ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
-        if after_a_given_name(a, ent) or a_demonym(a, ent):
-            continue
+        if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
+            continue  # (… or "the human rights centre Viasna": an organisation's name)
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
             continue  # "convicted in absentia": a name the gazetteer lacks is at least capitalised
@@ -230,7 +238,13 @@ def _location_from_context(ctx: DocContext) -> Location | None:
     """No place in the act's sentence: the latest place named before it, preferring one in
     the country the report is mostly about (a statement from Washington about an arrest in
     Minsk does not move the arrest); failing that, the first such place named after it."""
-    earlier = [loc for loc in reversed(ctx.places) if loc.kind != "country"]
+    destinations = ctx.pack.word("destination_words")  # "three years in a penal colony": yet to come
+    earlier = [
+        loc
+        for loc in reversed(ctx.places)
+        if loc.kind != "country"
+        and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
+    ]
     in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
     for loc in in_country or earlier:
         if loc.kind == "region":  # "МВД по Татарстану" after "в Казани": the city in it is more precise
@@ -242,7 +256,9 @@ def _location_from_context(ctx: DocContext) -> Location | None:
         return replace(ctx.places[-1], inferred=True)
     if ctx.doc_country:
         for loc in (p for s in range(len(ctx.a.sentences)) for p in places_in(ctx, s)):
-            if loc.country == ctx.doc_country:
+            if loc.country == ctx.doc_country and not (
+                loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations
+            ):
                 return replace(loc, inferred=True)
     return None
 
@@ -306,12 +322,14 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
             continue
         prev = a.tokens[tokens[n - 1]].text.lower() if n else ""
         after = a.tokens[tokens[n + 1]].text if n + 1 < len(tokens) else ""
-        dateline = n == 0 and after in (":", "—", "-")  # the tagger may call it a person: position decides
+        # the tagger may call it a person: position decides ("BREST, 21 May —": capitals, a comma)
+        dateline = n == 0 and (after in (":", "—", "-") or (after == "," and t.text.isupper()))
         if not dateline and (prev not in _LOCATIVE or any(lo <= t.start < hi for lo, hi in covered)):
             continue
-        place = gaz.lookup(t.text, t.lemma.capitalize() if a.language == "ru" else None)
+        word = t.text.title() if t.text.isupper() and len(t.text) > 3 else t.text  # "BREST"
+        place = gaz.lookup(word, t.lemma.capitalize() if a.language == "ru" else None)
         if place is None or place.kind not in ("city", "region", "country"):
             continue
-        name = t.lemma.capitalize() if a.language == "ru" else t.text
+        name = t.lemma.capitalize() if a.language == "ru" else word
         out.append(gaz.locate(name, Span(t.start, t.end, t.text), place))
     return out
