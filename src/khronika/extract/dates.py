@@ -88,6 +88,7 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             ),
         ),
         ("relyear", re.compile(r"\b(?P<rel>last year|this year|the previous year)\b", re.I)),
+        ("relperiod", re.compile(r"\b(?P<rel>last week|last month|earlier this month)\b", re.I)),
     ],
     "ru": [
         ("iso", re.compile(rf"\b{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -108,6 +109,10 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             re.compile(rf"(?<!\w)(?:(?P<last>в прошлую|в прошлый|в прошлое|в|во)\s+){_WD_RU}(?!\w)", re.I),
         ),
         ("relyear", re.compile(r"(?<!\w)(?P<rel>в прошлом году|в этом году)(?!\w)", re.I)),
+        (
+            "relperiod",
+            re.compile(r"(?<!\w)(?P<rel>на прошлой неделе|в прошлом месяце|в начале месяца)(?!\w)", re.I),
+        ),
     ],
 }
 
@@ -233,6 +238,19 @@ def resolve(
         ):
             back = 7
         return (ref - timedelta(days=back)).isoformat(), "day", False
+    if kind == "relperiod":
+        # "last week", «в прошлом месяце»: the month it fell in, when the whole period lies in one
+        rel = g["rel"].lower()
+        if rel in ("last week", "на прошлой неделе"):
+            first, last = ref - timedelta(days=7 + ref.weekday()), ref - timedelta(days=ref.weekday() + 1)
+        elif rel in ("earlier this month", "в начале месяца"):
+            first = last = ref
+        else:
+            last = ref.replace(day=1) - timedelta(days=1)
+            first = last
+        if (first.year, first.month) != (last.year, last.month):
+            return f"{last.year:04d}", "year", False
+        return f"{last.year:04d}-{last.month:02d}", "month", False
     if kind == "relyear":
         rel = g["rel"].lower()
         y = ref.year - (1 if rel in ("last year", "the previous year", "в прошлом году") else 0)

@@ -487,8 +487,15 @@ class Resolver:
             if owned and lemma in self.pack.word("dwelling_words")
             else []
         )  # "the apartment where X lives", «в квартире, где Зуев живет»
+        kin = [  # "the family home": the family's
+            k
+            for k in a.kids(i, "compound")
+            if owned
+            and lemma in self.pack.word("dwelling_words")
+            and k.lemma in self.pack.word("kin_nouns") | self.pack.word("group_nouns")
+        ]
         for owner in (
-            [*a.kids(i, "nmod:poss"), *possessives, *of_owners, *residents] if owned else ()
+            [*a.kids(i, "nmod:poss"), *possessives, *of_owners, *residents, *kin] if owned else ()
         ):  # "his apartment", "его квартиру", "the homes of five activists"
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
@@ -697,6 +704,8 @@ class Resolver:
         return Participant(text, "organization", sp) if text else None
 
     def _is_town(self, i: int) -> bool:
+        if self.a.tokens[i].lemma in self.pack.word("settlement_words"):  # "in the town of Vahdat"
+            return any(self._is_town(k.i) for k in self.a.kids(i, "nmod", "appos", "flat:name"))
         ent = self.a.entity(i)
         name = ent.text if ent is not None else self.a.tokens[i].text
         normal = ent.normal if ent is not None else None  # «в Грозном»: the inflected form may not be listed

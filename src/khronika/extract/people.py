@@ -200,6 +200,8 @@ class People:
         owner = self._subject_above(a, i, gender)
         if owner is not None:
             return owner
+        quotes = _quoted(a, sent)
+        outside = not any(lo <= a.tokens[i].start < hi for lo, hi in quotes)
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
@@ -208,6 +210,8 @@ class People:
                 break
             if gender and not self._gender_ok(a, ei, gender):
                 continue
+            if outside and s == sent and any(lo <= a.tokens[end].start < hi for lo, hi in quotes):
+                continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if best is None:
                 best, best_sent = ei, s
             if s != sent and self._is_subject(a, ei):
@@ -302,6 +306,15 @@ def _full_name(ei: int, words: list[str], names: dict[int, list[str]]) -> list[s
         )
 
     return max(fulls, key=own_mentions)  # (a tie: the one named first)
+
+
+_QUOTE_PAIR = re.compile(r"[\"“«„]([^\"”»“«„]*)[\"”»“]")
+
+
+def _quoted(a: Analysis, s: int) -> list[tuple[int, int]]:
+    """The character ranges of quotations in sentence s."""
+    sent = a.sentences[s]
+    return [(m.start(), m.end()) for m in _QUOTE_PAIR.finditer(a.text, sent.start, sent.end)]
 
 
 def title_cased(a: Analysis, s: int) -> bool:

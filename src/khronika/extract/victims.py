@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_kind
 from khronika.extract.participants import in_date
@@ -173,6 +174,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
+            if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
+                # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
+                cands = [k.i for k in a.kids(trig.i, "nsubj") if k.feats.get("Case") == "Acc"]
             if not cands:  # "declared the group Vesna undesirable": the subject of the small clause
                 cands = [
                     k.i
@@ -264,9 +268,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # («пришли с обысками в редакцию»: the noun as an oblique of the verb of coming)
         sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
         premises = ctx.pack.cue("premises_cases")
-        found = resolve_all(
-            ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
-        )
+        found = [  # (not a state body's building: «увезли в здание ФСБ» after «с обысками»)
+            v
+            for v in resolve_all(
+                ctx, [k.i for h, dep in sites for k in a.kids(h, dep) if a.case_of(k.i) in premises], rules
+            )
+            if v.kind != "organization" or body_of(v.name) is None
+        ]
     if (
         not found
         and trig.from_pattern
@@ -279,7 +287,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if not found and (rules.org_victim or rules.type == "search"):
         for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
             hit = r.victim(k.i, org_act=True)
-            if hit is not None and hit.kind == "organization":
+            if (
+                hit is not None and hit.kind == "organization" and body_of(hit.name) is None
+            ):  # not "в здание ФСБ"
                 found = [hit]
                 break
         if not found and rules.org_victim and t.dep in ("acl", "amod") and t.head != t.i:
@@ -313,7 +323,7 @@ def _a_relative(ctx: DocContext, p: Participant) -> bool:
     return head is not None and ctx.a.tokens[head].lemma in ctx.pack.word("kin_nouns")
 
 
-_CUSTODY_STARTS = ("detention", "abduction", "search")  # («после обыска его увезли»: searched, too)
+_CUSTODY_STARTS = ("detention", "abduction")
 
 
 def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:

@@ -82,6 +82,9 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
     if told is not None:
         return told
+    same = _same_act_just_told(ctx, trig, s)
+    if same is not None:
+        return same
     before = [d for d in ctx.dates if d.end <= sent.start and d.value]
     if before:
         d = before[-1]
@@ -98,6 +101,23 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         if not later and _told_later(ctx, trig, s):
             return None  # "He later received five years": after the last date named, but when is unknown
         return _value(d, inferred=True)
+    return None
+
+
+def _same_act_just_told(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
+    """'Riot police detained five people today at the cemetery, where … died last week. Among
+    those detained are X and Y': an undated act of the type told, dated, in the sentence
+    before goes on telling that act, whatever other dates came between."""
+    if s == 0:
+        return None
+    prev = ctx.a.sentences[s - 1]
+    for act in reversed(ctx.history):
+        if (
+            act.type == trig.rules.type
+            and act.date is not None
+            and prev.start <= act.evidence[0].start < prev.end
+        ):
+            return replace(act.date, inferred=True)
     return None
 
 

@@ -321,6 +321,15 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
         if t.pos != "PROPN" or not t.text[:1].isupper() or any(lo <= t.start < hi for lo, hi in taken):
             continue
         prev = a.tokens[tokens[n - 1]].text.lower() if n else ""
+        settlement = ctx.pack.word("settlement_words")
+        if n >= 2 and (
+            (prev == "of" and a.tokens[tokens[n - 2]].lemma in settlement)  # "the town of Vahdat"
+            or (
+                a.tokens[tokens[n - 1]].lemma in settlement
+                and a.tokens[tokens[n - 2]].text.lower() in _LOCATIVE
+            )
+        ):
+            prev = "in"  # («в городе Вахдат»)
         after = a.tokens[tokens[n + 1]].text if n + 1 < len(tokens) else ""
         # the tagger may call it a person: position decides ("BREST, 21 May —": capitals, a comma)
         dateline = n == 0 and (after in (":", "—", "-") or (after == "," and t.text.isupper()))
