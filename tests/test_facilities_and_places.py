@@ -52,6 +52,11 @@ PLACES = [
     ("Haryana", ("Haryāna", None, "India", "IN-HR")),
     # Russian inflected place names
     ("Тулы", ("Tula", "Тула", "Russia", None)),
+    # former and short names reports still use
+    ("Swaziland", ("Eswatini", "Эсватини", "Eswatini", None)),
+    ("Czech Republic", ("Czechia", "Чехия", "Czechia", None)),
+    ("East Timor", ("Timor Leste", "Восточный Тимор", "Timor Leste", None)),
+    ("Scotland", ("Scotland", "Шотландия", "United Kingdom", None)),
 ]
 
 

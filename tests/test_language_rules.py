@@ -817,3 +817,18 @@ def test_the_town_of_x_is_a_place_and_not_part_of_who_acted() -> None:
     (act,) = extract_acts(analyze(text, "en"), date(2024, 7, 10))
     assert act.location is not None and act.location.name == "Vahdat"
     assert [p.name for p in act.perpetrators] == ["Security officers"]
+
+
+def test_a_name_the_report_gives_a_person_is_no_small_town() -> None:
+    text = (
+        "Daniel Pearl was kidnapped in Karachi in 2002. The court freed three men who had been "
+        "sentenced to life in prison for their part in Pearl's murder."
+    )
+    places = {a.location.name for a in extract_acts(analyze(text, "en"), date(2021, 1, 28)) if a.location}
+    assert "Pearl" not in places
+
+
+def test_the_victim_of_a_death_in_custody_follows_the_last_noun_the_pattern_read() -> None:
+    text = "Protesters demonstrate against the death in Minneapolis police custody of George Floyd."
+    (act,) = extract_acts(analyze(text, "en"), date(2020, 6, 3))
+    assert act.type == "death_in_custody" and [v.name for v in act.victims] == ["George Floyd"]

@@ -36,3 +36,4 @@ class DocContext:
     doc_country: str | None = None
     place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
     suspects: set[str] = field(default_factory=set)  # surnames held or tried for a violent crime
+    person_words: set[str] | None = None  # every word of every person's name (where.py, lazily)

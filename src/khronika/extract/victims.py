@@ -214,6 +214,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
     else:
         cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
+        read = [j for j in sorted(_read(a, trig)) if j != trig.i and a.tokens[j].pos == "NOUN"]
+        if not cands and read:  # "the death in police custody of X": the last noun a pattern read
+            cands = _noun_victims(a, read[-1], rules.type, ctx.pack.word("possessive_pronouns"))
         if t.lemma in ctx.pack.word("charge_nouns"):  # "charges of membership of X": X is the offence
             cands = [c for c in cands if a.case_of(c) not in ("of",)]
     found = resolve_all(ctx, cands, rules)

@@ -68,6 +68,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
             continue  # (… or "the human rights centre Viasna": an organisation's name)
         place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
+        if _a_persons_name(ctx, ent, place):
+            continue
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
             continue  # "convicted in absentia": a name the gazetteer lacks is at least capitalised
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
@@ -102,6 +104,23 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
+    """'Pearl's kidnapping' after 'Daniel Pearl', 'Qureshi' after 'Shah Mahmood Qureshi': a
+    name the report gives a person elsewhere is that person, not the small town of the same
+    name (countries, divisions and cities of a million keep their name: 'Jordan', 'Washington')."""
+    if place is not None and (place.kind != "city" or place.population >= 1_000_000):
+        return False
+    if ctx.person_words is None:
+        ctx.person_words = {
+            w.casefold()
+            for e in ctx.a.entities
+            if e.label == "PER" and " " in e.text.strip()  # a full name ("⚡️ Grodno" alone is no one)
+            for w in re.findall(r"\w+", e.text)
+        }
+    words = re.findall(r"\w+", ent.text)
+    return bool(words) and all(w.casefold() in ctx.person_words for w in words)
 
 
 def _possessed_place(text: str) -> Place | None:
