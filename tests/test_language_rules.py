@@ -832,3 +832,9 @@ def test_the_victim_of_a_death_in_custody_follows_the_last_noun_the_pattern_read
     text = "Protesters demonstrate against the death in Minneapolis police custody of George Floyd."
     (act,) = extract_acts(analyze(text, "en"), date(2020, 6, 3))
     assert act.type == "death_in_custody" and [v.name for v in act.victims] == ["George Floyd"]
+
+
+def test_a_city_name_countries_share_is_taken_in_the_country_the_report_names() -> None:
+    text = "Police in Leon detained the student leader Ana Lopez, Nicaraguan rights groups said."
+    (act,) = extract_acts(analyze(text, "en"), date(2021, 5, 1))
+    assert act.location is not None and act.location.country == "Nicaragua"

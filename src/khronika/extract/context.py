@@ -36,4 +36,5 @@ class DocContext:
     doc_country: str | None = None
     place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
     suspects: set[str] = field(default_factory=set)  # surnames held or tried for a violent crime
+    named_countries: frozenset[str] | None = None  # countries the report names (where.py, lazily)
     person_words: set[str] | None = None  # every word of every person's name (where.py, lazily)

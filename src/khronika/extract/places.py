@@ -79,6 +79,8 @@ class Gazetteer:
             iso: COMMON_NAMES.get(iso, c["name"]) for iso, c in gc.get_countries().items()
         }
         self.index: dict[str, Place] = {}
+        # a name cities in several countries share ("León"): the largest in each country
+        self.shared: dict[str, dict[str, Place]] = {}
         self._memo: dict[tuple[str, str | None], Place | None] = {}
         self.territories: dict[str, Place] = {}  # its places are in the parent country's region
         for iso, parent in PART_OF.items():
@@ -123,6 +125,10 @@ class Gazetteer:
             if old.kind == "city" and old.population < 100_000:
                 self.index[k] = place  # a small town's alternate name gives way to a state's name
             return
+        if place.kind == "city" and old is not None and old.kind == "city" and old.country != place.country:
+            shared = self.shared.setdefault(k, {old.country: old})
+            if place.population > getattr(shared.get(place.country), "population", -1):
+                shared[place.country] = place
         if old is None or _rank(place) > _rank(old):
             self.index[k] = place
 
@@ -205,6 +211,20 @@ class Gazetteer:
                 self._memo.clear()
             self._memo[memo_key] = self._lookup(name, normal)
         return self._memo[memo_key]
+
+    def lookup_in(self, name: str, normal: str | None, countries: frozenset[str]) -> Place | None:
+        """The place a name means in a report that names these countries: of the cities
+        several countries share a name with ("León" in Mexico and Nicaragua), the one in a
+        country the report names; otherwise the largest."""
+        place = self.lookup(name, normal)
+        if place is None or place.kind != "city" or place.country in countries:
+            return place
+        for candidate in (normal, name):
+            if candidate and key(candidate) in self.shared:
+                found = [p for c, p in self.shared[key(candidate)].items() if c in countries]
+                if found:
+                    return max(found, key=lambda p: p.population)
+        return place
 
     def _lookup(self, name: str, normal: str | None) -> Place | None:
         for candidate in (normal, name):

@@ -67,7 +67,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
         if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
             continue  # (… or "the human rights centre Viasna": an organisation's name)
-        place = _division(ctx, ent) or gaz.lookup(ent.text, ent.normal)
+        place = _division(ctx, ent) or gaz.lookup_in(ent.text, ent.normal, _named_countries(ctx))
         if _a_persons_name(ctx, ent, place):
             continue
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
@@ -104,6 +104,21 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _named_countries(ctx: DocContext) -> frozenset[str]:
+    """The countries a report names, itself or by a region of it ("Nicaragua", "Texas"): a
+    city name several countries share is taken in one of them."""
+    if ctx.named_countries is None:
+        gaz = gazetteer()
+        ctx.named_countries = frozenset(
+            place.country
+            for ent in ctx.a.entities
+            if ent.label in ("LOC", "NORP")
+            and (place := gaz.lookup(ent.text, ent.normal)) is not None
+            and place.kind in ("country", "region")
+        )
+    return ctx.named_countries
 
 
 def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
@@ -355,7 +370,9 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
         if not dateline and (prev not in _LOCATIVE or any(lo <= t.start < hi for lo, hi in covered)):
             continue
         word = t.text.title() if t.text.isupper() and len(t.text) > 3 else t.text  # "BREST"
-        place = gaz.lookup(word, t.lemma.capitalize() if a.language == "ru" else None)
+        place = gaz.lookup_in(
+            word, t.lemma.capitalize() if a.language == "ru" else None, _named_countries(ctx)
+        )
         if place is None or place.kind not in ("city", "region", "country"):
             continue
         name = t.lemma.capitalize() if a.language == "ru" else word
