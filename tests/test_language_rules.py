@@ -838,3 +838,25 @@ def test_a_city_name_countries_share_is_taken_in_the_country_the_report_names() 
     text = "Police in Leon detained the student leader Ana Lopez, Nicaraguan rights groups said."
     (act,) = extract_acts(analyze(text, "en"), date(2021, 5, 1))
     assert act.location is not None and act.location.country == "Nicaragua"
+
+
+def test_the_arrested_journalists_are_the_people_named_after_the_copula() -> None:
+    text = "The arrested journalists are Ifeoluwa Adediran of Premium Times and Daniel Tanimu of Galaxy TV."
+    (act,) = extract_acts(analyze(text, "en"), date(2020, 10, 12))
+    assert act.type == "detention"
+    assert [v.name for v in act.victims] == ["Ifeoluwa Adediran", "Daniel Tanimu"]
+
+
+def test_a_long_group_is_still_the_people_it_includes() -> None:
+    text = (
+        "Authorities have released approximately 50 persons imprisoned on politically motivated charges "
+        "since September 2016, including human rights activists Akzam Turgunov and Chuyan Mamatkulov."
+    )
+    release = next(a for a in extract_acts(analyze(text, "en"), date(2019, 1, 17)) if a.type == "release")
+    assert {"Akzam Turgunov", "Chuyan Mamatkulov"} <= {v.name for v in release.victims}
+
+
+def test_access_to_a_lawyer_denied_to_someone_named_between() -> None:
+    text = "Security service officials denied Kadyr Yusupov access to his attorney for four months."
+    (act,) = extract_acts(analyze(text, "en"), date(2019, 5, 1))
+    assert act.type == "denial_of_counsel" and [v.name for v in act.victims] == ["Kadyr Yusupov"]

@@ -136,7 +136,7 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
 
 def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
     """'Those arrested include X and Y', 'Some of the arrested protesters include X',
-    'Among those detained was X': the people a participle's group is said to include."""
+    'Among those detained was X', 'The arrested journalists are X and Y': the people a participle's group is said to include."""
     a = ctx.a
     t = a.tokens[trig.i]
     if t.dep not in ("amod", "acl") or t.head == t.i:
@@ -147,6 +147,8 @@ def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
     verb = a.tokens[group.head]
     if group.dep == "nsubj" and verb.lemma in ctx.pack.cue("including_verbs"):
         return [k.i for k in a.kids(verb.i, "obj")]
+    if group.dep == "nsubj" and verb.lemma == "be":  # "the arrested journalists are X and Y"
+        return [k.i for k in a.kids(verb.i, "attr") if k.pos == "PROPN"]
     if a.case_of(group.i) in ctx.pack.cue("among_cases") and group.head != group.i:
         return [k.i for k in a.kids(verb.i, "nsubj")]
     return []
@@ -701,7 +703,7 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
     ('at least 20 people, including A': one name is enough, and the 20 stay a group)."""
     a = ctx.a
     after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
-    m = re.match(r"[^.;:—–]{0,80}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    m = re.match(r"[^.;:—–]{0,120}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
     some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
     rest = a.text[group.span.end : group.span.end + 2]
     comma = m is None and group.count is not None and rest.startswith(",")
