@@ -860,3 +860,52 @@ def test_access_to_a_lawyer_denied_to_someone_named_between() -> None:
     text = "Security service officials denied Kadyr Yusupov access to his attorney for four months."
     (act,) = extract_acts(analyze(text, "en"), date(2019, 5, 1))
     assert act.type == "denial_of_counsel" and [v.name for v in act.victims] == ["Kadyr Yusupov"]
+
+
+def test_a_lede_s_unnamed_person_is_the_one_the_next_sentence_names() -> None:
+    text = (
+        "A journalist who reported on the strike has been placed in pre-trial detention for two months. "
+        "Aigerim Tleuzhan, 34, a correspondent for Orda.kz, was detained by police in Aktau on 14 September."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 9, 18))
+    assert {(a.type, a.victims[0].name) for a in acts} == {
+        ("remand", "Aigerim Tleuzhan"),
+        ("detention", "Aigerim Tleuzhan"),
+    }
+
+
+def test_a_court_ordering_someone_held_remands_them() -> None:
+    text = "On 16 September a district court in Aktau ordered Aigerim Tleuzhan held in custody until 14 November."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 9, 18))
+    assert act.type == "remand" and act.date is not None and act.date.value == "2024-09-16"
+
+
+def test_a_when_clause_takes_the_year_of_the_event_it_tells() -> None:
+    text = "Her arrest comes after the 2011 Zhanaozen unrest, when police shot dead at least 16 striking oil workers."
+    killing = next(a for a in extract_acts(analyze(text, "en"), date(2024, 9, 18)) if a.type == "killing")
+    assert killing.date is not None and (killing.date.value, killing.date.precision) == ("2011", "year")
+
+
+def test_armed_men_who_came_and_took_someone_away_abducted_them() -> None:
+    text = (
+        "6 марта в дом семьи в Грозном пришли вооруженные люди в камуфляже, представились сотрудниками "
+        "полиции и увезли Ислама Дадаева с собой."
+    )
+    (act,) = extract_acts(analyze(text, "ru"), date(2024, 3, 12))
+    assert act.type == "abduction" and [v.name for v in act.victims] == ["Ислам Дадаев"]
+    assert [p.name for p in act.perpetrators] == ["вооруженные люди в камуфляже"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Правозащитники считают, что его извинения записаны под давлением."),
+        ("en", "Rights groups say his apology was recorded under duress."),
+    ],
+)
+def test_an_apology_recorded_under_pressure_is_coerced(language: str, text: str) -> None:
+    lead = (
+        "Иван Петров извинился перед главой республики. " if language == "ru" else "Ivan Petrov apologised. "
+    )
+    acts = extract_acts(analyze(lead + text, language), date(2024, 3, 12))
+    assert any(a.type == "coerced_statement" for a in acts)

@@ -70,7 +70,10 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             a,
             _without_statistics(
                 _without_headline_repeats(
-                    a, headline_dates(ctx, _without_suspects(ctx, _custody_check(ctx, ctx.history)))
+                    a,
+                    headline_dates(
+                        ctx, _without_suspects(ctx, _custody_check(ctx, _named_next(ctx, ctx.history)))
+                    ),
                 )
             ),
         )
@@ -83,6 +86,38 @@ def _with_bodies(act: Act) -> Act:
         return act
     perps = tuple(p if p.kind == "person" else replace(p, body=body_of(p.name)) for p in act.perpetrators)
     return replace(act, perpetrators=perps)
+
+
+_AN_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s)")
+
+
+def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """'A journalist who covered the strike has been remanded. Aigerim Tleuzhan, 34, a
+    correspondent for …': a news lede tells of one unnamed person, and the next sentence
+    opens with the name (an age or an apposition after it); that person is the victim."""
+    a = ctx.a
+    if a.language != "en":
+        return acts
+    out = []
+    for act in acts:
+        v = act.victims[0] if len(act.victims) == 1 else None
+        if v is not None and v.kind == "group" and not v.count:
+            before = a.text[max(0, v.span.start - 4) : v.span.start]
+            s = next((n for n, x in enumerate(a.sentences) if x.start <= v.span.start < x.end), -1)
+            if re.search(r"\b(?:A|An|a|an)\s+$", before) or v.span.text.split()[0] in ("A", "An", "a", "an"):
+                nxt = a.sentences[s + 1] if 0 <= s < len(a.sentences) - 1 else None
+                ei = next(
+                    (
+                        n
+                        for n, e in enumerate(a.entities)
+                        if nxt is not None and e.label == "PER" and e.start == nxt.start and " " in e.text
+                    ),
+                    None,
+                )
+                if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
+                    act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
+        out.append(act)
+    return out
 
 
 def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
@@ -582,6 +617,12 @@ def _is_court_word(pack: RulePack, word: str) -> bool:
     )
 
 
+def _a_court(pack: RulePack, p: Participant) -> bool:
+    return (
+        p.kind == "organization" and not p.inferred and any(_is_court_word(pack, w) for w in p.name.split())
+    )
+
+
 def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
     a = ctx.a
 
@@ -776,14 +817,20 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     ):
         if "police" in location.name.lower():
             perps = [Participant("police", "organization", location.span, inferred=True)]
+    act_type = trig.rules.type
+    ordered = t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("order_verbs")
+    if act_type == "detention" and ordered and perps and all(_a_court(ctx.pack, p) for p in perps):
+        # "a court ordered her held in custody": a remand («суд арестовал на 15 суток», an
+        # administrative arrest, is a detention)
+        act_type = "remand"
     certainty, claimant = _certainty(ctx, trig, s)
     if certainty == "denied" and claimant is not None:  # who denies it is not who is said to have done it
         perps = [p for p in perps if p.name != claimant.name]
     sent = a.sentences[s]
     facility = facility_of(ctx, trig, s, location) if trig.rules.type in CUSTODY_TYPES else None
-    charges = _charges(ctx, s) if trig.rules.type in ("prosecution", "sentence", "remand") else ()
+    charges = _charges(ctx, s) if act_type in ("prosecution", "sentence", "remand") else ()
     return Act(
-        type=trig.rules.type,
+        type=act_type,
         victims=tuple(victims),
         perpetrators=tuple(perps),
         evidence=(Span(sent.start, sent.end, a.text[sent.start : sent.end]),),

@@ -74,6 +74,12 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
+        (  # "the 2011 Zhanaozen unrest", "after the 2022 protests": a year qualifying an event
+            "y",
+            re.compile(
+                rf"\bthe\s+{_Y}(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|protesters|demonstrators|others)\b)"
+            ),
+        ),
         (
             "today",
             re.compile(

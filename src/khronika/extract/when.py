@@ -216,6 +216,10 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         # "X, who had received death threats, was killed on Monday": the date of the sentence
         # is the killing's; the threats, told in a clause describing X, are undated
         lo, hi = subtree_chars(a, described)
+        if any(k.lemma in ("when", "когда") and k.i < described for k in a.kids(described)):
+            # "the 2011 Zhanaozen unrest, when police shot …": the time the clause is of
+            lo, hi = subtree_chars(a, a.tokens[described].head)
+            return [d for d in dates if lo <= d.start < hi]
         dates = [d for d in dates if lo <= d.start < hi]
     return [d for d in dates if not another_clause(d.start, d.end)]
 
