@@ -23,6 +23,10 @@ CASES = [
     ("В среду его задержали.", "ru", date(2023, 10, 19), ["2023-10-18"]),
     ("в феврале 2022 года", "ru", date(2023, 1, 1), ["2022-02"]),
     ("14.03.2023 прошли обыски", "ru", date(2024, 1, 1), ["2023-03-14"]),
+    # a year qualifying an event dates it; one qualifying a law or a cohort does not
+    ("ten years after the 2011 Zhanaozen unrest", "en", date(2024, 1, 1), ["2011"]),
+    ("under the 1917 Espionage Act", "en", date(2024, 1, 1), []),
+    ("a sub-inspector from the 2014 batch", "en", date(2024, 1, 1), []),
 ]  # fmt: skip
 
 

@@ -77,7 +77,9 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         (  # "the 2011 Zhanaozen unrest", "after the 2022 protests": a year qualifying an event
             "y",
             re.compile(
-                rf"\bthe\s+{_Y}(?=\s+[A-Za-z])(?!\s+(?:people|persons|men|women|protesters|demonstrators|others)\b)"
+                rf"\bthe\s+{_Y}(?=(?:\s+[A-Z][\w-]+){{0,2}}\s+(?:unrest|protests?|uprising|revolution|coup|"
+                r"crackdown|war|massacre|riots?|demonstrations?|strikes?|elections?|raids?|events|violence|"
+                r"clashes|bombings?|attacks?|killings?|arrests)\b)"
             ),
         ),
         (
