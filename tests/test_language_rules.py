@@ -909,3 +909,35 @@ def test_an_apology_recorded_under_pressure_is_coerced(language: str, text: str)
     )
     acts = extract_acts(analyze(lead + text, language), date(2024, 3, 12))
     assert any(a.type == "coerced_statement" for a in acts)
+
+
+def test_a_lone_surname_is_the_relative_named_before_it_not_after() -> None:
+    text = (
+        "The court sentenced Siarhei Matskevich to four years. Matskevich was arrested on 12 January 2024 "
+        "at his home in Maladzechna and has since been held in pre-trial detention centre No. 1 in Minsk. "
+        "His wife, Tatsiana Matskevich, was fined in March."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 4))
+    detention = next(a for a in acts if a.type == "detention")
+    assert [v.name for v in detention.victims] == ["Siarhei Matskevich"]
+    assert detention.location is not None and detention.location.name == "Maladzechna"
+
+
+def test_forced_to_record_a_video_and_struck_in_custody() -> None:
+    text = (
+        'Police detained Ivan Petrov on 3 May. During the arrest the officers forced him to record a "repentance '
+        'video" and struck him several times.'
+    )
+    types = {a.type for a in extract_acts(analyze(text, "en"), date(2024, 5, 10))}
+    assert {"coerced_statement", "torture"} <= types
+
+
+def test_the_end_of_a_term_dates_nothing_after_it() -> None:
+    text = (
+        "On 16 September a court ordered Aigerim Tleuzhan held in custody until 14 November. "
+        "Her lawyer said she was not allowed to meet her client for the first 24 hours."
+    )
+    denial = next(
+        a for a in extract_acts(analyze(text, "en"), date(2024, 9, 18)) if a.type == "denial_of_counsel"
+    )
+    assert denial.date is not None and denial.date.value == "2024-09-16"

@@ -333,7 +333,7 @@ class Resolver:
         if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
             return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"
         if ent is not None and ent.label != "PER" and " " not in ent.text.strip():
-            ei = self.people.by_surname(a, ent.text)  # "Sirin" tagged ORG after "Oleg Sirin"
+            ei = self.people.by_surname(a, ent.text, i)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:
                 return self.person(ei, (i, i))
         if ent is not None and ent.label == "LOC" and after_a_given_name(a, ent):
@@ -440,7 +440,7 @@ class Resolver:
         if ei is not None:
             return self.person(ei)
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
-            ei = self.people.by_surname(a, tok.text)
+            ei = self.people.by_surname(a, tok.text, i)
             lo = i
             while (
                 lo > 0

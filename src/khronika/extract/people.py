@@ -258,14 +258,19 @@ class People:
                 return True
         return False
 
-    def by_surname(self, a: Analysis, word: str) -> int | None:
-        """The person named earlier whose name ends with this word ('Zuev' -> 'Nikolai Zuev')."""
+    def by_surname(self, a: Analysis, word: str, at: int | None = None) -> int | None:
+        """The person named latest before token `at` whose name ends with this word ('Zuev'
+        -> 'Nikolai Zuev'; 'Matskevich' is not the wife named in the last line); failing
+        one before it, the latest anywhere."""
         key = word.casefold()
-        for _end, ei in reversed(self.mentions):
+        found = None
+        for end, ei in reversed(self.mentions):
             name = self.canonical.get(ei, "").split()
             if name and _tokens_match(name[-1], word) or (name and name[-1].casefold() == key):
-                return ei
-        return None
+                if at is None or end < at:
+                    return ei
+                found = ei if found is None else found
+        return found
 
     def first_after(self, a: Analysis, i: int, gender: str | None = None, within: int = 3) -> int | None:
         """The first person named after token i (a headline's "student" is named below it)."""

@@ -85,7 +85,8 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     same = _same_act_just_told(ctx, trig, s)
     if same is not None:
         return same
-    before = [d for d in ctx.dates if d.end <= sent.start and d.value]
+    # (not the end of a term: "held in custody until 14 November" was not done then)
+    before = [d for d in ctx.dates if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start)]
     if before:
         d = before[-1]
         # "the next day", "two days later" (the pack's `next_day` patterns): that many days
@@ -211,6 +212,14 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             i = t.head
         return False
 
+    # "ten years after the 2011 unrest": an event the act is placed after or before does
+    # not date it (a "when" clause on that event is of its time: below)
+    events = [
+        d
+        for d in dates
+        if d.text.lower().startswith("the ")
+        and re.search(r"\b(?:after|before)\s+$", a.text[max(0, d.start - 8) : d.start])
+    ]
     described = _describing_clause(ctx, trig.i)
     if described is not None:
         # "X, who had received death threats, was killed on Monday": the date of the sentence
@@ -221,7 +230,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             lo, hi = subtree_chars(a, a.tokens[described].head)
             return [d for d in dates if lo <= d.start < hi]
         dates = [d for d in dates if lo <= d.start < hi]
-    return [d for d in dates if not another_clause(d.start, d.end)]
+    return [d for d in dates if d not in events and not another_clause(d.start, d.end)]
 
 
 def _describing_clause(ctx: DocContext, i: int) -> int | None:

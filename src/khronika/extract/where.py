@@ -22,6 +22,7 @@ from khronika.extract.places import (
     key,
     place_nominative,
 )
+from khronika.extract.syntax import descendants
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -207,6 +208,11 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
                 place = gazetteer().lookup(ent.text)
                 if place and place.kind in ("region", "city"):
                     cands.append(gazetteer().locate(place.name, Span(ent.start, ent.end, ent.text), place))
+    joined = _joined_clauses(ctx, trig.i)
+    if any(c.span.start not in joined for c in cands):
+        # "arrested at his home in Maladzechna … and has since been held in SIZO No. 1": a
+        # place a joined clause names is where the next thing happened
+        cands = [c for c in cands if c.span.start not in joined]
     if cands:
         trig_pos = a.tokens[trig.i].start
 
@@ -218,6 +224,18 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return _more_precise(ctx, s, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx)
+
+
+def _joined_clauses(ctx: DocContext, i: int) -> set[int]:
+    """The characters where the words of the clauses joined to a verb trigger by "and" start."""
+    a = ctx.a
+    if a.tokens[i].pos not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for k in a.kids(i, "conj"):
+        if k.pos in ("VERB", "AUX"):
+            out |= {a.tokens[j].start for j in descendants(a, k.i) | {k.i}}
+    return out
 
 
 def _dateline(ctx: DocContext, s: int) -> Location | None:
