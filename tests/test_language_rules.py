@@ -941,3 +941,9 @@ def test_the_end_of_a_term_dates_nothing_after_it() -> None:
         a for a in extract_acts(analyze(text, "en"), date(2024, 9, 18)) if a.type == "denial_of_counsel"
     )
     assert denial.date is not None and denial.date.value == "2024-09-16"
+
+
+def test_a_threat_made_while_demanding_is_a_threat_not_a_demand() -> None:
+    text = "В отделе у Даниила Кравца требовали назвать пароль от телефона, угрожая ему уголовным делом."
+    (act,) = extract_acts(analyze(text, "ru"), date(2024, 3, 2))
+    assert act.type == "threat" and [v.name for v in act.victims] == ["Даниил Кравец"]
