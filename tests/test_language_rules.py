@@ -82,6 +82,8 @@ CASES = [
     ("ru", "Полиция задержала Ивана Петрова. Силовики обыскали его квартиру.",
      [("detention", ["Иван Петров"]), ("search", ["Иван Петров"])]),
     ("ru", "Новости Омска. Блогера Анну Русину приговорили к трем годам колонии.", [("sentence", ["Анна Русина"])]),
+    # a given name the dictionary lacks: the accusative «-ову» is only a woman's («Ивану Петрову» is a man's dative)
+    ("ru", "Аминат Исмагилову оштрафовали на 15 тысяч рублей.", [("sentence", ["Аминат Исмагилова"])]),
     # held now: "is in prison"; a building "in poor condition" holds no one
     ("en", "Her husband, the blogger Pavel Zorin, is in prison on trumped-up charges.", [("detention", ["Pavel Zorin"])]),
     ("en", "The prison is in poor condition.", []),

@@ -129,6 +129,9 @@ class RussianAnalyzer:
         gender = _patronymic_gender(span_tokens) or next(
             (t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None
         )
+        last = span_tokens[-1]
+        if len(span_tokens) >= 2 and (last.feats or {}).get("Case") == "Acc" and _FEM_ACC.search(last.text):
+            gender = "Fem"  # «Аминат Исмагилову оштрафовали»: a man's would be «Исмагилова»
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
         words = fallback.split()
         if len(words) != len(span_tokens) or want is None:
@@ -155,6 +158,8 @@ class RussianAnalyzer:
             out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
         return " ".join(out)
 
+
+_FEM_ACC = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")  # a surname in the accusative that only a woman's takes
 
 # Surnames the dictionaries do not know, by their Russian suffixes: «Анну Русину» ->
 # «Русина», «Ольгой Бельской» -> «Бельская», «Павлу Грину» -> «Грин».
