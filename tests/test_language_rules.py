@@ -950,3 +950,13 @@ def test_a_threat_made_while_demanding_is_a_threat_not_a_demand() -> None:
     text = "В отделе у Даниила Кравца требовали назвать пароль от телефона, угрожая ему уголовным делом."
     (act,) = extract_acts(analyze(text, "ru"), date(2024, 3, 2))
     assert act.type == "threat" and [v.name for v in act.victims] == ["Даниил Кравец"]
+
+
+def test_a_lone_surname_is_the_relative_the_report_is_about() -> None:
+    text = (
+        "Police linked the abduction of a retired Air Vice Marshal, Sikiru Smith, to the gang. "
+        "He is a cousin of the former police chief Musiliu Smith. Sources said Smith was released "
+        "on Saturday after a ransom was paid. Sikiru Smith was abducted in Ajah."
+    )
+    release = next(a for a in extract_acts(analyze(text, "en"), date(2021, 6, 1)) if a.type == "release")
+    assert [v.name for v in release.victims] == ["Sikiru Smith"]

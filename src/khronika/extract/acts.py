@@ -333,8 +333,9 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
     head = a.tokens[trig.i]
     for up in (head.head, a.tokens[head.head].head):
-        # (what is demanded, not how: «требовали пароль, угрожая …» threatened)
-        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and head.dep != "advcl":
+        # (what is demanded, not a threat made to get it: «требовали пароль, угрожая …»)
+        how = head.dep == "advcl" and trig.rules.type == "threat"
+        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and not how:
             return True
     for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
         if j != trig.i and j in in_match:

@@ -259,18 +259,23 @@ class People:
         return False
 
     def by_surname(self, a: Analysis, word: str, at: int | None = None) -> int | None:
-        """The person named latest before token `at` whose name ends with this word ('Zuev'
-        -> 'Nikolai Zuev'; 'Matskevich' is not the wife named in the last line); failing
-        one before it, the latest anywhere."""
+        """The person named before token `at` whose name ends with this word ('Zuev' ->
+        'Nikolai Zuev'; 'Matskevich' is not the wife named in the last line); of relatives
+        sharing it, the one the report names most ('Smith' is the abducted Sikiru Smith, not
+        the cousin named once in passing); failing one before it, the latest anywhere."""
         key = word.casefold()
-        found = None
+        found: dict[str, int] = {}  # name -> its latest mention before `at`
+        latest = None
         for end, ei in reversed(self.mentions):
             name = self.canonical.get(ei, "").split()
             if name and _tokens_match(name[-1], word) or (name and name[-1].casefold() == key):
                 if at is None or end < at:
-                    return ei
-                found = ei if found is None else found
-        return found
+                    found.setdefault(" ".join(name), ei)
+                latest = ei if latest is None else latest
+        if not found:
+            return latest
+        times = {n: sum(1 for _e, ei in self.mentions if self.canonical.get(ei) == n) for n in found}
+        return found[max(found, key=lambda n: times[n])]  # (a tie: the one named latest)
 
     def first_after(self, a: Analysis, i: int, gender: str | None = None, within: int = 3) -> int | None:
         """The first person named after token i (a headline's "student" is named below it)."""
