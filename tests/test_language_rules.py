@@ -960,3 +960,43 @@ def test_a_lone_surname_is_the_relative_the_report_is_about() -> None:
     )
     release = next(a for a in extract_acts(analyze(text, "en"), date(2021, 6, 1)) if a.type == "release")
     assert [v.name for v in release.victims] == ["Sikiru Smith"]
+
+
+def test_a_party_named_after_a_member_is_no_one_a_pronoun_means() -> None:
+    text = (
+        "On 16 April, police in Baku arrested Elvin Mustafayev, a member of the opposition Popular Front Party. "
+        "The Khatai District Court remanded him in custody for four months the next day."
+    )
+    remand = next(a for a in extract_acts(analyze(text, "en"), date(2024, 4, 22)) if a.type == "remand")
+    assert [v.name for v in remand.victims] == ["Elvin Mustafayev"]
+    assert remand.date is not None and remand.date.value == "2024-04-17"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Суд 20 февраля отправил под арест на два месяца журналиста Магомеда Алиева. Алиева задержали "
+               "накануне сотрудники ФСБ. Во время допроса Алиева не пускали к защитнику."),
+        ("en", "On 20 February a court remanded the journalist Magomed Aliev. He had been detained the day before "
+               "by FSB officers. During questioning he was denied access to a lawyer."),
+    ],
+)  # fmt: skip
+def test_the_day_before_counts_back_and_what_follows_keeps_that_day(language: str, text: str) -> None:
+    acts = {a.type: a for a in extract_acts(analyze(text, language), date(2024, 2, 21))}
+    assert acts["remand"].date is not None and acts["remand"].date.value == "2024-02-20"
+    assert acts["detention"].date is not None and acts["detention"].date.value == "2024-02-19"
+    denial = acts["denial_of_counsel"]
+    assert [v.name for v in denial.victims] == ["Магомед Алиев" if language == "ru" else "Magomed Aliev"]
+    assert denial.date is not None and denial.date.value == "2024-02-19"
+
+
+def test_on_the_eve_of_an_event_counts_no_day() -> None:
+    text = "Суд 20 февраля арестовал Магомеда Алиева. Его задержали накануне выборов."
+    detention = next(a for a in extract_acts(analyze(text, "ru"), date(2024, 2, 21)) if a.type == "detention")
+    assert detention.date is None or detention.date.value != "2024-02-19"
+
+
+def test_warned_that_someone_will_be_dealt_with_is_a_threat() -> None:
+    text = 'Orkhan Aghayev posts videos from Berlin. Security officers warned him that he "will be dealt with" if he goes on.'
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 4, 22))
+    assert act.type == "threat"

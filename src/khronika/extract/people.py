@@ -159,6 +159,8 @@ class People:
                 # ... or that follow a noun for a person ("Chinese activist Niu Tengyu")
                 and (words[-1].casefold() in surnames or named_as_person(a, ent, pack))
                 and not body_of(ent.text)
+                # ("a member of the opposition Popular Front Party": the party's name)
+                and not any(w.casefold() in pack.word("not_person_words") for w in words)
             ):
                 names[ei] = name_words(ent.text, pack)
         canonical = {ei: " ".join(_full_name(ei, words, names)) for ei, words in names.items()}

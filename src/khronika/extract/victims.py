@@ -131,6 +131,14 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
     if not out and a.case_of(noun.i) in lacking and noun.head != noun.i:
         verb = noun.head  # "questioned without a lawyer", "допросили без адвоката": whoever was questioned
         out = [k.i for k in a.kids(verb, "nsubj:pass" if is_passive(a, verb) else "obj")]
+    if not out:  # «во время допроса Алиева не пускали к защитнику», "during X's interrogation"
+        out = [
+            g.i
+            for k in a.kids(trig.i, "obl", "nmod")
+            if not counsel & {k.text.lower(), k.lemma}
+            for g in a.kids(k.i, "nmod", "nmod:poss")
+            if g.pos == "PROPN" and (a.language != "ru" or g.feats.get("Case") == "Gen")
+        ]
     return out
 
 

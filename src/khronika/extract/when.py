@@ -94,6 +94,12 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
         later = next((m for m in found if m), None)
         days = _days_later(later) if later else None
+        if later is None:  # "the day before", «накануне» (an adverb: «накануне выборов» is no day)
+            found = (
+                rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("day_before", ())
+            )
+            later = next((m for m in found if m and not _a_preposition(a, m.start())), None)
+            days = -1 if later else None
         if later and days and d.precision == "day" and d.value:
             day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
             return DateValue(
@@ -101,6 +107,13 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             )
         if not later and _told_later(ctx, trig, s):
             return None  # "He later received five years": after the last date named, but when is unknown
+        counted = [  # "detained the day before. During questioning …": the day counted from it
+            act.date
+            for act in ctx.history
+            if act.date is not None and d.end <= act.date.span.start < sent.start
+        ]
+        if counted and not later:
+            return replace(counted[-1], inferred=True)
         return _value(d, inferred=True)
     return None
 
@@ -162,6 +175,10 @@ def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
         return None
     dated = _dates_between(ctx, nxt.start, nxt.end)
     return _value(dated[0], inferred=True) if dated else None
+
+
+def _a_preposition(a: Analysis, char: int) -> bool:
+    return any(t.start == char and t.pos == "ADP" for t in a.tokens)
 
 
 def _days_later(m: re.Match[str]) -> int | None:
