@@ -1000,3 +1000,33 @@ def test_warned_that_someone_will_be_dealt_with_is_a_threat() -> None:
     text = 'Orkhan Aghayev posts videos from Berlin. Security officers warned him that he "will be dealt with" if he goes on.'
     (act,) = extract_acts(analyze(text, "en"), date(2024, 4, 22))
     assert act.type == "threat"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Farid Aliyev was beaten to death in a police cell in Ganja on 12 May.",
+         {("death_in_custody", "Farid Aliyev"), ("torture", "Farid Aliyev")}),
+        ("en", "The authorities stripped the dissident Vadim Petrov of his citizenship in July.",
+         {("reprisal", "Vadim Petrov")}),
+        ("en", "The activist Nina Orlova was barred from leaving the country on 1 June.", {("reprisal", "Nina Orlova")}),
+        ("en", "The blogger Rustam Nazarov was deported to Tajikistan on 10 October.", {("reprisal", "Rustam Nazarov")}),
+        ("en", "Employees were banned from smoking.", set()),
+        ("ru", "Активиста Вадима Петрова лишили российского гражданства.", {("reprisal", "Вадим Петров")}),
+        ("ru", "Суд запретил Нине Орловой выезд из страны.", {("reprisal", "Нина Орлова")}),
+        ("ru", "Блогера Рустама Назарова депортировали в Таджикистан.", {("reprisal", "Рустам Назаров")}),
+        ("en", "Officers raided the office of the rights group Memorial in Moscow on 4 March.",
+         {("search", "rights group Memorial")}),
+    ],
+)  # fmt: skip
+def test_deaths_in_cells_travel_bans_deportations_and_lost_citizenship(
+    language: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    acts = extract_acts(analyze(text, language), date(2024, 11, 1))
+    assert {(a.type, v.name) for a in acts for v in a.victims} == expected
+
+
+def test_firing_at_protesters_is_an_attack() -> None:
+    text = "Police fired tear gas and rubber bullets at protesters in Nairobi on Tuesday."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 26))
+    assert act.type == "attack" and [p.name for p in act.perpetrators] == ["Police"]

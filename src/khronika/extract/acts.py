@@ -777,11 +777,18 @@ def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[P
     return [replace(v, inferred=True) for v in prev.victims if v.kind == "person"]
 
 
-def _closed_person(a: Analysis, v: Participant) -> bool:
-    """A person as what was closed or banned — not the owner of it ("shut down X's newspaper")."""
-    if v.kind != "person":
+def people_nouns(pack: RulePack) -> frozenset[str]:
+    return pack.word("group_nouns") | pack.word("describing_nouns")
+
+
+def _closed_person(a: Analysis, v: Participant, people: frozenset[str]) -> bool:
+    """A person (or people: "employees were banned from smoking", not "seven media houses")
+    as what was closed or banned — not the owner of it ("shut down X's newspaper")."""
+    if v.kind not in ("person", "group"):
         return False
     head = head_in(a, v.span)
+    if v.kind == "group" and (head is None or a.tokens[head].lemma.lower() not in people):
+        return False
     if head is None:
         return True
     t = a.tokens[head]
@@ -796,7 +803,11 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         ctx.suspects |= {_surname(v.name) for v in victims_of(ctx, trig) if v.kind == "person"}
         return None
     victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v)]
-    if trig.rules.type == "closure" and victims and all(_closed_person(a, v) for v in victims):
+    if (
+        trig.rules.type == "closure"
+        and victims
+        and all(_closed_person(a, v, people_nouns(ctx.pack)) for v in victims)
+    ):
         return None  # «запретили выезд Ивану Петрову», "banned X from leaving": no organisation closed
     t = a.tokens[trig.i]
     if trig.rules.type in ("closure", "designation") and _a_standing_status(ctx, trig):

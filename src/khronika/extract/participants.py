@@ -509,8 +509,15 @@ class Resolver:
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
             # against organisations, is the organisation's ("the website Meduza": one word
-            # after a noun for an organisation is enough)
-            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            # after a noun for an organisation is enough; "Memorial in Moscow" is Memorial)
+            towns = [
+                min(a.subtree(k.i)) - 1
+                for k in a.kids(i, "nmod")
+                if k.i > i and a.case_of(k.i) in self.pack.word("place_cases") and self._is_town(k.i)
+            ]
+            text, sp = self.np_text(
+                i, stop=NP_STOP + ("acl", "acl:relcl"), last=min(towns) if towns else None
+            )
             words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
             after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)
             if len(words) >= 2 or after_org_noun:

@@ -213,11 +213,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
-            if not cands and trig.from_pattern:
+            if trig.from_pattern and not any(r.victim(c) for c in cands):
+                # ("fired tear gas at protesters": the object is what was fired)
                 cands = [
                     k.i
                     for k in a.kids(trig.i, "obl")
-                    if a.case_of(k.i) in ("into", "on", "in", "в", "на") and not in_date(a, k.i)
+                    if a.case_of(k.i) in ("into", "on", "in", "at", "в", "на") and not in_date(a, k.i)
                 ]
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):
