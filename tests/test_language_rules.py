@@ -386,9 +386,9 @@ CASES = [
     ("ru", "Ивану Петрову дали 15 суток ареста.", [("sentence", ["Иван Петров"])]),
     ("ru", "Ивана Петрова лишили свободы на два года.", [("sentence", ["Иван Петров"])]),
     ("ru", "Ивана Петрова насильно увезли в военкомат.", [("detention", ["Иван Петров"])]),
-    # a ban on a person is no closure; the closure of a person's outlet is
-    ("ru", "Ивану Петрову запретили выезд из России.", []),
-    ("en", "Ivan Petrov was banned from leaving Russia.", []),
+    # a ban on a person's travel is no closure but a reprisal; the closure of a person's outlet is a closure
+    ("ru", "Ивану Петрову запретили выезд из России.", [("reprisal", ["Иван Петров"])]),
+    ("en", "Ivan Petrov was banned from leaving Russia.", [("reprisal", ["Ivan Petrov"])]),
     ("en", "Authorities shut down Ivan Petrov's newspaper.", [("closure", ["Ivan Petrov"])]),
     # an arrest told before the clause that says who acted, against the same person
     ("ru", "После задержания в мае оперативники ФСБ били Ивана Петрова.",

@@ -213,13 +213,17 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
-            if trig.from_pattern and not any(r.victim(c) for c in cands):
-                # ("fired tear gas at protesters": the object is what was fired)
+            people = ctx.pack.word("group_nouns") | ctx.pack.word("describing_nouns")
+            things = all(
+                a.tokens[c].pos == "NOUN" and a.tokens[c].lemma not in people and a.entity(c) is None
+                for c in cands
+            )
+            if trig.from_pattern and (not cands or things):
+                # ("fired tear gas at protesters": the object is a thing, what was fired)
+                cases = ("into", "on", "in", "at", "в", "на") if not cands else ("at", "into")
                 cands = [
-                    k.i
-                    for k in a.kids(trig.i, "obl")
-                    if a.case_of(k.i) in ("into", "on", "in", "at", "в", "на") and not in_date(a, k.i)
-                ]
+                    k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in cases and not in_date(a, k.i)
+                ] or cands
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
