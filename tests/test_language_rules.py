@@ -1030,3 +1030,17 @@ def test_firing_at_protesters_is_an_attack() -> None:
     text = "Police fired tear gas and rubber bullets at protesters in Nairobi on Tuesday."
     (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 26))
     assert act.type == "attack" and [p.name for p in act.perpetrators] == ["Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фарида Алиева забили до смерти в отделе полиции в Гяндже.", {("death_in_custody", "Фарид Алиев")}),
+        ("Иван Петров жаловался на угрозы. Бандиты избили его до смерти на улице.",
+         {("killing", "Иван Петров"), ("attack", "Иван Петров")}),
+        ("На суде Иван Петров заявил, что показания из него выбили.", {("coerced_statement", "Иван Петров")}),
+    ],
+)  # fmt: skip
+def test_beaten_to_death_and_testimony_beaten_out(text: str, expected: set[tuple[str, str]]) -> None:
+    acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
+    assert {(a.type, v.name) for a in acts for v in a.victims} == expected

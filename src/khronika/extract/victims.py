@@ -220,10 +220,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             )
             if trig.from_pattern and (not cands or things):
                 # ("fired tear gas at protesters": the object is a thing, what was fired)
-                cases = ("into", "on", "in", "at", "в", "на") if not cands else ("at", "into")
-                cands = [
-                    k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in cases and not in_date(a, k.i)
-                ] or cands
+                cases = ("into", "on", "in", "at", "в", "на") if not cands else ("at", "into", "из")
+                cands = (
+                    [k.i for k in a.kids(trig.i, "obl") if a.case_of(k.i) in cases and not in_date(a, k.i)]
+                    # («показания из него выбили»: hung on the thing)
+                    or [k.i for c in cands for k in a.kids(c, "nmod") if a.case_of(k.i) == "из"]
+                    or cands
+                )
             if rules.subject_victim:
                 if not cands or not any(r.victim(c) for c in cands):
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
