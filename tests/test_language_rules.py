@@ -1044,3 +1044,25 @@ def test_firing_at_protesters_is_an_attack() -> None:
 def test_beaten_to_death_and_testimony_beaten_out(text: str, expected: set[tuple[str, str]]) -> None:
     acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
     assert {(a.type, v.name) for a in acts for v in a.victims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Human rights defender Ivan Petrov received a six-year prison term.", {("sentence", "Ivan Petrov", "")}),
+        ("The court handed down a 10-year sentence to the journalist Ivan Petrov.",
+         {("sentence", "Ivan Petrov", "court")}),
+        ("Ivan Petrov was detained on Monday. He was released two days later without charge.",
+         {("detention", "Ivan Petrov", ""), ("release", "Ivan Petrov", "")}),
+        # those who investigate a killing did not do it
+        ("The journalist Ivan Petrov was shot dead in Kyiv on 1 June; police have opened a murder investigation.",
+         {("killing", "Ivan Petrov", "")}),
+    ],
+)  # fmt: skip
+def test_terms_received_sentences_handed_down_and_who_did_not_act(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    acts = extract_acts(analyze(text, "en"), date(2020, 6, 2))
+    assert {
+        (a.type, v.name, ", ".join(p.name for p in a.perpetrators)) for a in acts for v in a.victims
+    } == expected

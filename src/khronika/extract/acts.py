@@ -332,6 +332,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         ):
             return True
     head = a.tokens[trig.i]
+    if not trig.from_pattern and head.pos == "NOUN" and a.case_of(trig.i) in pack.cue("lacking_marks"):
+        return True  # "released without charge", «отпустили без обвинения»: it did not happen
     for up in (head.head, a.tokens[head.head].head):
         # (what is demanded, not a threat made to get it: «требовали пароль, угрожая …»)
         how = head.dep == "advcl" and trig.rules.type == "threat"
@@ -463,7 +465,13 @@ def _perpetrators(
         # "a court ordered both men held in detention", "ordered him detained": whoever ordered
         # it, if an authority, did it (from "detention", climb to "held" first)
         base = a.tokens[t.head] if t.dep == "obl" and a.tokens[t.head].pos in VERBAL else t
-        governor = base.head if base.dep in ("xcomp", "ccomp") else None
+        # (a clause of its own only under an order: "…was shot dead; police have opened an
+        # investigation" is no "police shot")
+        governor = (
+            base.head
+            if base.dep == "xcomp" or (base.dep == "ccomp" and a.tokens[base.head].lemma in orders)
+            else None
+        )
         if base.dep == "acl" and a.tokens[base.head].dep == "obj":
             governor = a.tokens[base.head].head
         if (

@@ -542,7 +542,7 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
                     k
                     for k in a.sentence_tokens(head.sent)
                     if a.tokens[k].dep in ("obl", "nmod")
-                    and a.case_of(k) in ("on", "upon")
+                    and a.case_of(k) in ("on", "upon", "to")  # ("handed down a sentence to X")
                     and head.i in a.ancestors(k)
                     and not in_date(a, k)
                 ]
