@@ -1066,3 +1066,20 @@ def test_terms_received_sentences_handed_down_and_who_did_not_act(
     assert {
         (a.type, v.name, ", ".join(p.name for p in a.perpetrators)) for a in acts for v in a.victims
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Правозащитник Иван Петров получил шесть лет колонии.", {("sentence", "Иван Петров")}),
+        ("Иван Петров получил реальный срок.", {("sentence", "Иван Петров")}),
+        ("Иван Петров получил письмо от матери.", set()),
+        (
+            "Ивана Петрова уже месяц держат без связи с адвокатом и родными.",
+            {("denial_of_counsel", "Иван Петров")},
+        ),
+    ],
+)
+def test_a_term_received_and_held_cut_off_from_counsel(text: str, expected: set[tuple[str, str]]) -> None:
+    acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
+    assert {(a.type, v.name) for a in acts for v in a.victims} == expected
