@@ -1083,3 +1083,15 @@ def test_terms_received_sentences_handed_down_and_who_did_not_act(
 def test_a_term_received_and_held_cut_off_from_counsel(text: str, expected: set[tuple[str, str]]) -> None:
     acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
     assert {(a.type, v.name) for a in acts for v in a.victims} == expected
+
+
+def test_whose_body_was_found_and_the_accused_police() -> None:
+    text = "Kenyan police are accused of abducting the lawyer Willie Kimani, whose body was later found in a river."
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2016, 7, 1))}
+    assert [v.name for v in acts["killing"].victims] == ["Willie Kimani"]
+    assert [p.name for p in acts["abduction"].perpetrators] == ["Kenyan police"]
+
+
+def test_serving_a_term_in_office_is_no_sentence() -> None:
+    text = "President Lukashenko was elected in 1994 and is currently serving his sixth term."
+    assert extract_acts(analyze(text, "en"), date(2020, 8, 1)) == ()

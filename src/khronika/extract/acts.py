@@ -461,6 +461,12 @@ def _perpetrators(
         cands += [(k, False) for k in subjects(a, trig.i)]
     if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
+    if not cands and t.dep == "pcomp" and t.head != t.i:
+        # "police are accused of abducting X", "accused police of abducting X": the accused
+        verb = a.tokens[a.tokens[t.head].head]
+        if verb.lemma in ctx.pack.cue("accusation_verbs") and verb.pos in VERBAL:
+            dep = "nsubj:pass" if is_passive(a, verb.i) else "obj"
+            cands += [(k.i, True) for k in a.kids(verb.i, dep)]
     if not cands and t.head != t.i:
         # "a court ordered both men held in detention", "ordered him detained": whoever ordered
         # it, if an authority, did it (from "detention", climb to "held" first)
