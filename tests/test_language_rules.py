@@ -1095,3 +1095,28 @@ def test_whose_body_was_found_and_the_accused_police() -> None:
 def test_serving_a_term_in_office_is_no_sentence() -> None:
     text = "President Lukashenko was elected in 1994 and is currently serving his sixth term."
     assert extract_acts(analyze(text, "en"), date(2020, 8, 1)) == ()
+
+
+def test_he_is_the_man_a_given_name_in_a_alone_called_a_woman_and_lari_are_money() -> None:
+    text = (
+        "Nika Gvaramia was detained on Sunday. A Tbilisi court later fined him 5,000 lari and released him."
+    )
+    acts = {(a.type, v.name) for a in extract_acts(analyze(text, "en"), date(2024, 12, 2)) for v in a.victims}
+    assert ("sentence", "Nika Gvaramia") in acts and ("release", "Nika Gvaramia") in acts
+
+
+def test_hit_in_the_face_outside_custody_is_an_attack_or_torture() -> None:
+    text = "Giorgi Shvelidze, a cameraman, said officers broke his camera and hit him in the face while he was filming."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 12, 2))
+    assert act.type in ("attack", "torture") and [v.name for v in act.victims] == ["Giorgi Shvelidze"]
+
+
+def test_what_happened_at_the_police_station_happened_on_the_day_of_the_arrest() -> None:
+    text = (
+        "Полицейские задержали художницу Юлию Соколову в понедельник у ее дома. Во вторник суд отправил Соколову "
+        "в СИЗО. Ее мать рассказала, что в отделе полиции один из полицейских надел ей на голову пакет. "
+        "Ранее, в 2022 году, Соколову уже штрафовали за пикет."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 11, 20))}
+    assert acts["torture"].date is not None and acts["torture"].date.value == "2024-11-18"
+    assert acts["sentence"].date is not None and acts["sentence"].date.value == "2022"

@@ -72,7 +72,10 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 _without_headline_repeats(
                     a,
                     headline_dates(
-                        ctx, _without_suspects(ctx, _custody_check(ctx, _named_next(ctx, ctx.history)))
+                        ctx,
+                        _without_suspects(
+                            ctx, _custody_check(ctx, _police_station_days(_named_next(ctx, ctx.history)))
+                        ),
                     ),
                 )
             ),
@@ -933,6 +936,34 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
             held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
             if not held and not any(p.name.lower() in custody for p in act.perpetrators):
                 act = replace(act, type="attack")
+        out.append(act)
+    return out
+
+
+_HELD_AFTER = ("torture", "denial_of_counsel", "threat", "coerced_statement", "coerced_cooperation")
+
+
+def _police_station_days(acts: list[Act]) -> list[Act]:
+    """'Police detained X on Monday. On Tuesday a court remanded her. At the police station
+    she was kept all night without water': what happened at the police station happened on
+    the day of the arrest, not on the day last named."""
+    out = []
+    for act in acts:
+        if (
+            act.type in _HELD_AFTER
+            and act.facility is not None
+            and act.facility.kind == "police_station"
+            and (act.date is None or act.date.inferred)
+        ):
+            names = {v.name for v in act.victims}
+            arrests = [
+                d
+                for d in acts
+                if d.type == "detention" and d.date is not None and names & {v.name for v in d.victims}
+            ]  # (the arrest's own date over one a title took from the publication line)
+            arrest = next((d for d in arrests if d.date is not None and not d.date.inferred), None)
+            if arrest is not None and arrest.date is not None and arrest.date != act.date:
+                act = replace(act, date=replace(arrest.date, inferred=True))
         out.append(act)
     return out
 

@@ -12,6 +12,7 @@ from khronika.extract.people import (
     People,
     a_people_name,
     could_be_a_person,
+    name_gender,
     name_words,
     named_as_person,
     surname_endings,
@@ -371,6 +372,12 @@ class Resolver:
             ):
                 gender = _pronoun_gender(tok.text.lower(), a.language)
                 ei = self.people.antecedent(a, i, gender)
+                if ei is None and gender is not None and a.language == "en":
+                    # the one person a guess from the given name alone put in the other gender
+                    ei = self.people.antecedent(a, i, None)
+                    known = self.people.name_of(ei) if ei is not None else None
+                    if known is None or name_gender(known, self.pack, surname_only=True) is not None:
+                        ei = None
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
             if lemma in self.pack.word("group_nouns"):

@@ -380,7 +380,7 @@ def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -
     return noun is not None and noun >= ent.tok_end and a.tokens[noun].lemma not in people_nouns
 
 
-def name_gender(name: str, pack: RulePack) -> str | None:
+def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | None:
     """A guess at a person's gender from a name written in Latin letters, for English
     pronouns (Russian text has it from the morphology): a Slavic surname ending (-ova, -skaya
     / -ov, -sky), else a given name ending in -a (Maria; not Nikita, Ilya: the pack lists
@@ -393,6 +393,8 @@ def name_gender(name: str, pack: RulePack) -> str | None:
         endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
         if any(surname.endswith(e) for e in endings):
             return gender
+    if surname_only:  # (the surest sign: "Nika Gvaramia", a Georgian man, ends in -a too)
+        return None
     if len(words) > 1 and words[0].endswith("a") and words[0] not in pack.word("male_names_in_a"):
         return "Fem"
     return None
