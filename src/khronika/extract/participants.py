@@ -375,8 +375,8 @@ class Resolver:
                 if ei is None and gender is not None and a.language == "en":
                     # the one person a guess from the given name alone put in the other gender
                     ei = self.people.antecedent(a, i, None)
-                    known = self.people.name_of(ei) if ei is not None else None
-                    if known is None or name_gender(known, self.pack, surname_only=True) is not None:
+                    guessed = self.people.name_of(ei) if ei is not None else None
+                    if guessed is None or name_gender(guessed, self.pack, surname_only=True) is not None:
                         ei = None
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
