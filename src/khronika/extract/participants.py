@@ -376,7 +376,13 @@ class Resolver:
                     # the one person a guess from the given name alone put in the other gender
                     ei = self.people.antecedent(a, i, None)
                     guessed = self.people.name_of(ei) if ei is not None else None
-                    if guessed is None or name_gender(guessed, self.pack, surname_only=True) is not None:
+                    named_before = {self.people.name_of(e) for end, e in self.people.mentions if end < i}
+                    if (
+                        guessed is None
+                        or named_before != {guessed}  # (the only person named so far)
+                        or name_gender(guessed, self.pack) is None  # (no guess was made: "Centralia Elks")
+                        or name_gender(guessed, self.pack, surname_only=True) is not None
+                    ):
                         ei = None
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
