@@ -1120,3 +1120,18 @@ def test_what_happened_at_the_police_station_happened_on_the_day_of_the_arrest()
     acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 11, 20))}
     assert acts["torture"].date is not None and acts["torture"].date.value == "2024-11-18"
     assert acts["sentence"].date is not None and acts["sentence"].date.value == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Прокуратура предъявила Ивану Петрову обвинение в экстремизме.", {("prosecution", "Иван Петров")}),
+        ("Суд вынес приговор Ивану Петрову.", {("sentence", "Иван Петров")}),
+        ("Протестующие держали в руках плакаты.", set()),
+    ],
+)
+def test_charges_brought_against_someone_and_what_is_not_custody(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
+    assert {(a.type, v.name) for a in acts for v in a.victims} == expected
