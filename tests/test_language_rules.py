@@ -1135,3 +1135,10 @@ def test_charges_brought_against_someone_and_what_is_not_custody(
 ) -> None:
     acts = extract_acts(analyze(text, "ru"), date(2024, 11, 1))
     assert {(a.type, v.name) for a in acts for v in a.victims} == expected
+
+
+def test_days_spent_in_administrative_detention_are_a_sentence_of_the_one_who_spent_them() -> None:
+    text = "In 2015, Ivan Petrov spent ten days in administrative detention for a picket."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 11, 1))
+    assert (act.type, [v.name for v in act.victims]) == ("sentence", ["Ivan Petrov"])
+    assert act.date is not None and act.date.value == "2015"

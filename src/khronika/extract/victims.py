@@ -567,7 +567,14 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
             ):
                 # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
                 # than the act itself is who underwent it; else the subject
-                objs = [k.i for k in a.kids(head.i, "obj") if k.i != j and not is_passive(a, head.i)]
+                objs = [  # (not "spent ten days in detention": a length of time)
+                    k.i
+                    for k in a.kids(head.i, "obj")
+                    if k.i != j
+                    and not is_passive(a, head.i)
+                    and k.lemma not in pack.word("time_units")
+                    and k.text.lower() not in pack.word("time_units")
+                ]
                 if not objs and a.language == "ru":  # «Ивану Петрову поступают угрозы»: to whom
                     objs = [
                         k.i
