@@ -1137,8 +1137,19 @@ def test_charges_brought_against_someone_and_what_is_not_custody(
     assert {(a.type, v.name) for a in acts for v in a.victims} == expected
 
 
-def test_days_spent_in_administrative_detention_are_a_sentence_of_the_one_who_spent_them() -> None:
-    text = "In 2015, Ivan Petrov spent ten days in administrative detention for a picket."
-    (act,) = extract_acts(analyze(text, "en"), date(2024, 11, 1))
-    assert (act.type, [v.name for v in act.victims]) == ("sentence", ["Ivan Petrov"])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In 2015, Ivan Petrov spent ten days in administrative detention for a picket."),
+        ("ru", "В 2015 году Иван Петров провел десять суток под административным арестом за пикет."),
+    ],
+)
+def test_days_spent_in_administrative_detention_are_a_sentence_of_the_one_who_spent_them(
+    language: str, text: str
+) -> None:
+    (act,) = extract_acts(analyze(text, language), date(2024, 11, 1))
+    assert (act.type, [v.name for v in act.victims]) == (
+        "sentence",
+        ["Ivan Petrov" if language == "en" else "Иван Петров"],
+    )
     assert act.date is not None and act.date.value == "2015"
