@@ -1153,3 +1153,12 @@ def test_days_spent_in_administrative_detention_are_a_sentence_of_the_one_who_sp
         ["Ivan Petrov" if language == "en" else "Иван Петров"],
     )
     assert act.date is not None and act.date.value == "2015"
+
+
+def test_testimony_given_under_pressure_is_the_speaker_s_whatever_the_parse() -> None:
+    text = (
+        "Максима Лаврова приговорили к 11 годам. Он заявил в суде, что показания против себя дал под давлением: "
+        "после задержания в мае 2023 года оперативники ФСБ, по его словам, били его."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 3, 15))}
+    assert [v.name for v in acts["coerced_statement"].victims] == ["Максим Лавров"]

@@ -52,6 +52,16 @@ def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
 
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = _victim_candidates(ctx, trig)
+    t = ctx.a.tokens[trig.i]
+    if (
+        trig.rules.type == "coerced_statement"
+        and all(not_a_victim(ctx, v) for v in found)
+        and t.dep == "ccomp"
+        and ctx.a.tokens[t.head].lemma in ctx.pack.cue("attribution_verbs")
+    ):
+        # «Он заявил, что показания дал под давлением» (the parser gave «дал» another
+        # subject): whoever says they gave it
+        found = resolve_all(ctx, subjects(ctx.a, t.head), trig.rules)
     if trig.rules.type != "denial_of_counsel":
         return found
     # "не пустили адвоката": the lawyer is kept out, not the victim; whom the lawyer was
