@@ -1162,3 +1162,12 @@ def test_testimony_given_under_pressure_is_the_speaker_s_whatever_the_parse() ->
     )
     acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 3, 15))}
     assert [v.name for v in acts["coerced_statement"].victims] == ["Максим Лавров"]
+
+
+def test_a_semicolon_list_of_those_arrested_names_each_of_them() -> None:
+    text = (
+        "Some of the arrested protesters include Dagga Tolar, SPN NEC member; Chinedu Bosah, SPN National "
+        "Secretary; Hassan Taiwo Soweto, SPN National Youth Leader, and 11 others."
+    )
+    (act,) = extract_acts(analyze(text, "en"), date(2020, 8, 6))
+    assert {"Dagga Tolar", "Chinedu Bosah", "Hassan Taiwo Soweto"} <= {v.name for v in act.victims}

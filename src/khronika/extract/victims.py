@@ -164,6 +164,11 @@ def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
         group = a.tokens[group.head]  # "some of the arrested protesters"
     verb = a.tokens[group.head]
     if group.dep == "nsubj" and verb.lemma in ctx.pack.cue("including_verbs"):
+        sent = a.sentences[verb.sent]
+        if ";" in a.text[verb.end : sent.end]:
+            # "include A, a party member; B, its secretary; and C": each person of the list
+            # (the parser loses those after a semicolon)
+            return [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
         return [k.i for k in a.kids(verb.i, "obj")]
     if group.dep == "nsubj" and verb.lemma == "be":  # "the arrested journalists are X and Y"
         return [k.i for k in a.kids(verb.i, "attr") if k.pos == "PROPN"]
