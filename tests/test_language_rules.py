@@ -1171,3 +1171,21 @@ def test_a_semicolon_list_of_those_arrested_names_each_of_them() -> None:
     )
     (act,) = extract_acts(analyze(text, "en"), date(2020, 8, 6))
     assert {"Dagga Tolar", "Chinedu Bosah", "Hassan Taiwo Soweto"} <= {v.name for v in act.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The Leninsky District Court of Brest sentenced the volunteer Alena Kovaleva to three years.",
+            "Brest",
+        ),
+        (
+            "On 5 May, the Leninsky District Court of Grodno sentenced the anarchist Ivan Petrov to three years.",
+            "Grodno",
+        ),
+    ],
+)
+def test_a_court_s_town_the_tagger_missed_is_the_place(text: str, town: str) -> None:
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert act.location is not None and act.location.name == town

@@ -376,6 +376,8 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
         settlement = ctx.pack.word("settlement_words")
         if n >= 2 and (
             (prev == "of" and a.tokens[tokens[n - 2]].lemma in settlement)  # "the town of Vahdat"
+            # "the Leninsky District Court of Brest": the court's town
+            or (prev == "of" and a.tokens[tokens[n - 2]].text.lower() in ctx.pack.word("court_words"))
             or (
                 a.tokens[tokens[n - 1]].lemma in settlement
                 and a.tokens[tokens[n - 2]].text.lower() in _LOCATIVE
