@@ -1189,3 +1189,16 @@ def test_a_semicolon_list_of_those_arrested_names_each_of_them() -> None:
 def test_a_court_s_town_the_tagger_missed_is_the_place(text: str, town: str) -> None:
     (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     assert act.location is not None and act.location.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Human rights lawyer Li Yuhan was taken away by police in Shenyang in October 2017.", "Li Yuhan"),
+        ("Ivan Petrov's family has had no news since security agents took him from his office in Tehran.",
+         "Ivan Petrov"),
+    ],
+)  # fmt: skip
+def test_taken_away_by_police_is_a_detention(text: str, victim: str) -> None:
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert ("detention", victim) in {(a.type, v.name) for a in acts for v in a.victims}
