@@ -57,6 +57,9 @@ PLACES = [
     ("Czech Republic", ("Czechia", "Чехия", "Czechia", None)),
     ("East Timor", ("Timor Leste", "Восточный Тимор", "Timor Leste", None)),
     ("Scotland", ("Scotland", "Шотландия", "United Kingdom", None)),
+    # formal names: "the State of X", "Republic of X"
+    ("the State of Israel", ("Israel", None, "Israel", None)),
+    ("Republic of Tatarstan", ("Tatarstan", None, "Russia", None)),
 ]
 
 

@@ -64,6 +64,13 @@ PART_OF = {"HK": "CN", "MO": "CN", "PR": "US", "GU": "US", "VI": "US"}
 COMMON_NAMES = {"PS": "Palestine"}
 
 
+_FORMAL = re.compile(
+    r"(?:the\s+)?(?:State|Republic|Kingdom|Islamic Republic|Federal Republic|People's Republic|Sultanate|"
+    r"Emirate|Principality|Federation)\s+of\s+(?:the\s+)?(.+)",
+    re.I,
+)
+
+
 def key(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е").replace("’", "'")
     s = re.sub(r"^(the|г\.|город|city of)\s+", "", s.strip())
@@ -227,6 +234,11 @@ class Gazetteer:
         return place
 
     def _lookup(self, name: str, normal: str | None) -> Place | None:
+        formal = _FORMAL.match(name)
+        if formal:  # "the State of Israel", "the Republic of Belarus"
+            found = self._lookup(formal.group(1), None)
+            if found is not None and found.kind in ("country", "region"):
+                return found
         for candidate in (normal, name):
             if not candidate or key(candidate) in NOT_PLACES:
                 continue

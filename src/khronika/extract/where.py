@@ -129,11 +129,14 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
     if place is not None and (place.kind != "city" or place.population >= 1_000_000):
         return False
     if ctx.person_words is None:
+        full_names = [e.text for e in ctx.a.entities if e.label == "PER"] + list(
+            ctx.resolver.people.canonical.values()  # (with names the tagger called organisations)
+        )
         ctx.person_words = {
             w.casefold()
-            for e in ctx.a.entities
-            if e.label == "PER" and " " in e.text.strip()  # a full name ("⚡️ Grodno" alone is no one)
-            for w in re.findall(r"\w+", e.text)
+            for name in full_names
+            if " " in name.strip()  # a full name ("⚡️ Grodno" alone is no one)
+            for w in re.findall(r"\w+", name)
         }
     words = re.findall(r"\w+", ent.text)
     return bool(words) and all(w.casefold() in ctx.person_words for w in words)
