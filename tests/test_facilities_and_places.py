@@ -60,6 +60,8 @@ PLACES = [
     # formal names: "the State of X", "Republic of X"
     ("the State of Israel", ("Israel", None, "Israel", None)),
     ("Republic of Tatarstan", ("Tatarstan", None, "Russia", None)),
+    ("Republic of the Congo", ("Republic of the Congo", None, "Republic of the Congo", None)),
+    ("DC", ("Washington, D.C.", None, "United States", None)),
 ]
 
 
@@ -90,3 +92,7 @@ def test_an_act_carries_its_facility_beside_its_place() -> None:
     assert [(a.type, a.facility.kind, a.facility.number) for a in ru if a.facility] == [
         ("remand", "pretrial_detention", "3")
     ]
+
+
+def test_regions_that_span_countries_are_no_place() -> None:
+    assert gazetteer().lookup("Eastern Europe") is None

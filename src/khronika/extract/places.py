@@ -52,7 +52,9 @@ NOT_PLACES = {
     "southeast asia", "east asia", "west africa", "east africa", "north africa", "southern africa",
     "sub-saharan africa", "the west", "west", "east", "north", "south", "sahel", "balkans", "caucasus",
     "scandinavia", "gulf", "the gulf", "persian gulf", "mediterranean", "eurasia", "world",
-    "африка", "европа", "азия", "америка", "ближний восток", "запад", "кавказ",
+    "eastern europe", "western europe", "central europe", "southern europe", "northern europe",
+    "south-east asia", "south east asia", "horn of africa", "great lakes", "indo-pacific", "pacific",
+    "африка", "европа", "азия", "америка", "ближний восток", "запад", "кавказ", "восточная европа",
 }  # fmt: skip
 
 
@@ -235,7 +237,7 @@ class Gazetteer:
 
     def _lookup(self, name: str, normal: str | None) -> Place | None:
         formal = _FORMAL.match(name)
-        if formal:  # "the State of Israel", "the Republic of Belarus"
+        if formal and key(name) not in self.index:  # "the State of Israel", "the Republic of Belarus"
             found = self._lookup(formal.group(1), None)
             if found is not None and found.kind in ("country", "region"):
                 return found
