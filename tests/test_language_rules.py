@@ -1202,3 +1202,14 @@ def test_a_court_s_town_the_tagger_missed_is_the_place(text: str, town: str) -> 
 def test_taken_away_by_police_is_a_detention(text: str, victim: str) -> None:
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     assert ("detention", victim) in {(a.type, v.name) for a in acts for v in a.victims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“You don’t want to criminalize the country,” prosecuting authority official Rodney de Kock told a committee.",
+        "The arresting officers were never named.",
+    ],
+)
+def test_a_participle_naming_an_authority_is_no_act(text: str) -> None:
+    assert extract_acts(analyze(text, "en"), date(2020, 6, 3)) == ()

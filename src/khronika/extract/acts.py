@@ -335,6 +335,22 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         ):
             return True
     head = a.tokens[trig.i]
+    after = a.tokens[trig.i + 1] if trig.i + 1 < len(a.tokens) else None
+    if (
+        not trig.from_pattern
+        and head.pos in VERBAL
+        and (
+            (head.dep in ("amod", "compound") and a.tokens[head.head].lemma in pack.word("authority_words"))
+            # (parsed otherwise: "prosecuting authority official X told …")
+            or (
+                a.language == "en"
+                and head.text.endswith("ing")
+                and after is not None
+                and after.lemma in pack.word("authority_words")
+            )
+        )
+    ):
+        return True  # "the prosecuting authority", "the arresting officers": who they are, not an act
     if not trig.from_pattern and head.pos == "NOUN" and a.case_of(trig.i) in pack.cue("lacking_marks"):
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     for up in (head.head, a.tokens[head.head].head):
