@@ -29,6 +29,7 @@ from khronika.extract.syntax import (
     clause_chain,
     head_in,
     is_passive,
+    sentence_at,
     subjects,
     subtree_chars,
 )
@@ -104,21 +105,24 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
     out = []
     for act in acts:
         v = act.victims[0] if len(act.victims) == 1 else None
-        if v is not None and v.kind == "group" and not v.count:
-            before = a.text[max(0, v.span.start - 4) : v.span.start]
-            s = next((n for n, x in enumerate(a.sentences) if x.start <= v.span.start < x.end), -1)
-            if re.search(r"\b(?:A|An|a|an)\s+$", before) or v.span.text.split()[0] in ("A", "An", "a", "an"):
-                nxt = a.sentences[s + 1] if 0 <= s < len(a.sentences) - 1 else None
-                ei = next(
-                    (
-                        n
-                        for n, e in enumerate(a.entities)
-                        if nxt is not None and e.label == "PER" and e.start == nxt.start and " " in e.text
-                    ),
-                    None,
-                )
-                if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
-                    act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
+        s = sentence_at(a, v.span.start) if v is not None else None
+        if v is None or v.kind != "group" or v.count or s is None or s + 1 >= len(a.sentences):
+            out.append(act)
+            continue
+        if re.search(r"\ban?\s+$", a.text[max(0, v.span.start - 4) : v.span.start], re.I) or re.match(
+            r"an?\s", v.span.text, re.I
+        ):
+            nxt = a.sentences[s + 1]  # its first words are a full name, then an age or an apposition
+            ei = next(
+                (
+                    n
+                    for n, e in enumerate(a.entities)
+                    if e.label == "PER" and e.start == nxt.start and " " in e.text
+                ),
+                None,
+            )
+            if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
+                act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
         out.append(act)
     return out
 
@@ -167,7 +171,8 @@ def _without_groups_named_after(a: Analysis, acts: list[Act]) -> list[Act]:
     act is those people, not a further victim."""
 
     def sentence_of(act: Act) -> int:
-        return next((n for n, s in enumerate(a.sentences) if s.start <= act.evidence[0].start < s.end), -1)
+        s = sentence_at(a, act.evidence[0].start)
+        return -1 if s is None else s
 
     out = []
     for act in acts:
@@ -810,10 +815,6 @@ def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[P
     return [replace(v, inferred=True) for v in prev.victims if v.kind == "person"]
 
 
-def people_nouns(pack: RulePack) -> frozenset[str]:
-    return pack.word("group_nouns") | pack.word("describing_nouns")
-
-
 def _closed_person(a: Analysis, v: Participant, people: frozenset[str]) -> bool:
     """A person (or people: "employees were banned from smoking", not "seven media houses")
     as what was closed or banned — not the owner of it ("shut down X's newspaper")."""
@@ -839,7 +840,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     if (
         trig.rules.type == "closure"
         and victims
-        and all(_closed_person(a, v, people_nouns(ctx.pack)) for v in victims)
+        and all(_closed_person(a, v, ctx.pack.people_nouns()) for v in victims)
     ):
         return None  # «запретили выезд Ивану Петрову», "banned X from leaving": no organisation closed
     t = a.tokens[trig.i]
@@ -972,14 +973,19 @@ def _police_station_days(acts: list[Act]) -> list[Act]:
             and (act.date is None or act.date.inferred)
         ):
             names = {v.name for v in act.victims}
-            arrests = [
-                d
-                for d in acts
-                if d.type == "detention" and d.date is not None and names & {v.name for v in d.victims}
-            ]  # (the arrest's own date over one a title took from the publication line)
-            arrest = next((d for d in arrests if d.date is not None and not d.date.inferred), None)
-            if arrest is not None and arrest.date is not None and arrest.date != act.date:
-                act = replace(act, date=replace(arrest.date, inferred=True))
+            arrested = next(  # (the arrest's own date, not one a title took from the publication line)
+                (
+                    d.date
+                    for d in acts
+                    if d.type == "detention"
+                    and d.date is not None
+                    and not d.date.inferred
+                    and names & {v.name for v in d.victims}
+                ),
+                None,
+            )
+            if arrested is not None and arrested != act.date:
+                act = replace(act, date=replace(arrested, inferred=True))
         out.append(act)
     return out
 

@@ -485,7 +485,7 @@ class Resolver:
             if lemma in self.pack.word("dwelling_words"):  # "the home of Oleg Marin", tagged ORG
                 return self.as_person(org) or self.remember(org)
             return self.remember(org)
-        people = self.pack.word("group_nouns") | self.pack.word("describing_nouns")
+        people = self.pack.people_nouns()
         # (people are not owned: "four journalists of the outlet X" are the journalists)
         owned = (self.owners_count and lemma not in people) or lemma in self.pack.word(
             "owner_nouns"

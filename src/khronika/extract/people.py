@@ -62,7 +62,7 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     with one in apposition ("X, a teacher"), or inside it ("Lawyer Maria Eismont"), is a
     person's, whatever the tagger called it: two or three capitalised words, no more."""
     words = ent.text.split()
-    nouns = pack.word("describing_nouns") | pack.word("group_nouns")
+    nouns = pack.people_nouns()
     if (
         3 <= len(words) <= 4
         and words[0].casefold() in pack.word("describing_nouns")
@@ -174,7 +174,7 @@ class People:
                     canonical[ei] = same.pop()
         # "the Elathur police", "Tal Kayf prison": a name that only qualifies a noun for a
         # thing or an institution is no mention of someone a pronoun can mean
-        people_nouns = pack.word("describing_nouns") | pack.word("group_nouns")
+        people_nouns = pack.people_nouns()
         mentions = sorted(
             (a.entities[ei].tok_end - 1, ei)
             for ei in canonical

@@ -52,6 +52,11 @@ class RulePack:
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def people_nouns(self) -> frozenset[str]:
+        """Nouns for people ("activist", «журналист», "people"): the pack's group and
+        describing nouns together."""
+        return self.word("group_nouns") | self.word("describing_nouns")
+
 
 def _act_rules(name: str, raw: dict[str, Any], origin: str) -> ActRules:
     if name not in ACT_TYPES:

@@ -117,9 +117,14 @@ def with_conj(a: Analysis, idxs: list[int]) -> list[int]:
     return list(dict.fromkeys(out))
 
 
+def sentence_at(a: Analysis, char: int) -> int | None:
+    """The sentence that holds this character, if any."""
+    return next((k for k, sent in enumerate(a.sentences) if sent.start <= char < sent.end), None)
+
+
 def head_in(a: Analysis, sp: Span) -> int | None:
     """The word of a span whose head lies outside it (the span may be in any sentence)."""
-    s = next((k for k, sent in enumerate(a.sentences) if sent.start <= sp.start < sent.end), None)
+    s = sentence_at(a, sp.start)
     inside = (
         [i for i in a.sentence_tokens(s) if sp.start <= a.tokens[i].start < sp.end] if s is not None else []
     )

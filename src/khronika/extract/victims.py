@@ -228,7 +228,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
-            people = ctx.pack.word("group_nouns") | ctx.pack.word("describing_nouns")
+            people = ctx.pack.people_nouns()
             things = all(
                 a.tokens[c].pos == "NOUN" and a.tokens[c].lemma not in people and a.entity(c) is None
                 for c in cands
@@ -749,7 +749,7 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
         m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
     # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
     last = group.span.text.split()[-1].lower() if group.span.text.split() else ""
-    people = ctx.pack.word("group_nouns") | ctx.pack.word("describing_nouns")
+    people = ctx.pack.people_nouns()
     direct = (
         m is None
         and (last in people or last.rstrip("s") in people)  # not "… of the outlet | Dalny Vostok"
