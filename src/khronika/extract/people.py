@@ -163,7 +163,7 @@ class People:
                 and not any(w.casefold() in pack.word("not_person_words") for w in words)
             ):
                 names[ei] = name_words(ent.text, pack)
-        canonical = {ei: " ".join(_full_name(ei, words, names)) for ei, words in names.items()}
+        canonical = {ei: " ".join(_full_name(words, names)) for ei, words in names.items()}
         # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
         # mention of the person whose name ends with it, so "he" can find it.
         full = [n for n in canonical.values() if len(n.split()) > 1]
@@ -297,7 +297,7 @@ def _part_of(words: list[str], full: list[str]) -> bool:
     return all(any(_tokens_match(w, o) for o in full) for w in words)
 
 
-def _full_name(ei: int, words: list[str], names: dict[int, list[str]]) -> list[str]:
+def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
     """The longest name the report gives that contains this mention's words ("Bekirov" ->
     "Eldar Bekirov"). Where two people share the words (a cousin, a brother), the one the
     report names more often by words only they have ("Eldar" is only Eldar Bekirov's)."""

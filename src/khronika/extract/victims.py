@@ -154,7 +154,8 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
 
 def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
     """'Those arrested include X and Y', 'Some of the arrested protesters include X',
-    'Among those detained was X', 'The arrested journalists are X and Y': the people a participle's group is said to include."""
+    'Among those detained was X', 'The arrested journalists are X and Y': the people a
+    participle's group is said to include."""
     a = ctx.a
     t = a.tokens[trig.i]
     if t.dep not in ("amod", "acl") or t.head == t.i:
@@ -228,12 +229,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 plural = ctx.pack.word("plural_anaphora")
                 cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
-            people = ctx.pack.people_nouns()
-            things = all(
-                a.tokens[c].pos == "NOUN" and a.tokens[c].lemma not in people and a.entity(c) is None
-                for c in cands
-            )
-            if trig.from_pattern and (not cands or things):
+            if trig.from_pattern and (
+                not cands
+                or all(  # objects that are things, not people
+                    a.tokens[c].pos == "NOUN"
+                    and a.tokens[c].lemma not in ctx.pack.people_nouns()
+                    and a.entity(c) is None
+                    for c in cands
+                )
+            ):
                 # ("fired tear gas at protesters": the object is a thing, what was fired)
                 cases = ("into", "on", "in", "at", "в", "на") if not cands else ("at", "into", "из")
                 cands = (
