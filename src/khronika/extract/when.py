@@ -89,17 +89,7 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [d for d in ctx.dates if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start)]
     if before:
         d = before[-1]
-        # "the next day", "two days later" (the pack's `next_day` patterns): that many days
-        # after the last date
-        found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
-        later = next((m for m in found if m), None)
-        days = _days_later(later) if later else None
-        if later is None:  # "the day before", «накануне» (an adverb: «накануне выборов» is no day)
-            found = (
-                rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("day_before", ())
-            )
-            later = next((m for m in found if m and not _a_preposition(a, m.start())), None)
-            days = -1 if later else None
+        later, days = _day_shift(ctx, s)
         if later and days and d.precision == "day" and d.value:
             day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
             return DateValue(
@@ -177,8 +167,19 @@ def _decision_date(ctx: DocContext, s: int) -> DateValue | None:
     return _value(dated[0], inferred=True) if dated else None
 
 
-def _a_preposition(a: Analysis, char: int) -> bool:
-    return any(t.start == char and t.pos == "ADP" for t in a.tokens)
+def _day_shift(ctx: DocContext, s: int) -> tuple[re.Match[str] | None, int | None]:
+    """A phrase of sentence s that counts days from the last date named, and how many: the
+    pack's `next_day` ("the next day", "two days later": forward) or `day_before` ("the day
+    before", «накануне» as an adverb — not «накануне выборов»: one back)."""
+    a, sent = ctx.a, ctx.a.sentences[s]
+    found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("next_day", ()))
+    later = next((m for m in found if m), None)
+    if later is not None:
+        return later, _days_later(later)
+    prepositions = {a.tokens[i].start for i in a.sentence_tokens(s) if a.tokens[i].pos == "ADP"}
+    found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("day_before", ()))
+    earlier = next((m for m in found if m and m.start() not in prepositions), None)
+    return earlier, -1 if earlier else None
 
 
 def _days_later(m: re.Match[str]) -> int | None:
@@ -242,7 +243,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         # "X, who had received death threats, was killed on Monday": the date of the sentence
         # is the killing's; the threats, told in a clause describing X, are undated
         lo, hi = subtree_chars(a, described)
-        if any(k.lemma in ("when", "когда") and k.i < described for k in a.kids(described)):
+        if any(k.lemma in ctx.pack.cue("when_words") and k.i < described for k in a.kids(described)):
             # "the 2011 Zhanaozen unrest, when police shot …": the time the clause is of
             lo, hi = subtree_chars(a, a.tokens[described].head)
             return [d for d in dates if lo <= d.start < hi]
