@@ -548,6 +548,35 @@ CASES = [
     ("ru", "Прокуратура предъявила Ивану Петрову обвинение в экстремизме.", [("prosecution", ["Иван Петров"])]),
     ("ru", "Суд вынес приговор Ивану Петрову.", [("sentence", ["Иван Петров"])]),
     ("ru", "Протестующие держали в руках плакаты.", []),
+    # a prosecutor's order to hold someone for days pending investigation remands them; a
+    # family unable to learn where someone is held, authorities refusing to confirm it: a
+    # disappearance; "considers X a prisoner of conscience, detained for …" is X's detention
+    ("en", "The prosecution ordered Hana Saleh detained for 15 days pending investigation.", [("remand", ["Hana Saleh"])]),
+    ("en", "Police arrested Hana Saleh in Cairo. Her family has been unable to find out where she is held.",
+     [("detention", ["Hana Saleh"]), ("enforced_disappearance", ["Hana Saleh"])]),
+    ("en", "Police arrested Hana Saleh in Cairo. The authorities have refused to confirm her detention.",
+     [("detention", ["Hana Saleh"]), ("enforced_disappearance", ["Hana Saleh"])]),
+    ("en", "Amnesty International considers Hana Saleh a prisoner of conscience, detained solely for her work.",
+     [("detention", ["Hana Saleh"])]),
+    # a headline's "jails X for seven years" is a sentence
+    ("en", "Moscow court jails student Pavel Orlov for seven years over anti-war posts", [("sentence", ["Pavel Orlov"])]),
+    # «всех четверых» are the four just named; the owners of homes searched are people whatever
+    # the noun; a status said of an organisation in the present is no act of this report
+    ("ru", "Задержаны четверо мужчин: Эрнест Ибраимов, Ленур Асанов, Руслан Велиев и Исмаил Халилов. "
+           "Суд арестовал всех четверых на два месяца.",
+     [("detention", ["Эрнест Ибраимов", "Ленур Асанов", "Руслан Велиев", "Исмаил Халилов"]),
+      ("remand", ["Эрнест Ибраимов", "Ленур Асанов", "Руслан Велиев", "Исмаил Халилов"])]),
+    ("ru", "Сотрудники ФСБ провели обыски в домах крымских татар.", [("search", ["крымских татар"])]),
+    ("ru", "Их обвиняют в участии в организации «Хизб ут-Тахрир», которая в России признана террористической.", []),
+    ("en", "They are accused of membership of Hizb ut-Tahrir, which is banned in Russia.", []),
+    # «Мельникову» is Ольга Мельникова named before it; «внес центр в реестр» is the centre named
+    ("ru", "По словам директора Ольги Мельниковой, в офисе прошел обыск. Мельникову оштрафовали на 300 тысяч рублей.",
+     [("search", []), ("sentence", ["Ольга Мельникова"])]),
+    ("ru", "Суд ликвидировал правозащитный центр «Вестник». Минюст внес центр в реестр иностранных агентов.",
+     [("closure", ["Вестник"]), ("designation", ["Вестник"])]),
+    # the husband of the wife of X is X
+    ("ru", "Жена Эрнеста Ибраимова рассказала, что силовики избили ее мужа.", [("torture", ["Эрнест Ибраимов"])]),
+    ("en", "Ernest Ibraimov's wife said officers beat her husband.", [("torture", ["Ernest Ibraimov"])]),
 ]  # fmt: skip
 
 
@@ -582,6 +611,17 @@ CASES = [
         ("ru", "Опубликовано: 2024-06-01\n\nВ Махачкале пропал правозащитник\n\nПо словам брата, 29 мая "
                "правозащитника Абдуллу Гаджиева посадили в машину люди в масках.",
          {"enforced_disappearance": "2024-05-29"}),
+        # what happened during a search or an arrest happened on its day; "a month later" is
+        # the month after the last date named
+        ("en", "On 3 May police detained Ivan Petrov. On 5 May a court remanded him. "
+               "He said officers beat him during the arrest.",
+         {"detention": "2024-05-03", "remand": "2024-05-05", "torture": "2024-05-03"}),
+        ("ru", "14 марта сотрудники ФСБ провели обыск у Ивана Петрова. 15 марта суд арестовал его. "
+               "По словам жены, во время обыска силовики избили Петрова.",
+         {"search": "2024-03-14", "remand": "2024-03-15", "torture": "2024-03-14"}),
+        ("ru", "В феврале Минюст внес центр «Вестник» в реестр иностранных агентов. Через месяц в офисе "
+               "центра прошел обыск.",
+         {"designation": "2024-02", "search": "2024-03"}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:
@@ -649,6 +689,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         # the town a unit acted in is the act's place, not part of the unit's name
         ("en", "Police in Novosibirsk detained Ivan Petrov.", "detention", ["Police"]),
         ("en", "A court in Tula remanded Ivan Petrov in custody.", "remand", ["court"]),
+        # those a case was opened against did not open it; a seizure names who searched
+        ("ru", "Против мужчин возбудили уголовное дело.", "prosecution", []),
+        ("ru", "Суд ликвидировал центр «Вестник». В офисе центра прошел обыск. Сотрудники Центра «Э» изъяли компьютеры.",
+         "search", ["Центр «Э»"]),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

@@ -37,7 +37,7 @@ from khronika.extract.victims import (
     not_a_victim,
     victims_of,
 )
-from khronika.extract.when import act_date, headline_dates, title_span
+from khronika.extract.when import act_date, during_dates, headline_dates, police_station_days, title_span
 from khronika.extract.where import (
     CUSTODY_TYPES,
     document_country,
@@ -75,7 +75,10 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                     headline_dates(
                         ctx,
                         _without_suspects(
-                            ctx, _custody_check(ctx, _police_station_days(_named_next(ctx, ctx.history)))
+                            ctx,
+                            _custody_check(
+                                ctx, during_dates(ctx, police_station_days(_named_next(ctx, ctx.history)))
+                            ),
                         ),
                     ),
                 )
@@ -531,8 +534,11 @@ def _perpetrators(
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted
         authority = ctx.pack.word("authority_words")
+        # (not one the act was against: «против мужчин возбудили дело»)
         cands += [
-            (k.i, False) for k in a.kids(trig.i, "obl", "nmod") if k.i < trig.i and k.lemma in authority
+            (k.i, False)
+            for k in a.kids(trig.i, "obl", "nmod")
+            if k.i < trig.i and k.lemma in authority and a.case_of(k.i) not in ("against", "против")
         ]
     # "the officers who beat him": a relative pronoun stands for the noun its clause describes
     cands = [
@@ -795,15 +801,36 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
 def _a_standing_status(ctx: DocContext, trig: Trigger) -> bool:
     """'Hizb ut-Tahrir, an Islamic group banned in Russia': a participle describing an
     organisation tells what it is, not a ban that happened in this report (unless it dates
-    it: "the newspaper, shut down in 2021")."""
+    it: "the newspaper, shut down in 2021"). So does a relative clause in the present,
+    "Hizb ut-Tahrir, which is banned in Russia", «которая в России признана террористической»."""
     a = ctx.a
     t = a.tokens[trig.i]
-    if t.dep not in ("acl", "amod") or t.head == t.i:
+    if t.head == t.i:
+        return False
+    if t.dep == "acl:relcl":
+        relative = ctx.pack.word("pronouns_relative")
+        said_of_it = any(k.lemma in relative for k in a.kids(trig.i, "nsubj:pass"))
+        past = any(k.feats.get("Tense") == "Past" for k in a.kids(trig.i, "aux", "aux:pass"))
+        if not said_of_it or past:
+            return False
+    elif t.dep not in ("acl", "amod"):
         return False
     if not (t.head < t.i or a.tokens[t.head].lemma in ctx.pack.word("org_anaphora")):
         return False  # a misparse ("The Ministry added journalist X to …" with "added" an adjective)
     lo, hi = subtree_chars(a, trig.i)
     return not any(lo <= d.start < hi for d in ctx.dates if d.value)
+
+
+def _told_as_a_time(ctx: DocContext, trig: Trigger, s: int) -> bool:
+    """ "beaten during the search", «во время обыска»: a search already told, named to say
+    when something else happened, is not another search."""
+    a, t = ctx.a, ctx.a.tokens[trig.i]
+    sent = a.sentences[s]
+    for rx in ctx.pack.cue_patterns.get("during", ()):
+        for m in rx.finditer(a.text, sent.start, sent.end):
+            if m.lastgroup == trig.rules.type and m.start(m.lastgroup) <= t.start < m.end(m.lastgroup):
+                return any(act.type == trig.rules.type for act in ctx.history)
+    return False
 
 
 def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Participant]:
@@ -812,7 +839,9 @@ def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[P
     prev = sentence_acts[-1] if sentence_acts else (ctx.history[-1] if ctx.history else None)
     if prev is None or s == 0 or prev.evidence[0].start < ctx.a.sentences[s - 1].start:
         return []
-    return [replace(v, inferred=True) for v in prev.victims if v.kind == "person"]
+    # (a seizure told after a search of an office: the organisation's, as the search was)
+    kinds = ("person", "organization") if prev.type == "search" else ("person",)
+    return [replace(v, inferred=True) for v in prev.victims if v.kind in kinds]
 
 
 def _closed_person(a: Analysis, v: Participant, people: frozenset[str]) -> bool:
@@ -845,6 +874,8 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None  # «запретили выезд Ивану Петрову», "banned X from leaving": no organisation closed
     t = a.tokens[trig.i]
     if trig.rules.type in ("closure", "designation") and _a_standing_status(ctx, trig):
+        return None
+    if _told_as_a_time(ctx, trig, s):
         return None
     if not victims and trig.rules.type == "search":
         victims = _searched_after(ctx, s, sentence_acts)
@@ -953,39 +984,6 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
             held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
             if not held and not any(p.name.lower() in custody for p in act.perpetrators):
                 act = replace(act, type="attack")
-        out.append(act)
-    return out
-
-
-_HELD_AFTER = ("torture", "denial_of_counsel", "threat", "coerced_statement", "coerced_cooperation")
-
-
-def _police_station_days(acts: list[Act]) -> list[Act]:
-    """'Police detained X on Monday. On Tuesday a court remanded her. At the police station
-    she was kept all night without water': what happened at the police station happened on
-    the day of the arrest, not on the day last named."""
-    out = []
-    for act in acts:
-        if (
-            act.type in _HELD_AFTER
-            and act.facility is not None
-            and act.facility.kind == "police_station"
-            and (act.date is None or act.date.inferred)
-        ):
-            names = {v.name for v in act.victims}
-            arrested = next(  # (the arrest's own date, not one a title took from the publication line)
-                (
-                    d.date
-                    for d in acts
-                    if d.type == "detention"
-                    and d.date is not None
-                    and not d.date.inferred
-                    and names & {v.name for v in d.victims}
-                ),
-                None,
-            )
-            if arrested is not None and arrested != act.date:
-                act = replace(act, date=replace(arrested, inferred=True))
         out.append(act)
     return out
 

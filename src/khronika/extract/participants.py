@@ -515,6 +515,15 @@ class Resolver:
             found = self.victim(owner.i, org_act, depth + 1)
             if found is not None:
                 return found
+            if (
+                owned_home
+                and owner.pos == "NOUN"
+                and owner.feats.get("Animacy") == "Anim"
+                and owner.feats.get("Number") == "Plur"
+            ):
+                # «в домах крымских татар»: people owning homes are people, whatever the noun
+                text, sp = self.np_text(owner.i, stop=NP_STOP + ("acl", "acl:relcl"))
+                return Participant(text, "group", sp, count=self.count(owner.i))
         if (org_act or (self.owners_count and tok.dep == "nmod:poss")) and lemma in self.pack.word(
             "org_anaphora"
         ):
@@ -635,6 +644,10 @@ class Resolver:
             or (k.dep == "appos" and appos_owner and k.pos == "PROPN")
             or (k.dep == "det" and k.text.lower() in possessives)
         ] + whose(a, i, ("Gen", "Acc"))
+        if owned:
+            spouse = self._spouse_named_before(i)
+            if spouse is not None:
+                return spouse
         for owner in owners:
             found = self.victim(owner.i, org_act, depth + 1)
             if found is None or found.kind != "person":
@@ -658,6 +671,26 @@ class Resolver:
             return Participant(
                 text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
             )
+        return None
+
+    def _spouse_named_before(self, i: int) -> Participant | None:
+        """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
+        the wife of X, told just before, is X."""
+        a, tok = self.a, self.a.tokens[i]
+        spouses = self.pack.word("spouse_words")
+        if tok.lemma not in spouses:
+            return None
+        first = a.sentences[max(tok.sent - 1, 0)].tok_start
+        for j in range(i - 1, first - 1, -1):
+            other = a.tokens[j]
+            if other.lemma not in spouses or other.lemma == tok.lemma or other.pos != "NOUN":
+                continue
+            appos = [k for k in a.kids(j, "appos") if k.pos == "PROPN"]  # («жены Эрнеста Аметова»)
+            for owner in [*a.kids(j, "nmod:poss"), *whose(a, j, ("Gen", "Acc")), *appos]:
+                ei = self.entity_in(owner.i, ("PER",))
+                if ei is not None:
+                    return self.person(ei)
+            return None
         return None
 
     def described_person(self, i: int) -> Participant | None:

@@ -5,6 +5,7 @@ perpetrator."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from khronika.extract.rules import RulePack
 from khronika.extract.syntax import modified_noun
 from khronika.nlp.base import Analysis, Entity
 
+_CYRILLIC = re.compile(r"[а-я]")
 NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
 
 
@@ -22,7 +24,11 @@ def _tokens_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    # Russian names decline: «Мельниковой», «Мельникову» are one «Мельникова»
+    stem = len(os.path.commonprefix((a, b)))
+    return _CYRILLIC.match(a) is not None and stem >= 4 and len(long_) - stem <= 2
 
 
 _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}

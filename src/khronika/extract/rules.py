@@ -123,7 +123,7 @@ def parse_pack(text: str, origin: str) -> RulePack:
     return RulePack(data.get("language", origin), acts, word_lists, pattern_cues, words)
 
 
-_PATTERN_CUES = ("according_to", "hedge_words", "next_day", "day_before")
+_PATTERN_CUES = ("according_to", "hedge_words", "next_day", "next_month", "day_before", "during")
 
 
 def read_pack_dir(folder: Traversable, origin: str) -> RulePack:

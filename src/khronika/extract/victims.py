@@ -189,7 +189,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
             cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
             if not cands and t.dep in ("acl", "amod") and t.head != t.i:
-                cands = [t.head]
+                # ("considers X a prisoner of conscience, detained for …": the noun is said of
+                # its subject, who was held)
+                cands = [k.i for k in a.kids(t.head, "nsubj")] or [t.head]
+            if (
+                not cands
+                and t.dep in ("ccomp", "xcomp")
+                and a.tokens[t.head].lemma in ctx.pack.cue("order_verbs")
+            ):
+                cands = [k.i for k in a.kids(t.head, "obj")]  # "ordered X detained", X the order's object
             if not cands:
                 cands = subjects(a, trig.i)
         else:
@@ -227,8 +235,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if a.case_of(k.i) == "with"
                 ]
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
+                # (and «всех четверых» with its «всех»)
                 plural = ctx.pack.word("plural_anaphora")
-                cands = [k.i for k in a.kids(trig.i, "nummod", "nummod:gov") if k.text.lower() in plural]
+                # (or, parsed as a root of its own, right after the verb)
+                near = [k for k in a.tokens[trig.i + 1 : trig.i + 3] if k.pos == "NUM" and k.dep == "root"]
+                cands = [
+                    k.i
+                    for k in [*a.kids(trig.i, "nummod", "nummod:gov"), *near]
+                    if k.text.lower() in plural
+                    or any(f"{d.text.lower()} {k.text.lower()}" in plural for d in a.kids(k.i, "det"))
+                ]
             if trig.from_pattern and (
                 not cands
                 or all(  # objects that are things, not people
@@ -338,7 +354,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             named = described.head if described.dep == "appos" else described.i
             hit = r.victim(named, org_act=False)
             found = [hit] if hit is not None and hit.kind == "organization" else []
-        elif not found and rules.org_victim:
+        elif not found and rules.org_victim and rules.type == "closure":
+            # a closure befalls an organisation, so an unnamed one is the one just named
+            # (a designation as often befalls a person: no guess there)
             last = r.last_org()
             found = [last] if last else []
     if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and t.pos in VERBAL:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.dates import DateMention
 from khronika.extract.participants import NUMBER_WORDS, title_sentence
-from khronika.extract.syntax import VERBAL, clause_chain, descendants, subtree_chars
+from khronika.extract.syntax import VERBAL, clause_chain, descendants, sentence_at, subtree_chars
 from khronika.model import Act, DateValue, Participant, Span
 from khronika.nlp.base import Analysis
 
@@ -94,6 +94,16 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
             return DateValue(
                 day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
+            )
+        months = _month_shift(ctx, s) if not later else None
+        if months is not None and d.precision in ("day", "month") and d.value:
+            m, n = months
+            total = int(d.value[:4]) * 12 + int(d.value[5:7]) - 1 + n
+            return DateValue(
+                f"{total // 12:04d}-{total % 12 + 1:02d}",
+                "month",
+                Span(m.start(), m.end(), m.group()),
+                inferred=True,
             )
         if not later and _told_later(ctx, trig, s):
             return None  # "He later received five years": after the last date named, but when is unknown
@@ -182,8 +192,22 @@ def _day_shift(ctx: DocContext, s: int) -> tuple[re.Match[str] | None, int | Non
     return earlier, -1 if earlier else None
 
 
+def _month_shift(ctx: DocContext, s: int) -> tuple[re.Match[str], int] | None:
+    """A phrase of sentence s that counts months from the last date named (the pack's
+    `next_month`: "a month later", «через два месяца»), and how many; the month is all it
+    tells."""
+    a, sent = ctx.a, ctx.a.sentences[s]
+    for rx in ctx.pack.cue_patterns.get("next_month", ()):
+        m = rx.search(a.text, sent.start, sent.end)
+        n = _days_later(m) if m else None
+        if m and n:
+            return m, n
+    return None
+
+
 def _days_later(m: re.Match[str]) -> int | None:
-    """How many days a `next_day` phrase counts: its group `n` ("two days later"), else one."""
+    """How many days (or months) a `next_day` (`next_month`) phrase counts: its group `n`
+    ("two days later"), else one."""
     if "n" not in m.re.groupindex or m.group("n") is None:
         return 1
     n = m.group("n").lower()
@@ -265,3 +289,70 @@ def _describing_clause(ctx: DocContext, i: int) -> int | None:
         commas = first > 0 and a.tokens[first - 1].text == ","
         return j if relative or commas else None
     return None
+
+
+_HELD_AFTER = ("torture", "denial_of_counsel", "threat", "coerced_statement", "coerced_cooperation")
+
+
+def police_station_days(acts: list[Act]) -> list[Act]:
+    """'Police detained X on Monday. On Tuesday a court remanded her. At the police station
+    she was kept all night without water': what happened at the police station happened on
+    the day of the arrest, not on the day last named."""
+    out = []
+    for act in acts:
+        if (
+            act.type in _HELD_AFTER
+            and act.facility is not None
+            and act.facility.kind == "police_station"
+            and (act.date is None or act.date.inferred)
+        ):
+            names = {v.name for v in act.victims}
+            arrested = next(  # (the arrest's own date, not one a title took from the publication line)
+                (
+                    d.date
+                    for d in acts
+                    if d.type == "detention"
+                    and d.date is not None
+                    and not d.date.inferred
+                    and names & {v.name for v in d.victims}
+                ),
+                None,
+            )
+            if arrested is not None and arrested != act.date:
+                act = replace(act, date=replace(arrested, inferred=True))
+        out.append(act)
+    return out
+
+
+def during_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """«Во время обыска силовики ударили его», "he was beaten during the search": an act told
+    as happening during another (the pack's `during`, one named group per act type) happened
+    on that act's day — the same person's, else the one last told before it."""
+    a = ctx.a
+    rxs = ctx.pack.cue_patterns.get("during", ())
+    out = []
+    for act in acts:
+        s = sentence_at(a, act.evidence[0].start) if act.date is None or act.date.inferred else None
+        found = (
+            None
+            if s is None
+            else next(
+                (m for rx in rxs if (m := rx.search(a.text, a.sentences[s].start, a.sentences[s].end))), None
+            )
+        )
+        if found is not None and found.lastgroup is not None and found.lastgroup != act.type:
+            names = {v.name for v in act.victims}
+            told = [
+                (d.date, {v.name for v in d.victims})
+                for d in acts
+                if d.type == found.lastgroup
+                and d.date is not None
+                and not d.date.inferred
+                and d.evidence[0].start < act.evidence[0].start
+            ]
+            own = [day for day, whom in told if names & whom]
+            during = (own or [day for day, _whom in told])[-1:]
+            if during and during[0] != act.date:
+                act = replace(act, date=replace(during[0], inferred=True))
+        out.append(act)
+    return out
