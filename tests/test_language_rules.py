@@ -470,11 +470,12 @@ CASES = [
      [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
     ("en", "Police detained the lawyer Anna Brook. Brook was denied access to a lawyer.",
      [("detention", ["Anna Brook"]), ("denial_of_counsel", ["Anna Brook"])]),
-    # suffocation is torture; a confession sought under threat is coerced, the threat to kin a threat
+    # suffocation is torture; a confession sought under threat is coerced, the threat to kin a
+    # threat against the one it was meant to move
     ("en", "Police detained Ivan Petrov. Petrov said officers had put a plastic bag over his head.",
      [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"])]),
     ("en", "Police detained Ivan Petrov. Officers threatened to deal with his children if he refused to sign a confession.",
-     [("detention", ["Ivan Petrov"]), ("threat", ["his children"]), ("coerced_statement", ["Ivan Petrov"])]),
+     [("detention", ["Ivan Petrov"]), ("threat", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
     ("ru", "Ивана Петрова задержали в Омске. По словам Петрова, оперативники душили его.",
      [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
     # a blow in custody is torture, outside it an attack
@@ -577,6 +578,34 @@ CASES = [
     # the husband of the wife of X is X
     ("ru", "Жена Эрнеста Ибраимова рассказала, что силовики избили ее мужа.", [("torture", ["Эрнест Ибраимов"])]),
     ("en", "Ernest Ibraimov's wife said officers beat her husband.", [("torture", ["Ernest Ibraimov"])]),
+    # a recording told without whose it is: the one person named around it; a threat against a
+    # relative, conditioned on what someone does, threatens that someone
+    ("en", "State TV broadcast a video in which the detained blogger Andrei Savik says he regrets his posts. "
+           "His friends say the recording was made under pressure.",
+     [("detention", ["Andrei Savik"]), ("coerced_statement", ["Andrei Savik"])]),
+    ("en", "Police detained Andrei Savik. Officers threatened to arrest his elderly mother if he did not unlock his phone.",
+     [("detention", ["Andrei Savik"]), ("threat", ["Andrei Savik"])]),
+    ("ru", "Полицейские задержали Андрея Савика. Полицейские угрожали арестовать его мать, если он не разблокирует телефон.",
+     [("detention", ["Андрей Савик"]), ("threat", ["Андрей Савик"])]),
+    ("en", "Police detained Andrei Savik. His lawyer has not been allowed to visit him since the arrest.",
+     [("detention", ["Andrei Savik"]), ("denial_of_counsel", ["Andrei Savik"])]),
+    # punished for refusing to cooperate: pressure to cooperate, on the one punished
+    ("en", "Guards beat Ivan Petrov for refusing to sign an agreement to cooperate with the administration.",
+     [("torture", ["Ivan Petrov"]), ("coerced_cooperation", ["Ivan Petrov"])]),
+    ("ru", "Сотрудники колонии избили Ивана Петрова и оставили в наручниках за отказ подписать согласие на сотрудничество.",
+     [("torture", ["Иван Петров"]), ("coerced_cooperation", ["Иван Петров"])]),
+    # "the outlet" is the organisation introduced as "the outlet X"; a surname in an "including"
+    # list is the person named before
+    ("en", "The investigative outlet Ayan Media published the report. On Monday officers of the GKNB raided the outlet's office.",
+     [("search", ["Ayan Media"])]),
+    ("en", "They detained 11 employees, including the director Aizada Toktosunova. "
+           "A court ordered four of them, including Toktosunova, held in pre-trial detention.",
+     [("detention", ["Aizada Toktosunova", "11 employees"]), ("remand", ["Aizada Toktosunova", "four of them"])]),
+    # forced into a car: an abduction
+    ("en", "Unknown men forced the activist Magomed Gasanov into a car. His whereabouts are still unknown.",
+     [("abduction", ["Magomed Gasanov"]), ("enforced_disappearance", ["Magomed Gasanov"])]),
+    ("ru", "Неизвестные затолкали в машину активиста Магомеда Гасанова. Его местонахождение неизвестно.",
+     [("abduction", ["Магомед Гасанов"]), ("enforced_disappearance", ["Магомед Гасанов"])]),
 ]  # fmt: skip
 
 
@@ -622,6 +651,11 @@ CASES = [
         ("ru", "В феврале Минюст внес центр «Вестник» в реестр иностранных агентов. Через месяц в офисе "
                "центра прошел обыск.",
          {"designation": "2024-02", "search": "2024-03"}),
+        # "a month ago" counts back from the report's date; the year of an event only spoken of
+        # dates nothing
+        ("ru", "Ивана Петрова задержали 20 мая. Месяц назад сотрудники Центра «Э» угрожали ему.",
+         {"detention": "2024-05-20", "threat": "2024-05"}),
+        ("en", "Police detained Ivan Petrov over his posts about the 2020 protests.", {"detention": None}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:
@@ -691,6 +725,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "A court in Tula remanded Ivan Petrov in custody.", "remand", ["court"]),
         # those a case was opened against did not open it; a seizure names who searched
         ("ru", "Против мужчин возбудили уголовное дело.", "prosecution", []),
+        # one who harmed oneself was harmed by no one else
+        ("ru", "Охранники избили Ивана Петрова. После избиения он вскрыл себе вены.", "self_harm", []),
         ("ru", "Суд ликвидировал центр «Вестник». В офисе центра прошел обыск. Сотрудники Центра «Э» изъяли компьютеры.",
          "search", ["Центр «Э»"]),
     ],

@@ -469,6 +469,8 @@ def _perpetrators(
 ) -> list[Participant]:
     a, r = ctx.a, ctx.resolver
     t = a.tokens[trig.i]
+    if trig.rules.type == "self_harm":
+        return []  # one harmed oneself: no one else is borrowed as having done it
     cands: list[tuple[int, bool]] = []
     agents = [
         k.i

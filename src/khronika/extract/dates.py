@@ -14,6 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# number words, for counts ("two days later", «через два месяца», "four journalists")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
+    "одну": 1, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
+
 EN_MONTHS = {
     m: i
     for i, m in enumerate(
@@ -96,6 +104,14 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             ),
         ),
         ("relyear", re.compile(r"\b(?P<rel>last year|this year|the previous year)\b", re.I)),
+        # "a month ago", "two years ago": counted back from the report's date
+        (
+            "ago",
+            re.compile(
+                r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week|month|year)s? ago\b",
+                re.I,
+            ),
+        ),
         ("relperiod", re.compile(r"\b(?P<rel>last week|last month|earlier this month)\b", re.I)),
     ],
     "ru": [
@@ -117,6 +133,14 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             re.compile(rf"(?<!\w)(?:(?P<last>в прошлую|в прошлый|в прошлое|в|во)\s+){_WD_RU}(?!\w)", re.I),
         ),
         ("relyear", re.compile(r"(?<!\w)(?P<rel>в прошлом году|в этом году)(?!\w)", re.I)),
+        (
+            "ago",
+            re.compile(
+                r"(?<!\w)(?:(?P<n>один|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+)?"
+                r"(?P<unit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\s+назад(?!\w)",
+                re.I,
+            ),
+        ),
         (
             "relperiod",
             re.compile(r"(?<!\w)(?P<rel>на прошлой неделе|в прошлом месяце|в начале месяца)(?!\w)", re.I),
@@ -259,6 +283,19 @@ def resolve(
         if (first.year, first.month) != (last.year, last.month):
             return f"{last.year:04d}", "year", False
         return f"{last.year:04d}-{last.month:02d}", "month", False
+    if kind == "ago":
+        raw = (g.get("n") or "1").lower()
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
+        unit = g["unit"].lower()
+        if unit.startswith(("day", "д")):
+            return (ref - timedelta(days=n)).isoformat(), "day", False
+        if unit.startswith(("week", "недел")):
+            weeks_back = ref - timedelta(days=7 * n)
+            return f"{weeks_back.year:04d}-{weeks_back.month:02d}", "month", False
+        if unit.startswith(("month", "месяц")):
+            total = ref.year * 12 + ref.month - 1 - n
+            return f"{total // 12:04d}-{total % 12 + 1:02d}", "month", False
+        return f"{ref.year - n:04d}", "year", False
     if kind == "relyear":
         rel = g["rel"].lower()
         y = ref.year - (1 if rel in ("last year", "the previous year", "в прошлом году") else 0)

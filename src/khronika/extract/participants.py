@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.bodies import body_of
+from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.people import (
     NAME_CLEAN,
     People,
@@ -23,12 +24,6 @@ from khronika.extract.syntax import modified_noun, whose
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "dozen": 12, "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3,
-    "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
-}  # fmt: skip
 NP_INNER = (
     "compound",
     "flat",
@@ -529,7 +524,9 @@ class Resolver:
         ):
             if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
-            return self.last_org(before=i)  # "the outlet's office": the outlet just named
+            return self._introduced_as(i) or self.last_org(
+                before=i
+            )  # "the outlet's office": the outlet just named
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
             # against organisations, is the organisation's ("the website Meduza": one word
@@ -724,6 +721,19 @@ class Resolver:
     def remember(self, p: Participant) -> Participant:
         self.orgs_seen.append(p)
         return p
+
+    def _introduced_as(self, i: int) -> Participant | None:
+        """ "the investigative outlet Ayan Media … the outlet's office": the organisation the
+        report introduced with this very noun, the latest before it (whatever the tagger
+        called the name)."""
+        a, lemma = self.a, self.a.tokens[i].lemma
+        for ei in range(len(a.entities) - 1, -1, -1):
+            e = a.entities[ei]
+            if e.end > a.tokens[i].start or e.label not in ("ORG", "PER", "FAC") or not e.tok_start:
+                continue
+            if a.tokens[e.tok_start - 1].lemma == lemma and body_of(e.text) is None:
+                return self.remember(self.org(ei))
+        return None
 
     def last_org(self, before: int | None = None) -> Participant | None:
         """The organisation named last: one already taken as a victim, or, before token

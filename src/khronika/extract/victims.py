@@ -226,6 +226,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 if subj and not any(k.lemma in relative or k.text.lower() in relative for k in subj):
                     cands = [t.head]
             if not cands and rules.type == "threat":
+                # "threatened to arrest his mother if he did not unlock his phone": the one the
+                # condition is put to is the one threatened
+                cands = _conditioned(ctx, trig.i)
+            if not cands and rules.type == "threat":
                 # "threatened to kill her", "угрожали убить его", "to deal with his children":
                 # the one the harm would befall (or, through owners, whose family or office it is)
                 cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")] or [
@@ -365,7 +369,49 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
     if not found:
         found = _colon_list(ctx, trig)
+    if not found and rules.type in ("coerced_cooperation", "coerced_statement") and trig.from_pattern:
+        found = resolve_all(ctx, _punished(a, trig.i), rules)
+    if not found and rules.type == "coerced_statement" and t.pos == "NOUN":
+        found = _the_one_named(ctx, trig.i)
     return found
+
+
+def _punished(a: Analysis, i: int) -> list[int]:
+    """ "beat him for refusing to sign …", «избили за отказ подписать …»: the refusal's
+    maker is whom the verb it is the reason for befell."""
+    j = i
+    for _ in range(3):
+        if a.tokens[j].head == j:
+            return []
+        j = a.tokens[j].head
+        if a.tokens[j].pos in VERBAL:
+            verbs = [j] + (
+                [a.tokens[j].head] if a.tokens[j].dep == "conj" else []
+            )  # («избили его и оставили …»)
+            for v in verbs:
+                patients = [
+                    k.i
+                    for k in a.kids(v, "nsubj:pass" if is_passive(a, v) else "obj")
+                    if k.feats.get("Animacy") != "Inan"  # (not «согласие», hung on the wrong verb)
+                ]
+                if patients:
+                    return patients
+            return []
+    return []
+
+
+def _the_one_named(ctx: DocContext, i: int) -> list[Participant]:
+    """ "a video in which X says he regrets … Friends say the recording was made under
+    pressure": a statement told without whose it was is that of the one person the report
+    has named in it and the two sentences before."""
+    a, people = ctx.a, ctx.resolver.people
+    first = a.sentences[max(a.tokens[i].sent - 2, 0)].tok_start
+    named = {people.name_of(ei): ei for end, ei in people.mentions if first <= end < i}
+    named.pop(None, None)
+    if len(named) != 1:
+        return []
+    (ei,) = named.values()
+    return [replace(ctx.resolver.person(ei), inferred=True)]
 
 
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|--|—|–)")
@@ -424,6 +470,21 @@ def _object_pronoun(a: Analysis, i: int) -> int:
             if k.pos == "PRON" and k.feats.get("Case") == "Acc":
                 return k.i
     return i
+
+
+def _conditioned(ctx: DocContext, verb: int) -> list[int]:
+    """The person (a pronoun or a name) who is the subject of an "if"/«если» clause on the
+    verb or on the verb it governs."""
+    a = ctx.a
+    marks = ctx.pack.cue("conditional_marks")
+    return [
+        k.i
+        for v in [verb, *(x.i for x in a.kids(verb, "xcomp"))]
+        for c in a.kids(v, "advcl")
+        if any(m.lemma in marks or m.text.lower() in marks for m in a.kids(c.i, "mark"))
+        for k in a.kids(c.i, "nsubj")
+        if k.pos in ("PRON", "PROPN")
+    ]
 
 
 def _placed_in(ctx: DocContext, i: int) -> list[int]:
@@ -794,9 +855,14 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
         if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
             pos = ent.end  # "and A's former counsel B": A names whose counsel B is
             continue
-        if ent.label != "PER":
+        known = (  # ("including Toktosunova", the surname of one named before tagged otherwise)
+            ctx.resolver.people.by_surname(a, ent.text, ent.tok_start)
+            if ent.label != "PER" and " " not in ent.text.strip()
+            else None
+        )
+        if ent.label != "PER" and known is None:
             break
-        names.append(ctx.resolver.person(ei))
+        names.append(ctx.resolver.person(ei if known is None else known))
         pos = ent.end
     if comma and len(names) != group.count:
         return [], False

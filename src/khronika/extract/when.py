@@ -86,7 +86,15 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     if same is not None:
         return same
     # (not the end of a term: "held in custody until 14 November" was not done then)
-    before = [d for d in ctx.dates if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start)]
+    # (nor the year of an event only spoken of: "his posts about the 2020 protests")
+    before = [
+        d
+        for d in ctx.dates
+        if d.end <= sent.start
+        and d.value
+        and not ends_a_term(ctx, d.start)
+        and not d.text.lower().startswith("the ")
+    ]
     if before:
         d = before[-1]
         later, days = _day_shift(ctx, s)
@@ -254,13 +262,14 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             i = t.head
         return False
 
-    # "ten years after the 2011 unrest": an event the act is placed after or before does
-    # not date it (a "when" clause on that event is of its time: below)
+    # "ten years after the 2011 unrest", "posts about the 2020 protests": an event the act is
+    # placed after or before, or only spoken of, does not date it — one it happened during does
+    # (a "when" clause on that event is of its time: below)
     events = [
         d
         for d in dates
         if d.text.lower().startswith("the ")
-        and re.search(r"\b(?:after|before)\s+$", a.text[max(0, d.start - 8) : d.start])
+        and not re.search(r"\b(?:during|in|at|amid|throughout)\s+$", a.text[max(0, d.start - 12) : d.start])
     ]
     described = _describing_clause(ctx, trig.i)
     if described is not None:
@@ -285,6 +294,13 @@ def _describing_clause(ctx: DocContext, i: int) -> int | None:
         if t.dep not in ("acl", "acl:relcl") or t.head == j:
             continue
         relative = any(k.text.lower() in ctx.pack.word("pronouns_relative") for k in a.kids(j) if k.i < j)
+        described = a.tokens[t.head]
+        if (
+            not relative
+            and described.dep == "obj"
+            and a.tokens[described.head].lemma in ctx.pack.cue("order_verbs")
+        ):
+            return None  # "ordered four of them, including X, held in custody": the order's own act
         first = min(descendants(a, j) | {j})
         commas = first > 0 and a.tokens[first - 1].text == ","
         return j if relative or commas else None

@@ -54,6 +54,9 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue
         if any(law.start <= ent.start and ent.end <= law.end for law in laws):
             continue
+        before = a.text[max(sent.start, ent.start - 30) : ent.start].lower().rstrip()
+        if any(before.endswith(w) for w in ctx.pack.word("direction_words")):
+            continue  # "the car drove off towards Makhachkala": a direction, not where it happened
         if (
             ent.label == "ORG"
             and a.language == "en"
