@@ -218,7 +218,8 @@ CASES = [
     # threatened is not an act
     ("en", "Officers threatened to kill Anna Lee.", [("threat", ["Anna Lee"])]),
     ("en", "The gang leader threatened to kill Rosa Linde if the ransom was not paid.", [("threat", ["Rosa Linde"])]),
-    ("en", "Police threatened to harm Ivan Petrov's family if he did not confess.", [("threat", ["Ivan Petrov"])]),
+    ("en", "Police threatened to harm Ivan Petrov's family if he did not confess.",
+     [("threat", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
     ("ru", "Полицейские угрожали убить Ивана Петрова.", [("threat", ["Иван Петров"])]),
     # premises of a passive search; a pattern's words ending in a noun trigger on the noun
     ("en", "Searches were conducted at the homes of at least eight activists.", [("search", ["at least eight activists"])]),
@@ -606,6 +607,14 @@ CASES = [
      [("abduction", ["Magomed Gasanov"]), ("enforced_disappearance", ["Magomed Gasanov"])]),
     ("ru", "Неизвестные затолкали в машину активиста Магомеда Гасанова. Его местонахождение неизвестно.",
      [("abduction", ["Магомед Гасанов"]), ("enforced_disappearance", ["Магомед Гасанов"])]),
+    # an acronym saying something is no "he"; a warning to keep silent is a threat, to the
+    # relative the verb before took; a promise to have someone expelled is a threat
+    ("en", "Reza Karimi was sentenced to death. IHR said his conviction was based on a confession obtained under torture.",
+     [("sentence", ["Reza Karimi"]), ("coerced_statement", ["Reza Karimi"])]),
+    ("en", "Police detained Ivan Petrov. Officers summoned his father and warned him not to speak to the media.",
+     [("detention", ["Ivan Petrov"]), ("threat", ["Ivan Petrov's father"])]),
+    ("ru", "Алину Котову задержали. Сотрудник полиции пообещал «сделать так, чтобы ее выгнали из вуза».",
+     [("detention", ["Алина Котова"]), ("threat", ["Алина Котова"])]),
 ]  # fmt: skip
 
 

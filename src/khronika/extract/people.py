@@ -57,6 +57,8 @@ def could_be_a_person(ent: Entity, pack: RulePack) -> bool:
         return not is_place_name(ent.text)  # "Ciudad Juarez"
     if words[0].casefold() in pack.word("not_person_words"):
         return False
+    if len(words[0]) >= 2 and words[0].isupper():
+        return False  # "IHR said …": an acronym names an organisation, not a person
     if ent.normal.casefold() in pack.word("describing_nouns"):
         return False  # "Блогера Анну …" at a sentence start: a capitalised noun, not a name
     place = gazetteer().lookup(words[0])

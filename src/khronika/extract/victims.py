@@ -202,6 +202,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = subjects(a, trig.i)
         else:
             cands = [_object_pronoun(a, k.i) for k in a.kids(trig.i, "obj", "iobj")]
+            if t.dep == "conj" and t.head != t.i:
+                # "summoned his father and warned him": "him" is the relative the verb before took
+                kin = [k.i for k in a.kids(t.head, "obj") if k.lemma in ctx.pack.word("kin_nouns")]
+                if kin:
+                    cands = [
+                        kin[0]
+                        if a.tokens[c].pos == "PRON" and a.tokens[c].feats.get("Number") != "Plur"
+                        else c
+                        for c in cands
+                    ]
             if a.language == "ru" and not cands:
                 cands = [
                     k.i
@@ -369,9 +379,20 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
     if not found:
         found = _colon_list(ctx, trig)
+    if not found and rules.type == "threat" and trig.from_pattern:
+        # «пообещал „сделать так, чтобы ее выгнали“»: the one the promised harm names
+        found = resolve_all(
+            ctx,
+            [
+                j
+                for j in sorted(_read(a, trig))
+                if a.tokens[j].pos in ("PRON", "PROPN") and a.tokens[j].dep in ("obj", "iobj", "nsubj:pass")
+            ],
+            rules,
+        )
     if not found and rules.type in ("coerced_cooperation", "coerced_statement") and trig.from_pattern:
         found = resolve_all(ctx, _punished(a, trig.i), rules)
-    if not found and rules.type == "coerced_statement" and t.pos == "NOUN":
+    if not found and rules.type == "coerced_statement":
         found = _the_one_named(ctx, trig.i)
     return found
 
