@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from khronika.extract.anchors import may_match
 from khronika.extract.bodies import body_of
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.dates import find_dates
@@ -56,7 +57,14 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
     ctx.doc_country = document_country(a)
     # the patterns that match anywhere in the report: the only ones worth trying per sentence
-    live = frozenset(rx.pattern for rules in pack.acts for rx in rules.patterns if rx.search(a.text))
+    # (a pattern whose opening words the report lacks is not searched at all: anchors.py)
+    lowered = a.text.lower()
+    live = frozenset(
+        rx.pattern
+        for rules in pack.acts
+        for rx in rules.patterns
+        if may_match(rx.pattern, lowered) and rx.search(a.text)
+    )
     for s in range(len(a.sentences)):
         sentence_acts: list[Act] = []
         for trig in _triggers(a, pack, s, live):
