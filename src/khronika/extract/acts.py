@@ -833,8 +833,12 @@ def _a_standing_status(ctx: DocContext, trig: Trigger) -> bool:
 
 def _told_as_a_time(ctx: DocContext, trig: Trigger, s: int) -> bool:
     """ "beaten during the search", «во время обыска»: a search already told, named to say
-    when something else happened, is not another search."""
+    when something else happened, is not another search ("during his arrest" says whose
+    arrest it was, and so tells one)."""
     a, t = ctx.a, ctx.a.tokens[trig.i]
+    possessives = ctx.pack.word("possessive_pronouns")
+    if any(k.dep == "nmod:poss" or k.text.lower() in possessives for k in a.kids(trig.i)):
+        return False
     sent = a.sentences[s]
     for rx in ctx.pack.cue_patterns.get("during", ()):
         for m in rx.finditer(a.text, sent.start, sent.end):
