@@ -617,7 +617,8 @@ CASES = [
      [("detention", ["Алина Котова"]), ("threat", ["Алина Котова"])]),
     # "during his arrest" tells whose arrest it was (a search already told, named for its
     # time, is no second search: above)
-    ("en", "Police detained several activists on Friday. Ivan Petrov said he saw his friend at the police station during his arrest.",
+    ("en", "Police detained several activists on Friday. "
+           "Ivan Petrov said he saw his friend at the police station during his arrest.",
      [("detention", ["several activists"]), ("detention", ["Ivan Petrov"])]),
 ]  # fmt: skip
 
