@@ -93,3 +93,13 @@ def test_a_pack_of_one_act_type_is_named_by_its_file(tmp_path: Path) -> None:
     wrong.write_text('verbs = ["whisk"]\n', encoding="utf-8")
     with pytest.raises(RulePackError, match="detentions.toml.*named"):
         read_pack(str(wrong))  # not an act type, not a whole pack: said, not ignored
+
+
+def test_a_during_phrase_must_name_an_act_type(tmp_path: Path) -> None:
+    from khronika.errors import RulePackError
+    from khronika.extract.rules import read_pack
+
+    pack = tmp_path / "pack.toml"
+    pack.write_text("[cues]\nduring = ['during the (?P<serch>search)']\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match="serch.*no act type"):
+        read_pack(str(pack))  # a misspelt type would date nothing, silently

@@ -119,6 +119,12 @@ def parse_pack(text: str, origin: str) -> RulePack:
             re.compile(p if key == "according_to" else rf"\b{p}\b", 0 if key == "according_to" else re.I)
             for p in cues.get(key, [])
         )
+    for rx in pattern_cues.get("during", ()):
+        unknown = set(rx.groupindex) - set(ACT_TYPES)
+        if unknown:  # ("during the search" names the act by its group: a typo would date nothing)
+            raise RulePackError(
+                f"{origin}: cues.during: group {sorted(unknown)[0]!r} is no act type; known: {', '.join(ACT_TYPES)}"
+            )
     words = {k: frozenset(v.lower() for v in vs) for k, vs in data.get("entities", {}).items()}
     return RulePack(data.get("language", origin), acts, word_lists, pattern_cues, words)
 
