@@ -1261,3 +1261,19 @@ def test_taken_away_by_police_is_a_detention(text: str, victim: str) -> None:
 )
 def test_a_participle_naming_an_authority_is_no_act(text: str) -> None:
     assert extract_acts(analyze(text, "en"), date(2020, 6, 3)) == ()
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Мельникова", "Мельникову", True),  # one surname in two cases
+        ("Мельникова", "Мельниковой", True),
+        ("Алиев", "Алиеву", True),
+        ("Сидоров", "Сидорук", False),  # two surnames sharing a stem
+        ("Ковалев", "Ковалюк", False),
+    ],
+)
+def test_a_declined_russian_surname_is_the_same_name(one: str, other: str, same: bool) -> None:
+    from khronika.extract.people import _tokens_match
+
+    assert _tokens_match(one, other) is same

@@ -38,7 +38,14 @@ from khronika.extract.victims import (
     not_a_victim,
     victims_of,
 )
-from khronika.extract.when import act_date, during_dates, headline_dates, police_station_days, title_span
+from khronika.extract.when import (
+    act_date,
+    during_dates,
+    during_phrases,
+    headline_dates,
+    police_station_days,
+    title_span,
+)
 from khronika.extract.where import (
     CUSTODY_TYPES,
     document_country,
@@ -839,11 +846,9 @@ def _told_as_a_time(ctx: DocContext, trig: Trigger, s: int) -> bool:
     possessives = ctx.pack.word("possessive_pronouns")
     if any(k.dep == "nmod:poss" or k.text.lower() in possessives for k in a.kids(trig.i)):
         return False
-    sent = a.sentences[s]
-    for rx in ctx.pack.cue_patterns.get("during", ()):
-        for m in rx.finditer(a.text, sent.start, sent.end):
-            if m.lastgroup == trig.rules.type and m.start(m.lastgroup) <= t.start < m.end(m.lastgroup):
-                return any(act.type == trig.rules.type for act in ctx.history)
+    for m in during_phrases(ctx, s):
+        if m.lastgroup == trig.rules.type and m.start(m.lastgroup) <= t.start < m.end(m.lastgroup):
+            return any(act.type == trig.rules.type for act in ctx.history)
     return False
 
 

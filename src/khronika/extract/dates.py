@@ -22,6 +22,13 @@ NUMBER_WORDS = {
     "одну": 1, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
 }  # fmt: skip
 
+
+def shift_month(year: int, month: int, n: int) -> str:
+    """The month n months after (n < 0: before) the given one, as "YYYY-MM"."""
+    total = year * 12 + month - 1 + n
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
 EN_MONTHS = {
     m: i
     for i, m in enumerate(
@@ -293,8 +300,7 @@ def resolve(
             weeks_back = ref - timedelta(days=7 * n)
             return f"{weeks_back.year:04d}-{weeks_back.month:02d}", "month", False
         if unit.startswith(("month", "месяц")):
-            total = ref.year * 12 + ref.month - 1 - n
-            return f"{total // 12:04d}-{total % 12 + 1:02d}", "month", False
+            return shift_month(ref.year, ref.month, -n), "month", False
         return f"{ref.year - n:04d}", "year", False
     if kind == "relyear":
         rel = g["rel"].lower()

@@ -524,9 +524,8 @@ class Resolver:
         ):
             if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
-            return self._introduced_as(i) or self.last_org(
-                before=i
-            )  # "the outlet's office": the outlet just named
+            # "the outlet's office": the outlet just named (the one introduced as "the outlet X")
+            return self._introduced_as(i) or self.last_org(before=i)
         if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
             # against organisations, is the organisation's ("the website Meduza": one word

@@ -16,6 +16,32 @@ from khronika.extract.syntax import modified_noun
 from khronika.nlp.base import Analysis, Entity
 
 _CYRILLIC = re.compile(r"[а-я]")
+# what is left of a declined Russian surname after its stem («Мельников|ой», «Алиев|у», «Чёрн|ого»)
+_RU_CASE_ENDINGS = frozenset(
+    (
+        "",
+        "а",
+        "у",
+        "е",
+        "ы",
+        "ой",
+        "ом",
+        "ым",
+        "ой",
+        "ою",
+        "ей",
+        "ую",
+        "ая",
+        "ий",
+        "ый",
+        "ого",
+        "ому",
+        "им",
+        "ем",
+        "ю",
+        "я",
+    )
+)
 NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
 
 
@@ -26,9 +52,15 @@ def _tokens_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
-    # Russian names decline: «Мельниковой», «Мельникову» are one «Мельникова»
+    # Russian names decline: «Мельниковой», «Мельникову» are one «Мельникова» — the two
+    # differ only in a case ending (not «Сидоров» and «Сидорук», two names)
     stem = len(os.path.commonprefix((a, b)))
-    return _CYRILLIC.match(a) is not None and stem >= 4 and len(long_) - stem <= 2
+    return (
+        _CYRILLIC.match(a) is not None
+        and stem >= 4
+        and a[stem:] in _RU_CASE_ENDINGS
+        and b[stem:] in _RU_CASE_ENDINGS
+    )
 
 
 _FUNCTION_WORDS = {"without", "for", "of", "the", "and", "against", "in", "on", "at", "to"}

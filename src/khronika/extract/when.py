@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
-from khronika.extract.dates import DateMention
+from khronika.extract.dates import DateMention, shift_month
 from khronika.extract.participants import NUMBER_WORDS, title_sentence
 from khronika.extract.syntax import VERBAL, clause_chain, descendants, sentence_at, subtree_chars
 from khronika.model import Act, DateValue, Participant, Span
@@ -90,10 +90,7 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [
         d
         for d in ctx.dates
-        if d.end <= sent.start
-        and d.value
-        and not ends_a_term(ctx, d.start)
-        and not d.text.lower().startswith("the ")
+        if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start) and not _an_event_year(d)
     ]
     if before:
         d = before[-1]
@@ -106,9 +103,8 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         months = _month_shift(ctx, s) if not later else None
         if months is not None and d.precision in ("day", "month") and d.value:
             m, n = months
-            total = int(d.value[:4]) * 12 + int(d.value[5:7]) - 1 + n
             return DateValue(
-                f"{total // 12:04d}-{total % 12 + 1:02d}",
+                shift_month(int(d.value[:4]), int(d.value[5:7]), n),
                 "month",
                 Span(m.start(), m.end(), m.group()),
                 inferred=True,
@@ -268,7 +264,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     events = [
         d
         for d in dates
-        if d.text.lower().startswith("the ")
+        if _an_event_year(d)
         and not re.search(r"\b(?:during|in|at|amid|throughout)\s+$", a.text[max(0, d.start - 12) : d.start])
     ]
     described = _describing_clause(ctx, trig.i)
@@ -282,6 +278,12 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             return [d for d in dates if lo <= d.start < hi]
         dates = [d for d in dates if lo <= d.start < hi]
     return [d for d in dates if d not in events and not another_clause(d.start, d.end)]
+
+
+def _an_event_year(d: DateMention) -> bool:
+    """ "the 2020 protests": a year read as qualifying an event (the pattern that finds these
+    keeps the article), which dates the event, not what is told beside it."""
+    return d.text.lower().startswith("the ")
 
 
 def _describing_clause(ctx: DocContext, i: int) -> int | None:
@@ -340,22 +342,27 @@ def police_station_days(acts: list[Act]) -> list[Act]:
     return out
 
 
+def during_phrases(ctx: DocContext, s: int) -> list[re.Match[str]]:
+    """The pack's `during` phrases in sentence s ("during the search"), in order; each
+    match's `lastgroup` is the act type it names."""
+    sent = ctx.a.sentences[s]
+    found = [
+        m
+        for rx in ctx.pack.cue_patterns.get("during", ())
+        for m in rx.finditer(ctx.a.text, sent.start, sent.end)
+    ]
+    return sorted(found, key=lambda m: m.start())
+
+
 def during_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
     """«Во время обыска силовики ударили его», "he was beaten during the search": an act told
     as happening during another (the pack's `during`, one named group per act type) happened
     on that act's day — the same person's, else the one last told before it."""
     a = ctx.a
-    rxs = ctx.pack.cue_patterns.get("during", ())
     out = []
     for act in acts:
         s = sentence_at(a, act.evidence[0].start) if act.date is None or act.date.inferred else None
-        found = (
-            None
-            if s is None
-            else next(
-                (m for rx in rxs if (m := rx.search(a.text, a.sentences[s].start, a.sentences[s].end))), None
-            )
-        )
+        found = next(iter(during_phrases(ctx, s)), None) if s is not None else None
         if found is not None and found.lastgroup is not None and found.lastgroup != act.type:
             names = {v.name for v in act.victims}
             told = [
