@@ -376,6 +376,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "the prosecuting authority", "the arresting officers": who they are, not an act
     if not trig.from_pattern and head.pos == "NOUN" and a.case_of(trig.i) in pack.cue("lacking_marks"):
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
+    if _instead(a, trig.i, pack.cue("instead_words")):
+        return True
     for up in (head.head, a.tokens[head.head].head):
         # (what is demanded, not a threat made to get it: «требовали пароль, угрожая …»)
         how = head.dep == "advcl" and trig.rules.type == "threat"
@@ -407,13 +409,27 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     return False
 
 
+def _instead(a: Analysis, i: int, marks: frozenset[str]) -> bool:
+    """'Instead of being freed, he was taken back', «вместо освобождения его задержали»: what
+    was expected and did not happen. The mark hangs on the trigger or on the word it hangs on
+    ("of" of "instead of", «того» of «вместо того чтобы»)."""
+    j = i
+    for _ in range(2):
+        if any(k.text.lower() in marks for k in a.kids(j) if k.i < i):
+            return True
+        if a.tokens[j].head == j or a.tokens[j].pos in VERBAL and j != i:
+            return False
+        j = a.tokens[j].head
+    return False
+
+
 def _an_accusation(ctx: DocContext, trig: Trigger) -> bool:
     """'convicted of killing a police officer', «обвиняют в убийстве»: the crime someone is
     accused of is the accusation's content, not an act that befell the one named in it."""
     a = ctx.a
     t = a.tokens[trig.i]
-    if t.head == t.i:
-        return False
+    if t.head == t.i or t.dep == "conj":
+        return False  # ("convicted them of plotting and sentenced them": a second act, not the charge)
     up = [t.head] + ([a.tokens[t.head].head] if a.tokens[t.head].pos == "ADP" else [])
     verb = next(
         (j for j in up if j != trig.i and a.tokens[j].lemma in ctx.pack.cue("accusation_verbs")), None
@@ -492,6 +508,15 @@ def _perpetrators(
         for k in a.kids(trig.i)
         if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep in ("nmod", "obl"))
     ]
+    if not agents and t.pos in VERBAL and is_passive(a, trig.i):
+        # 'was designated an "extremist formation" by the KGB': the parse hung the agent on
+        # the label the verb gave
+        agents = [
+            k.i
+            for o in a.kids(trig.i, "oprd", "xcomp", "obj")
+            for k in a.kids(o.i, "nmod")
+            if a.case_of(k.i) == "by"
+        ]
     if a.language == "ru":
         agents += [k.i for k in a.kids(trig.i, "nmod") if a.case_of(k.i) in ("со стороны",)]
         if is_passive(a, trig.i):  # "сотрудниками ФСБ задержан": the agent in the instrumental
@@ -503,7 +528,9 @@ def _perpetrators(
     if not agents and t.pos in VERBAL and not is_passive(a, trig.i, orders):
         # (where the subject is the victim — "X disappeared" — it is dropped below by name)
         cands += [(k, False) for k in subjects(a, trig.i)]
-    if not cands and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
+    if not agents and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
+        # "arrested by officers … and held at an undisclosed location": the agent of the first
+        # verb (after any subject the two share, which is the victim when the first is passive)
         cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
     if not cands and t.dep == "pcomp" and t.head != t.i:
         # "police are accused of abducting X", "accused police of abducting X": the accused
@@ -589,6 +616,16 @@ def _perpetrators(
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
+    if trig.rules.type == "prosecution":
+        # "Attorney General X announces that Tovar has been charged", "prosecutors said he was
+        # charged": an authority telling of a charge no one else is said to have brought
+        for j in a.ancestors(trig.i):
+            if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
+                for k in a.kids(j, "nsubj"):
+                    p = r.perpetrator(k.i, require_authority=True)
+                    if p is not None and p.name not in victim_names:
+                        return [p]
+                break
     if trig.rules.type in COURT_ACTS:
         # "Ивану Петрову назначили семь лет": only a court sentences or remands; the court
         # the report names nearest before (or in the sentence) did, not the police last named
@@ -731,6 +768,8 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
     for n, j in enumerate(chain[1:]):
         t = a.tokens[j]
         # what is denied is said (or the object of the denial), not "dismissed after his arrest"
+        if trig.match and trig.match[0] <= t.start < trig.match[1]:
+            continue  # "the authorities deny holding him": the denial is the act told
         if t.lemma in pack.cue("deny_verbs") and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod"):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (r.perpetrator(subj[0]) or r.victim(subj[0])) if subj else None
@@ -1001,6 +1040,17 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
             lemmas = {t.lemma for t in ctx.a.tokens if ev.start <= t.start < ev.end}
             words = {w.lower().strip(".,") for w in ev.text.split()} | lemmas
             held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
+            strangers = ctx.pack.word("non_state_words")
+            authority = ctx.pack.word("authority_words")
+            if (
+                act.perpetrators
+                and not names & detained
+                and all(
+                    (w := set(re.findall(r"\w+", p.name.lower()))) & strangers and not w & authority
+                    for p in act.perpetrators
+                )
+            ):
+                held = False  # "beaten by unidentified men …, an attack police never investigated"
             if not held and not any(p.name.lower() in custody for p in act.perpetrators):
                 act = replace(act, type="attack")
         out.append(act)

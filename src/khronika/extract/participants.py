@@ -209,6 +209,17 @@ class Resolver:
             # it belongs to; the unit as written keeps it (the town stays in the genitive)
             name = f"{name} {a.tokens[j].text}"
             sp = Span(ent.start, a.tokens[j].end, a.text[ent.start : a.tokens[j].end])
+        while (
+            a.language == "en"
+            and j < len(a.tokens)
+            and a.tokens[j].pos == "PROPN"
+            and a.tokens[j].text[:1].isupper()
+            and a.entity(j) is None
+            and any(a.tokens[k].head == j for k in range(ent.tok_start, j))
+        ):
+            # "the group Green Mekong Youth" tagged without its head word, "Youth"
+            sp = Span(ent.start, a.tokens[j].end, a.text[ent.start : a.tokens[j].end])
+            name, j = _PAREN.sub("", NAME_CLEAN.sub("", sp.text)).strip(), j + 1
         return Participant(name, "organization", sp)
 
     # -- victims ---------------------------------------------------------------------------
@@ -344,6 +355,11 @@ class Resolver:
             if " and " in ent.text and self._untagged_full_name(lo, i, ignore_tags=True):
                 sp = self.span(lo, i)  # "Alexei Fedorov and Igor Smirnov" tagged as one ORG
                 return Participant(sp.text, "person", sp)
+        if ent is not None and ent.label == "ORG" and ent.text.lower() in self.pack.word("org_anaphora"):
+            # "the NGO's office" with "NGO" tagged a name: the one introduced as "the NGO X"
+            introduced = self._introduced_as(i)
+            if introduced is not None:
+                return introduced
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"
@@ -519,6 +535,19 @@ class Resolver:
                 # «в домах крымских татар»: people owning homes are people, whatever the noun
                 text, sp = self.np_text(owner.i, stop=NP_STOP + ("acl", "acl:relcl"))
                 return Participant(text, "group", sp, count=self.count(owner.i))
+        if owned_home and any(k.lemma == "the" for k in a.kids(i, "det")):
+            # "arrested at her flat by officers, who searched the flat": the home just named
+            first = a.sentences[max(0, tok.sent - 1)].tok_start
+            home = next(
+                (
+                    j
+                    for j in range(i - 1, first - 1, -1)
+                    if a.tokens[j].lemma in self.pack.word("dwelling_words")
+                ),
+                None,
+            )
+            if home is not None and depth < 4:
+                return self.victim(home, org_act, depth + 1)
         if (org_act or (self.owners_count and tok.dep == "nmod:poss")) and lemma in self.pack.word(
             "org_anaphora"
         ):

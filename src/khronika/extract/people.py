@@ -183,6 +183,10 @@ class People:
                 continue
             if ent.tok_end < len(a.tokens) and a.tokens[ent.tok_end].text.lower() in DIVISION_WORDS:
                 continue  # "Russia's Rostov region": a place, whatever the tagger said
+            if _in_a_town(a, ent, pack):
+                continue  # "at his home in Giza": a place, whatever the tagger said
+            if ent.tok_start > 0 and a.tokens[ent.tok_start - 1].text.lower() in pack.word("org_anaphora"):
+                continue  # "the NGO Foro Cívico de Derechos": an organisation's name
             words = name_words(ent.normal, pack)
             if words:
                 names[ei] = words
@@ -206,10 +210,19 @@ class People:
         canonical = {ei: " ".join(_full_name(words, names)) for ei, words in names.items()}
         # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
         # mention of the person whose name ends with it, so "he" can find it.
-        full = [n for n in canonical.values() if len(n.split()) > 1]
+        # (of two sharing the surname, the one named before it: "Javier Tovar … Tovar …
+        # Tovar's brother, Luis Tovar")
+        first_named: dict[str, int] = {}
+        for ei in sorted(canonical, key=lambda e: a.entities[e].tok_start):
+            if len(canonical[ei].split()) > 1:
+                first_named.setdefault(canonical[ei], a.entities[ei].tok_start)
         for ei, ent in enumerate(a.entities):
             if ent.label in ("ORG", "LOC", "FAC") and ent.tok_end - ent.tok_start == 1:
-                same = {n for n in full if _tokens_match(n.split()[-1], ent.text)}
+                same = {
+                    n
+                    for n, at in first_named.items()
+                    if _tokens_match(n.split()[-1], ent.text) and at < ent.tok_start
+                }
                 if len(same) == 1:
                     canonical[ei] = same.pop()
         # "the Elathur police", "Tal Kayf prison": a name that only qualifies a noun for a
@@ -220,6 +233,7 @@ class People:
             for ei in canonical
             if not _qualifies_a_thing(a, a.entities[ei], people_nouns)
         )
+        mentions = sorted(mentions + _untagged_surnames(a, canonical, {ei for _e, ei in mentions}))
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
         return cls(canonical, mentions, genders, in_headline)
 
@@ -256,7 +270,7 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if best is None:
                 best, best_sent = ei, s
-            if s != sent and self._is_subject(a, ei):
+            if s != sent and self._is_subject(a, end, ei):
                 return ei
         return best
 
@@ -290,9 +304,10 @@ class People:
         return g is None or g == gender
 
     @staticmethod
-    def _is_subject(a: Analysis, ei: int) -> bool:
+    def _is_subject(a: Analysis, end: int, ei: int) -> bool:
         ent = a.entities[ei]
-        for j in range(ent.tok_start, ent.tok_end):
+        span = range(ent.tok_start, ent.tok_end) if ent.tok_start <= end < ent.tok_end else (end,)
+        for j in span:
             tok = a.tokens[j]
             if tok.dep in ("nsubj", "nsubj:pass") or (
                 tok.dep == "appos" and a.tokens[tok.head].dep.startswith("nsubj")
@@ -331,6 +346,50 @@ class People:
                 continue
             return ei
         return None
+
+
+_WAY_CASES = frozenset(("to", "from", "near", "towards", "из", "до", "под"))
+
+
+def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
+    """One word after "in" («в») that the gazetteer knows as a place is that place: people are
+    not "in" anyone; after "to" or "from", a city."""
+    if ent.tok_end - ent.tok_start != 1:
+        return False
+    case = a.case_of(ent.tok_start)
+    place = gazetteer().lookup(ent.text) if case else None
+    if place is None:
+        return False
+    # ("a flight to Bogotá": after other prepositions, only a city too big to be a surname)
+    return case in pack.word("place_cases") or (case in _WAY_CASES and (place.population or 0) >= 100_000)
+
+
+def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) -> list[tuple[int, int]]:
+    """'Fathy told the prosecutor that officers had beaten him': the small tagger often leaves a
+    surname alone untagged once the full name was given; a capitalised word outside any
+    entity that is the surname of exactly one full name named before it is a mention of that
+    person (the mention of the full name it points to), so that "him" can find it."""
+    tagged = {j for e in a.entities for j in range(e.tok_start, e.tok_end)}
+    found: list[tuple[int, int]] = []
+    for ei in sorted(named, key=lambda e: a.entities[e].tok_start):
+        words = canonical[ei].split()
+        if len(words) < 2:
+            continue
+        first = a.entities[ei].tok_end
+        for j in range(first, len(a.tokens)):
+            tok = a.tokens[j]
+            if j in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
+                continue
+            if tok.text.casefold() != words[-1].casefold():
+                continue
+            owners = {
+                n
+                for n in canonical.values()
+                if len(n.split()) > 1 and n.split()[-1].casefold() == tok.text.casefold()
+            }
+            if len(owners) == 1 and all(j != end for end, _ in found):
+                found.append((j, ei))
+    return found
 
 
 def _part_of(words: list[str], full: list[str]) -> bool:

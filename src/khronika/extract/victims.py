@@ -136,6 +136,12 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             out.extend(
                 k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
             )
+    for let in a.kids(trig.i, "xcomp"):
+        if not out and let.lemma in ctx.pack.cue("permitting_verbs"):
+            # "refuses to let Tovar appoint a private lawyer": the one not let
+            out = [k.i for k in a.kids(let.i, "obj")] or [
+                k.i for c in a.kids(let.i, "ccomp", "xcomp") for k in a.kids(c.i, "nsubj")
+            ]
     lacking = ctx.pack.cue("lacking_marks")
     noun = a.tokens[a.tokens[trig.i].head] if a.tokens[trig.i].text.lower() in lacking else a.tokens[trig.i]
     if not out and a.case_of(noun.i) in lacking and noun.head != noun.i:
@@ -202,6 +208,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = subjects(a, trig.i)
         else:
             cands = [_object_pronoun(a, k.i) for k in a.kids(trig.i, "obj", "iobj")]
+            marks = ctx.pack.cue("conditional_marks")
+            if rules.type in _SOUGHT_ACTS and any(m.text.lower() in marks for m in a.kids(trig.i, "mark")):
+                # "threatened to take her son … if she did not testify": she was to testify
+                cands = [k.i for k in a.kids(trig.i, "nsubj")]
             if t.dep == "conj" and t.head != t.i:
                 # "summoned his father and warned him": "him" is the relative the verb before took
                 kin = [k.i for k in a.kids(t.head, "obj") if k.lemma in ctx.pack.word("kin_nouns")]
@@ -491,6 +501,10 @@ def _object_pronoun(a: Analysis, i: int) -> int:
             if k.pos == "PRON" and k.feats.get("Case") == "Acc":
                 return k.i
     return i
+
+
+# what a threat or a beating is made to obtain: told in the condition put to the victim
+_SOUGHT_ACTS = ("coerced_statement", "coerced_cooperation")
 
 
 def _conditioned(ctx: DocContext, verb: int) -> list[int]:

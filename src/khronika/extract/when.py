@@ -6,6 +6,7 @@ its victim."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -233,6 +234,8 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     own = set().union(*(descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj")))
 
     def another_clause(start: int, end: int) -> bool:
+        if _a_heading(a, sentence, start, end):
+            return False  # "13 February — the Attorney General announces …": a timeline's entry
         i = next((j for j in sentence if a.tokens[j].start <= start < a.tokens[j].end), None)
         top = i
         while (
@@ -268,6 +271,8 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         and not re.search(r"\b(?:during|in|at|amid|throughout)\s+$", a.text[max(0, d.start - 12) : d.start])
     ]
     described = _describing_clause(ctx, trig.i)
+    if described is not None and _of_the_agent(a, described):
+        described = None  # "arrested on 2 October by officers, who searched the flat": then, too
     if described is not None:
         # "X, who had received death threats, was killed on Monday": the date of the sentence
         # is the killing's; the threats, told in a clause describing X, are undated
@@ -278,6 +283,24 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             return [d for d in dates if lo <= d.start < hi]
         dates = [d for d in dates if lo <= d.start < hi]
     return [d for d in dates if d not in events and not another_clause(d.start, d.end)]
+
+
+def _a_heading(a: Analysis, sentence: Sequence[int], start: int, end: int) -> bool:
+    """A date that opens its sentence and is set off by a dash or colon ("9 February — …",
+    «14 мая: …») heads an entry of a timeline: it dates all the entry tells."""
+    first = a.tokens[sentence[0]].start
+    return (
+        not a.text[first:start].strip(" -–—•*·") and re.match(r"\s*[—–:-]", a.text[end : end + 3]) is not None
+    )
+
+
+def _of_the_agent(a: Analysis, clause: int) -> bool:
+    """A relative clause on whoever did an act ("arrested by officers of the KGB, who searched
+    the flat") goes on with the story of that act: what they did then."""
+    noun = a.tokens[a.tokens[clause].head]
+    if noun.dep == "nmod" and a.case_of(noun.i) == "of" and noun.head != noun.i:
+        noun = a.tokens[noun.head]  # "by officers of the KGB, who …"
+    return noun.dep == "obl:agent" or (noun.dep in ("obl", "nmod") and a.case_of(noun.i) == "by")
 
 
 def _an_event_year(d: DateMention) -> bool:

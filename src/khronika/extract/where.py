@@ -358,6 +358,25 @@ def document_country(a: Analysis) -> str | None:
 _LOCATIVE = {"in", "near", "во", "в", "под"}
 
 
+def _capitals_dateline(ctx: DocContext, tokens: list[int]) -> Location | None:
+    """ "PHNOM PENH, July 3 —", "NEW DELHI (Reuters) -": a place of two or three words in
+    capitals opening the sentence, before a comma, a bracket or a dash."""
+    a = ctx.a
+    n = 0
+    while (
+        n < min(3, len(tokens)) and a.tokens[tokens[n]].text.isupper() and a.tokens[tokens[n]].text.isalpha()
+    ):
+        n += 1
+    if n < 2 or n >= len(tokens) or a.tokens[tokens[n]].text not in (",", "(", ":", "—", "-", "–"):
+        return None
+    first, last = a.tokens[tokens[0]], a.tokens[tokens[n - 1]]
+    name = " ".join(a.tokens[j].text.title() for j in tokens[:n])
+    place = gazetteer().lookup(name)
+    if place is None or place.kind not in ("city", "region", "country"):
+        return None
+    return gazetteer().locate(name, Span(first.start, last.end, a.text[first.start : last.end]), place)
+
+
 def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Location]:
     """Places the tagger did not mark: a proper noun after "in"/"в" ("was detained in Irkutsk"),
     or a dateline ("Samara: officers …"), that the gazetteer knows as a city, region or
@@ -374,6 +393,10 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
     ]
     out = []
     tokens = list(a.sentence_tokens(s))
+    opening = _capitals_dateline(ctx, tokens)
+    if opening is not None:
+        out.append(opening)
+        taken.append((opening.span.start, opening.span.end))
     for n, i in enumerate(tokens):
         t = a.tokens[i]
         if t.pos != "PROPN" or not t.text[:1].isupper() or any(lo <= t.start < hi for lo, hi in taken):
