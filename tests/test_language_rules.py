@@ -42,7 +42,7 @@ CASES = [
      [("remand", ["Ayse Kaya"])]),
     # the one threatened is marked on the verb the threat is joined to; the addressee may come first
     ("ru", "В ОМВД у задержанной Ирины Павловой отобрали телефон и пригрозили возбудить уголовное дело, если она не разблокирует его.",  # noqa: E501
-     [("detention", ["Ирина Павлова"]), ("threat", ["Ирина Павлова"])]),
+     [("detention", ["Ирина Павлова"]), ("search", ["Ирина Павлова"]), ("threat", ["Ирина Павлова"])]),
     ("ru", "Полиция задержала Марию Лосеву. Там же ей сказали, что в следующий раз она «поедет в СИЗО».",
      [("detention", ["Мария Лосева"]), ("threat", ["Мария Лосева"])]),
     # a woman's name in the dative is put in the nominative (not read as the indeclinable "Анне")
@@ -620,6 +620,53 @@ CASES = [
     ("en", "Police detained several activists on Friday. "
            "Ivan Petrov said he saw his friend at the police station during his arrest.",
      [("detention", ["several activists"]), ("detention", ["Ivan Petrov"])]),
+    # a surname the tagger left untagged is still the "him" of what follows; a town after "in"
+    # is no one "him" can mean
+    ("en", "Police arrested the translator Karim Haddad at his home in Giza in 2022. "
+           "Haddad told the prosecutor that officers had given him electric shocks.",
+     [("detention", ["Karim Haddad"]), ("torture", ["Karim Haddad"])]),
+    # what happened instead of an act is no act of it
+    ("en", "A court ordered Ivan Petrov's release. Instead of being freed, Ivan Petrov was taken to a police station.",
+     [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("ru", "Вместо того чтобы отпустить Ивана Петрова, его отвезли в отдел полиции.", [("detention", ["Иван Петров"])]),
+    # held at an undisclosed location for days; held by a named service; "deny holding him"
+    ("en", "Ivan Petrov was arrested by officers in May and held for eleven days at an undisclosed location.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Javier Ortega has been held by the National Intelligence Service for nine days.",
+     [("detention", ["Javier Ortega"])]),
+    ("en", "Police detained Javier Ortega at the airport. The authorities deny holding him.",
+     [("detention", ["Javier Ortega"]), ("enforced_disappearance", ["Javier Ortega"])]),
+    # refused to let someone appoint a lawyer of their choice
+    ("en", "A court refused to let Javier Ortega appoint a private lawyer.", [("denial_of_counsel", ["Javier Ortega"])]),
+    # told he would lose his job if he spoke: a threat
+    ("en", "Her husband, Reza Tehrani, was summoned by the ministry and told he would lose his job if he gave interviews.",
+     [("threat", ["Reza Tehrani"])]),
+    # the relative threatened is leverage: she was to testify
+    ("en", "Investigators threatened to take Ivan Petrov's son into care if he did not testify against his colleagues.",
+     [("threat", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
+    # convicted and sentenced: the second verb is an act of its own, not the charge
+    ("en", "A court convicted ten activists of plotting against the state and sentenced them to six years in prison.",
+     [("sentence", ["ten activists"])]),
+    # beaten by unidentified men: an attack, police mentioned or not
+    ("en", "Anna Lee was beaten by unidentified men in the street, an attack that police never investigated.",
+     [("attack", ["Anna Lee"])]),
+    # the NGO named "the NGO X" is the NGO whose office was searched
+    ("en", "Javier Ortega directs the NGO Foro Cívico de Derechos. Officers searched the NGO's office.",
+     [("search", ["Foro Cívico de Derechos"])]),
+    # a political prisoner who died in a colony died in custody; a phone taken from someone is
+    # seized; a blow with a baton (not the baton) in a police van; the son of the mother of X is X
+    ("ru", "В исправительной колонии №5 в Гомеле умер политзаключенный Олег Вербицкий.",
+     [("death_in_custody", ["Олег Вербицкий"])]),
+    ("ru", "В ОВД «Тверской» у задержанной Анны Лебедевой отобрали телефон.",
+     [("detention", ["Анна Лебедева"]), ("search", ["Анна Лебедева"])]),
+    ("ru", "Ее знакомого Ивана Петрова в автозаке ударили дубинкой по спине.", [("torture", ["Иван Петров"])]),
+    ("ru", "Мать студента Тимура Кодзокова не знает, где находится ее сын.",
+     [("enforced_disappearance", ["Тимур Кодзоков"])]),
+    ("ru", "14 мая к дому подъехали двое мужчин в масках, посадили Тимура Кодзокова в машину и уехали.",
+     [("abduction", ["Тимур Кодзоков"])]),
+    # a threat made with a gerund, while demanding: to the one the act before befell
+    ("ru", "В отделе у Даниила Кравца отобрали телефон и требовали назвать пароль, угрожая уголовным делом.",
+     [("search", ["Даниил Кравец"]), ("threat", ["Даниил Кравец"])]),
 ]  # fmt: skip
 
 
@@ -670,6 +717,13 @@ CASES = [
         ("ru", "Ивана Петрова задержали 20 мая. Месяц назад сотрудники Центра «Э» угрожали ему.",
          {"detention": "2024-05-20", "threat": "2024-05"}),
         ("en", "Police detained Ivan Petrov over his posts about the 2020 protests.", {"detention": None}),
+        # officers who arrested someone on a day, and searched the flat: that day too
+        ("en", "Ivan Petrov was arrested at his flat on 2 October 2023 by officers of the KGB, who searched the flat.",
+         {"detention": "2023-10-02", "search": "2023-10-02"}),
+        # a timeline's entry: its date dates what is announced in it
+        ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
+               "has been charged with treason.",
+         {"detention": "2024-02-09", "prosecution": "2024-02-13"}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:
@@ -743,6 +797,18 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "Охранники избили Ивана Петрова. После избиения он вскрыл себе вены.", "self_harm", []),
         ("ru", "Суд ликвидировал центр «Вестник». В офисе центра прошел обыск. Сотрудники Центра «Э» изъяли компьютеры.",
          "search", ["Центр «Э»"]),
+        # the agent of the first of two joined verbs; an agent the parser hung on the label;
+        # the prosecution that ordered someone held; an authority telling of a charge
+        ("en", "Ivan Petrov was arrested by NSA officers and held for a week at an undisclosed location.",
+         "enforced_disappearance", ["NSA officers"]),
+        ("en", 'Vesna was designated an "extremist formation" by the KGB in 2023.', "designation", ["KGB"]),
+        ("en", "On 6 February the prosecution ordered Ivan Petrov detained for 15 days pending investigation.",
+         "remand", ["prosecution"]),
+        ("en", "Prosecutors said Ivan Petrov had been charged with treason.", "prosecution", ["Prosecutors"]),
+        # the second of two verbs a comma joins shares the first's subject, not a speaker's
+        ("ru", "К дому подъехали двое мужчин в масках, посадили Тимура Кодзокова в машину без номеров и уехали.",
+         "abduction", ["двое мужчин в масках"]),
+        ("ru", "Как сообщил Иван Петров, задержали Олега Сидорова.", "detention", []),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

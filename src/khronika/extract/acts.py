@@ -1046,7 +1046,8 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
                 act.perpetrators
                 and not names & detained
                 and all(
-                    (w := set(re.findall(r"\w+", p.name.lower()))) & strangers and not w & authority
+                    (w := set(re.findall(r"\w+", p.name.lower()))) & (strangers - authority)
+                    and not w & (authority - strangers)
                     for p in act.perpetrators
                 )
             ):

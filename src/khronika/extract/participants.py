@@ -101,6 +101,20 @@ class Resolver:
             if self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo].dep == "advmod":
                 break  # "at least 12 people"
             lo += 1
+        for j in range(i + 1, hi):
+            # «двое мужчин в масках, посадили Тимура в машину без номеров»: a word hung on the
+            # noun across a clause of its own (a misparse) does not carry the phrase past it
+            if self.a.tokens[j].text == "," and any(
+                self.a.tokens[k].pos == "VERB" and self.a.tokens[k].dep == "root"
+                for k in range(j + 1, hi + 1)
+            ):
+                hi = j - 1
+                break
+        for j in range(i + 1, hi + 1):
+            t = self.a.tokens[j]
+            if t.dep == "pcomp" and t.pos == "VERB" and i < t.head <= j:
+                hi = t.head - 1  # "convicted ten activists | of plotting …": what they were convicted of
+                break
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
             hi -= 1
         return lo, hi
@@ -700,15 +714,26 @@ class Resolver:
 
     def _spouse_named_before(self, i: int) -> Participant | None:
         """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
-        the wife of X, told just before, is X."""
+        the wife of X, told just before, is X; so is the son of the mother of X («Мать
+        студента Тимура … не знает, где ее сын»)."""
         a, tok = self.a, self.a.tokens[i]
-        spouses = self.pack.word("spouse_words")
-        if tok.lemma not in spouses:
+        spouses, parents, children = (
+            self.pack.word("spouse_words"),
+            self.pack.word("parent_words"),
+            self.pack.word("child_words"),
+        )
+        if tok.lemma in spouses:
+            partners = spouses - {tok.lemma}
+        elif tok.lemma in children:
+            partners = parents
+        elif tok.lemma in parents:
+            partners = children
+        else:
             return None
         first = a.sentences[max(tok.sent - 1, 0)].tok_start
         for j in range(i - 1, first - 1, -1):
             other = a.tokens[j]
-            if other.lemma not in spouses or other.lemma == tok.lemma or other.pos != "NOUN":
+            if other.lemma not in partners or other.pos != "NOUN":
                 continue
             appos = [k for k in a.kids(j, "appos") if k.pos == "PROPN"]  # («жены Эрнеста Аметова»)
             for owner in [*a.kids(j, "nmod:poss"), *whose(a, j, ("Gen", "Acc")), *appos]:

@@ -101,6 +101,18 @@ def subjects(a: Analysis, i: int, depth: int = 0) -> list[int]:
     t = a.tokens[i]
     if t.dep in ("conj", "xcomp", "advcl", "acomp") and t.head != i:  # "whereabouts remain unknown"
         return subjects(a, t.head, depth + 1)
+    if t.head == i and i > 0 and a.tokens[i - 1].text == ",":
+        # «подъехали двое мужчин в масках, посадили Тимура в машину»: a parse that made the
+        # second of two verbs joined by a comma a root of its own; it shares the subject of
+        # the verb whose phrase the comma closes (not of a subordinate one: «Как сообщил Иван, …»)
+        first = a.sentences[t.sent].tok_start
+        before = next((j for j in range(i - 2, first - 1, -1) if a.tokens[j].pos == "VERB"), None)
+        if (
+            before is not None
+            and not a.kids(before, "mark")
+            and not any(k.dep == "advmod" and k.i < before for k in a.kids(before))
+        ):
+            return [k.i for k in a.kids(before, "nsubj")]
     return []
 
 

@@ -207,7 +207,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:
                 cands = subjects(a, trig.i)
         else:
-            cands = [_object_pronoun(a, k.i) for k in a.kids(trig.i, "obj", "iobj")]
+            # (not an instrument the parser took for an object: «ударили дубинкой»)
+            cands = [
+                _object_pronoun(a, k.i)
+                for k in a.kids(trig.i, "obj", "iobj")
+                if not (a.language == "ru" and k.feats.get("Case") == "Ins")
+            ]
             marks = ctx.pack.cue("conditional_marks")
             if rules.type in _SOUGHT_ACTS and any(m.text.lower() in marks for m in a.kids(trig.i, "mark")):
                 # "threatened to take her son … if she did not testify": she was to testify
@@ -548,6 +553,15 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
     # телефон и пригрозили …')
     heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
+    if t.feats.get("VerbForm") == "Conv":
+        # «у Даниила отобрали телефон и требовали назвать пароль, угрожая …»: a gerund's act
+        # befell whoever the verbs it hangs from were done to
+        j = t.i
+        for _ in range(3):
+            if a.tokens[j].dep not in ("advcl", "xcomp", "conj") or a.tokens[j].head == j:
+                break
+            j = a.tokens[j].head
+            heads.append(j)
     out: list[int] = []
     frontier = heads
     for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb
@@ -555,8 +569,13 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
         for h in frontier:
             for k in a.kids(h, "obl", "nmod", "iobj", "obj"):
                 case = a.case_of(k.i)
+                # «В ОВД «Мещанский» у задержанной Марии Волковой отобрали телефон»: the parser
+                # hung the second preposition on the first noun, and the name after it too
+                stray = [c.i for c in a.kids(k.i, "case") if c.i > k.i and c.text.lower() in cases]
                 if k.dep == "obj":  # "возбудила дело о госизмене против X": through the object
                     nxt.append(k.i)
+                elif stray and case not in cases:
+                    out.extend(g.i for g in a.kids(k.i, "nmod") if g.i > stray[0])
                 elif case in cases:
                     out.append(k.i)
                 elif case == "в" and k.lemma == "отношение":

@@ -105,6 +105,8 @@ class RussianAnalyzer:
         head_tok = next(t for t in tokens if t.i == head)
         number = "plur" if head_tok.feats.get("Number") == "Plur" else "sing"
         case = head_tok.feats.get("Case")
+        if any(t.i < head and t.dep == "nummod:gov" and t.head == head for t in tokens):
+            return " ".join(t.text for t in tokens)  # «двое мужчин»: a numeral governs the noun's case
         out = []
         for tok in tokens:
             word = tok.text
