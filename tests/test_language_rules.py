@@ -809,6 +809,9 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "К дому подъехали двое мужчин в масках, посадили Тимура Кодзокова в машину без номеров и уехали.",
          "abduction", ["двое мужчин в масках"]),
         ("ru", "Как сообщил Иван Петров, задержали Олега Сидорова.", "detention", []),
+        # who denies holding someone is not thereby who holds them: the body named before is
+        ("en", "Agents of the intelligence service detained Javier Ortega. The authorities deny holding him.",
+         "enforced_disappearance", ["Agents of the intelligence service"]),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

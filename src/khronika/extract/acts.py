@@ -598,6 +598,9 @@ def _perpetrators(
         p = r.perpetrator(c, require_authority=strict)
         if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
             out.append(p)
+    governor = a.tokens[t.head] if t.head != t.i else None
+    if governor is not None and governor.lemma in ctx.pack.cue("deny_verbs"):
+        out = []  # "the authorities deny holding him": who denies an act is not who is said to have done it
     if out:
         return out
     if trig.rules.type == "reprisal":
