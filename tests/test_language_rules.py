@@ -667,6 +667,28 @@ CASES = [
     # a threat made with a gerund, while demanding: to the one the act before befell
     ("ru", "В отделе у Даниила Кравца отобрали телефон и требовали назвать пароль, угрожая уголовным делом.",
      [("search", ["Даниил Кравец"]), ("threat", ["Даниил Кравец"])]),
+    # dragged into a police bus; briefly held; fined a sum the parser hung the name on
+    ("en", "Among them was the activist Dana Ospanova, whom officers dragged into a police bus by her arms.",
+     [("detention", ["Dana Ospanova"])]),
+    ("en", "Officers also briefly held Yerlan Bekov, a reporter for an independent news site.",
+     [("detention", ["Yerlan Bekov"])]),
+    ("en", "Police detained the activist Dana Ospanova. The next day, a district court fined Ospanova "
+           "70 monthly calculation indices for taking part in an unauthorized gathering.",
+     [("detention", ["Dana Ospanova"]), ("sentence", ["Dana Ospanova"])]),
+    # "have never told the family where he is being held"
+    ("en", "Police detained Ivan Petrov in 2018. The authorities have never told the family where he is being held.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    # "released five … and ordered the other four, including A, jailed": A is of the four
+    ("en", "A court released five of the journalists and ordered the other four, including Zeynep Aslan, jailed pending trial.",
+     [("release", ["five of the journalists"]), ("remand", ["Zeynep Aslan", "other four"])]),
+    # a repentance video in quotes; taken to the Investigative Committee; the lawyer kept
+    # from a client («ее не пускают к подзащитному», «меня не пустили к подзащитному»)
+    ("ru", "Силовики заставили Виктора Коваля записать «покаянное видео».", [("coerced_statement", ["Виктор Коваль"])]),
+    ("ru", "После обыска Ильдара Гайсина увезли в Следственный комитет.", [("detention", ["Ильдар Гайсин"])]),
+    ("ru", "Полиция задержала Ильдара Гайсина. Адвокат Гайсина говорит, что ее не пускают к подзащитному.",
+     [("detention", ["Ильдар Гайсин"]), ("denial_of_counsel", ["Ильдар Гайсин"])]),
+    ("ru", "Алексея Голубева задержали 18 июня. «Меня не пустили к подзащитному в ИВС», — рассказала его адвокат Анна Ширяева.",
+     [("detention", ["Алексей Голубев"]), ("denial_of_counsel", ["Алексей Голубев"])]),
 ]  # fmt: skip
 
 
@@ -720,6 +742,15 @@ CASES = [
         # officers who arrested someone on a day, and searched the flat: that day too
         ("en", "Ivan Petrov was arrested at his flat on 2 October 2023 by officers of the KGB, who searched the flat.",
          {"detention": "2023-10-02", "search": "2023-10-02"}),
+        # the day something was said is not what "the next day" counts from, nor is the
+        # month of an event only spoken of; a dateline's date gives way to the act's own
+        ("en", "Mourners detained\n\nPolice detained Dana Ospanova on January 5 at a memorial to those killed during the January 2022 "
+               "unrest, Human Rights Watch said today. The next day, a court fined Ospanova 70 monthly "
+               "calculation indices.",
+         {"detention": "2024-01-05", "sentence": "2024-01-06"}),
+        ("en", "UN experts alarmed\n\nGENEVA (15 March 2024) – UN experts today expressed alarm at the conviction of human rights defender Anna Petrova. "
+               "On 1 March, the Sughd Regional Court sentenced her to eight years in prison.",
+         {"sentence": "2024-03-01"}),
         # a timeline's entry: its date dates what is announced in it
         ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
                "has been charged with treason.",
@@ -809,6 +840,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "К дому подъехали двое мужчин в масках, посадили Тимура Кодзокова в машину без номеров и уехали.",
          "abduction", ["двое мужчин в масках"]),
         ("ru", "Как сообщил Иван Петров, задержали Олега Сидорова.", "detention", []),
+        # men in police uniform the pattern read before the verb seized him, however parsed
+        ("ru", "2 августа Аслана Висаитова остановили на посту у въезда в Грозный люди в полицейской форме, "
+               "пересадили в свою машину и увезли.",
+         "abduction", ["люди в полицейской форме"]),
         # who denies holding someone is not thereby who holds them: the body named before is
         ("en", "Agents of the intelligence service detained Javier Ortega. The authorities deny holding him.",
          "enforced_disappearance", ["Agents of the intelligence service"]),

@@ -584,6 +584,17 @@ def _perpetrators(
             for k in a.kids(trig.i, "obl", "nmod")
             if k.i < trig.i and k.lemma in authority and a.case_of(k.i) not in ("against", "против")
         ]
+    if not cands and trig.match and trig.rules.type in _VIOLENT:
+        # «… люди в полицейской форме, пересадили в свою машину и увезли»: those the pattern
+        # read, before the verb, as the ones who seized someone, however the parser hung them
+        strangers = ctx.pack.word("non_state_words")
+        cands += [
+            (j, False)
+            for j in a.sentence_tokens(t.sent)
+            if trig.match[0] <= a.tokens[j].start < t.start
+            and (a.tokens[j].lemma in strangers or a.tokens[j].text.lower() in strangers)
+            and a.tokens[j].pos == "NOUN"
+        ][:1]
     # "the officers who beat him": a relative pronoun stands for the noun its clause describes
     cands = [
         (a.tokens[a.tokens[c].head].head, strict)
@@ -598,8 +609,7 @@ def _perpetrators(
         p = r.perpetrator(c, require_authority=strict)
         if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
             out.append(p)
-    governor = a.tokens[t.head] if t.head != t.i else None
-    if governor is not None and governor.lemma in ctx.pack.cue("deny_verbs"):
+    if t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("deny_verbs"):
         out = []  # "the authorities deny holding him": who denies an act is not who is said to have done it
     if out:
         return out
@@ -847,6 +857,8 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
         tok = a.tokens[i]
         if i == trig.i or (tok.lemma not in crimes and tok.text.lower() not in crimes):
             continue
+        if tok.dep in ("acl", "acl:relcl", "amod") and a.tokens[tok.head].head != trig.i:
+            continue  # "at a memorial to those killed": who was killed, not what anyone is held for
         j, hops = i, 0
         while a.tokens[j].head != j and hops < 4:
             j, hops = a.tokens[j].head, hops + 1

@@ -441,6 +441,12 @@ class Resolver:
                 ]
                 return self.remember(self.org(earlier[-1])) if earlier else self.last_org()
             return None
+        if (
+            lemma in self.pack.word("money_words") or tok.text.lower() in self.pack.word("money_words")
+        ) and any(k.i < i and k.pos == "PROPN" for k in a.kids(i, "nmod", "compound")):
+            # "fined Ospanova 70 monthly calculation indices": the name the parser hung on the amount
+            k = next(k for k in a.kids(i, "nmod", "compound") if k.i < i and k.pos == "PROPN")
+            return self.victim(k.i, org_act, depth + 1)
         if lemma in self.pack.word("access_nouns"):  # "blocked access to the website Meduza"
             for k in a.kids(i, "nmod"):
                 if a.case_of(k.i) in self.pack.word("access_cases"):

@@ -75,9 +75,14 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         a.tokens[j].lemma in ctx.pack.cue("client_words") for j in a.sentence_tokens(a.tokens[trig.i].sent)
     )
 
+    pronouns = ctx.pack.word("pronouns_person")
+
     def clients_of(cands: list[Participant]) -> list[Participant]:
         return [v for v in cands if not _is_counsel(ctx, v, counsel, has_client)]
 
+    # (where a client is spoken of, "her" kept from them is the lawyer: «Адвокат говорит, что
+    # ее не пускают к подзащитному»)
+    found = [v for v in found if not (has_client and v.span.text.lower() in pronouns)]
     clients = clients_of(found) or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
     if clients:
         return clients
@@ -879,6 +884,8 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
     a = ctx.a
     after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
     m = re.match(r"[^.;:—–]{0,120}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    if m is not None and re.search(r"\s(?:and|и)\s", after[len(group.span.text) : m.end()]):
+        m = None  # "released five … and ordered the other four, including A": A is of the four
     some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
     rest = a.text[group.span.end : group.span.end + 2]
     comma = m is None and group.count is not None and rest.startswith(",")

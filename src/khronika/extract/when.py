@@ -79,7 +79,10 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     if inside and not own:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
     if own:
-        return _value(min(own, key=lambda d: abs(d.start - pos)))
+        d = min(own, key=lambda d: abs(d.start - pos))
+        # ("GENEVA (15 March 2024) – UN experts expressed alarm at the conviction of X": the
+        # dateline's date is when the report was issued; a date told for the act itself wins)
+        return _value(d, inferred=_in_dateline(a, sent.start, d))
     told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
     if told is not None:
         return told
@@ -91,7 +94,11 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [
         d
         for d in ctx.dates
-        if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start) and not _an_event_year(d)
+        if d.end <= sent.start
+        and d.value
+        and not ends_a_term(ctx, d.start)
+        and not _an_event_year(ctx, d)
+        and not _when_said(ctx, d)
     ]
     if before:
         d = before[-1]
@@ -245,8 +252,11 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         ):
             top = a.tokens[top].head  # "on Wednesday": the date's own head word
         said = a.tokens[a.tokens[top].head] if top is not None else None
-        if said is not None and said.i != trig.i and said.lemma in ctx.pack.cue("attribution_verbs"):
-            return True  # "…, his lawyer said on Wednesday": when it was said, not done
+        reacting = ctx.pack.cue("attribution_verbs") | ctx.pack.cue("reaction_verbs")
+        if said is not None and said.i != trig.i and said.lemma in reacting:
+            # "…, his lawyer said on Wednesday", "experts today expressed alarm at the
+            # conviction of X": when it was said, not done
+            return True
         for _ in range(8):
             if i is None or i in chain or a.tokens[i].head == i:
                 return False
@@ -267,7 +277,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     events = [
         d
         for d in dates
-        if _an_event_year(d)
+        if _an_event_year(ctx, d)
         and not re.search(r"\b(?:during|in|at|amid|throughout)\s+$", a.text[max(0, d.start - 12) : d.start])
     ]
     described = _describing_clause(ctx, trig.i)
@@ -283,6 +293,31 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             return [d for d in dates if lo <= d.start < hi]
         dates = [d for d in dates if lo <= d.start < hi]
     return [d for d in dates if d not in events and not another_clause(d.start, d.end)]
+
+
+_DATELINE_HEAD = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]+\s*[,(]\s*$")
+_DATELINE_TAIL = re.compile(r"\)?\s*[—–-]")
+
+
+def _in_dateline(a: Analysis, sent_start: int, d: DateMention) -> bool:
+    """A date between a place in capitals and a dash opening the sentence ("GENEVA (15 March
+    2024) –", "BREST, 21 May —") is the dateline's."""
+    return bool(
+        _DATELINE_HEAD.match(a.text[sent_start : d.start]) and _DATELINE_TAIL.match(a.text[d.end : d.end + 4])
+    )
+
+
+def _when_said(ctx: DocContext, d: DateMention) -> bool:
+    """ "…, Human Rights Watch said today": the day something was said, which the next
+    sentence's "the next day" does not count from."""
+    a = ctx.a
+    i = next((t.i for t in a.tokens if t.start <= d.start < t.end), None)
+    if i is None:
+        return False
+    while a.tokens[i].head != i and d.start <= a.tokens[a.tokens[i].head].start < d.end:
+        i = a.tokens[i].head
+    head = a.tokens[a.tokens[i].head]
+    return head.i != i and head.lemma in ctx.pack.cue("attribution_verbs") | ctx.pack.cue("reaction_verbs")
 
 
 def _a_heading(a: Analysis, sentence: Sequence[int], start: int, end: int) -> bool:
@@ -303,10 +338,11 @@ def _of_the_agent(a: Analysis, clause: int) -> bool:
     return noun.dep == "obl:agent" or (noun.dep in ("obl", "nmod") and a.case_of(noun.i) == "by")
 
 
-def _an_event_year(d: DateMention) -> bool:
-    """ "the 2020 protests": a year read as qualifying an event (the pattern that finds these
-    keeps the article), which dates the event, not what is told beside it."""
-    return d.text.lower().startswith("the ")
+def _an_event_year(ctx: DocContext, d: DateMention) -> bool:
+    """ "the 2020 protests", "the January 2022 unrest": a date read as qualifying an event
+    (after an article, which the pattern for a bare year keeps), which dates the event, not what
+    is told beside it."""
+    return d.text.lower().startswith("the ") or ctx.a.text[max(0, d.start - 4) : d.start].lower() == "the "
 
 
 def _describing_clause(ctx: DocContext, i: int) -> int | None:
