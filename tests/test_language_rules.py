@@ -744,11 +744,13 @@ CASES = [
          {"detention": "2023-10-02", "search": "2023-10-02"}),
         # the day something was said is not what "the next day" counts from, nor is the
         # month of an event only spoken of; a dateline's date gives way to the act's own
-        ("en", "Mourners detained\n\nPolice detained Dana Ospanova on January 5 at a memorial to those killed during the January 2022 "
+        ("en", "Mourners detained\n\nPolice detained Dana Ospanova on January 5 at a memorial to those killed "
+               "during the January 2022 "
                "unrest, Human Rights Watch said today. The next day, a court fined Ospanova 70 monthly "
                "calculation indices.",
          {"detention": "2024-01-05", "sentence": "2024-01-06"}),
-        ("en", "UN experts alarmed\n\nGENEVA (15 March 2024) – UN experts today expressed alarm at the conviction of human rights defender Anna Petrova. "
+        ("en", "UN experts alarmed\n\nGENEVA (15 March 2024) – UN experts today expressed alarm "
+               "at the conviction of human rights defender Anna Petrova. "
                "On 1 March, the Sughd Regional Court sentenced her to eight years in prison.",
          {"sentence": "2024-03-01"}),
         # a timeline's entry: its date dates what is announced in it
