@@ -689,6 +689,13 @@ CASES = [
      [("detention", ["Ильдар Гайсин"]), ("denial_of_counsel", ["Ильдар Гайсин"])]),
     ("ru", "Алексея Голубева задержали 18 июня. «Меня не пустили к подзащитному в ИВС», — рассказала его адвокат Анна Ширяева.",
      [("detention", ["Алексей Голубев"]), ("denial_of_counsel", ["Алексей Голубев"])]),
+    # a term given in words; a group or outlet labelled, the one labelled being the label's subject
+    ("en", "A court in Minsk gave Ivan Petrov three years in a penal colony.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "The Justice Ministry labelled the human rights group Memorial a foreign agent.", [("designation", ["Memorial"])]),
+    ("en", "The prosecutor-general's office declared the outlet Meduza an undesirable organisation.",
+     [("designation", ["Meduza"])]),
+    # the facility one died in is not who died
+    ("ru", "Иван Петров скончался в СИЗО.", [("death_in_custody", ["Иван Петров"])]),
 ]  # fmt: skip
 
 

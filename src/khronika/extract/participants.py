@@ -575,7 +575,13 @@ class Resolver:
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
             # "the outlet's office": the outlet just named (the one introduced as "the outlet X")
             return self._introduced_as(i) or self.last_org(before=i)
-        if org_act and tok.pos == "PROPN" and a.entity(i) is None and tok.text[:1].isupper():
+        after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)  # "the group Memorial"
+        if (
+            (org_act or after_org_noun)
+            and tok.pos == "PROPN"
+            and a.entity(i) is None
+            and tok.text[:1].isupper()
+        ):
             # "the liquidation of the Sakharov Centre": a name the tagger missed, for an act
             # against organisations, is the organisation's ("the website Meduza": one word
             # after a noun for an organisation is enough; "Memorial in Moscow" is Memorial)
@@ -588,7 +594,6 @@ class Resolver:
                 i, stop=NP_STOP + ("acl", "acl:relcl"), last=min(towns) if towns else None
             )
             words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-            after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)
             if len(words) >= 2 or after_org_noun:
                 return self.remember(Participant(" ".join(words), "organization", sp))
         for k in a.kids(i, "nmod") if org_act and tok.pos == "NOUN" else ():

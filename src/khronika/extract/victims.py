@@ -218,6 +218,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 for k in a.kids(trig.i, "obj", "iobj")
                 if not (a.language == "ru" and k.feats.get("Case") == "Ins")
             ]
+            # "declared the outlet Meduza an undesirable organisation": the parser made the
+            # label the object and the one labelled its subject
+            cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
             marks = ctx.pack.cue("conditional_marks")
             if rules.type in _SOUGHT_ACTS and any(m.text.lower() in marks for m in a.kids(trig.i, "mark")):
                 # "threatened to take her son … if she did not testify": she was to testify
@@ -297,7 +300,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     or cands
                 )
             if rules.subject_victim:
-                if not cands or not any(r.victim(c) for c in cands):
+                # ("скончался в СИЗО": the facility is no one who died)
+                fits = [
+                    v
+                    for c in cands
+                    if (v := r.victim(c)) and not (rules.person_victim and v.kind == "organization")
+                ]
+                if not cands or not fits:
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
     else:
         cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
