@@ -696,6 +696,18 @@ CASES = [
      [("designation", ["Meduza"])]),
     # the facility one died in is not who died
     ("ru", "Иван Петров скончался в СИЗО.", [("death_in_custody", ["Иван Петров"])]),
+    # a harm promised to a relative threatens the one whose relative it is
+    ("en", "Police detained Ivan Petrov. Officers threatened to send his teenage son to a boarding school.",
+     [("detention", ["Ivan Petrov"]), ("threat", ["Ivan Petrov"])]),
+    # beaten until he signed; doused with dye; a terrorism article is no crime against someone else
+    ("en", "Officers beat Ivan Petrov until he signed a confession.",
+     [("torture", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
+    ("en", "Unknown men doused the activist Ivan Petrov with green dye outside his home.", [("attack", ["Ivan Petrov"])]),
+    ("ru", "По словам матери, в отделе ФСБ Кирилла Бутенко били электрошокером, пока он не подписал признание.",
+     [("torture", ["Кирилл Бутенко"]), ("coerced_statement", ["Кирилл Бутенко"])]),
+    ("ru", "В Новосибирске неизвестные облили зеленкой местного политика Дмитрия Ковтуна.", [("attack", ["Дмитрий Ковтун"])]),
+    ("ru", "Южный окружной военный суд приговорил Кирилла Бутенко к 9 годам лишения свободы по статье о теракте.",
+     [("sentence", ["Кирилл Бутенко"])]),
 ]  # fmt: skip
 
 
@@ -853,6 +865,9 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "2 августа Аслана Висаитова остановили на посту у въезда в Грозный люди в полицейской форме, "
                "пересадили в свою машину и увезли.",
          "abduction", ["люди в полицейской форме"]),
+        # a prosecutor named in the sentence before detains no one
+        ("ru", "Суд приговорил Кирилла Бутенко к 9 годам. Прокурор просил 11 лет. Бутенко задержали в апреле 2023 года.",
+         "detention", []),
         # who denies holding someone is not thereby who holds them: the body named before is
         ("en", "Agents of the intelligence service detained Javier Ortega. The authorities deny holding him.",
          "enforced_disappearance", ["Agents of the intelligence service"]),
@@ -1390,3 +1405,26 @@ def test_a_declined_russian_surname_is_the_same_name(one: str, other: str, same:
     from khronika.extract.people import _tokens_match
 
     assert _tokens_match(one, other) is same
+
+
+def test_a_record_s_field_and_an_interview_s_i_are_the_person_it_is_about() -> None:
+    record = (
+        "Court record: the case of Pavel Sheremet (Hrodna)\n\nDate of verdict: 3 September 2024. Court: Hrodna "
+        "Regional Court.\n\nSentence: five years in a high-security penal colony.\n\nBackground: Sheremet, a "
+        "41-year-old engineer, was detained by the KGB on 14 March 2024 at his workplace."
+    )
+    acts = extract_acts(analyze(record, "en"), date(2024, 9, 4))
+    assert sorted((a.type, [v.name for v in a.victims]) for a in acts) == [
+        ("detention", ["Pavel Sheremet"]),
+        ("sentence", ["Pavel Sheremet"]),
+    ]
+    interview = (
+        "A Q&A with a former detainee\n\nGulnara Sadykova, a teacher from Nukus, spent 14 months in detention.\n\n"
+        "How were you arrested?\n\nFour men in civilian clothes came to the school and took me away.\n\n"
+        "What happened next?\n\nI was not given a lawyer until the trial."
+    )
+    acts = extract_acts(analyze(interview, "en"), date(2024, 7, 8))
+    assert {(a.type, v.name) for a in acts for v in a.victims} == {
+        ("detention", "Gulnara Sadykova"),
+        ("denial_of_counsel", "Gulnara Sadykova"),
+    }

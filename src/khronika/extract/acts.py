@@ -663,7 +663,7 @@ def _perpetrators(
         for i in a.sentence_tokens(t.sent - 1):
             if a.tokens[i].dep == "nsubj" and a.tokens[a.tokens[i].head].pos in VERBAL:
                 p = r.perpetrator(i, require_authority=True)
-                if p is not None and p.name not in victim_names:
+                if p is not None and p.name not in victim_names and fits(p):
                     return [replace(p, inferred=True)]
     for act in reversed(ctx.history):
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
@@ -697,6 +697,8 @@ def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant],
 
     def fits(p: Participant) -> bool:
         words = re.findall(r"\w+", p.name.lower())
+        if set(words) & ctx.pack.word("prosecutor_words") and act_type not in _PROSECUTOR_FIT:
+            return False  # «Прокурор просил 11 лет. Бутенко задержали …»: a prosecutor detains no one
         is_court = any(_is_court_word(ctx.pack, w) for w in words)
         if act_type in _STATE_ONLY and not (is_court or body_of(p.name) or _the_state(ctx.pack, words)):
             return False  # "armed men in masks" searched the house; they charged no one
@@ -716,6 +718,7 @@ def _the_state(pack: RulePack, words: list[str]) -> bool:
     )
 
 
+_PROSECUTOR_FIT = ("prosecution", "remand", "designation", "closure", "release", "sentence")
 _COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "reprisal")
 # acts only the state does: a perpetrator borrowed for them must be an authority
 _STATE_ONLY = ("prosecution", "sentence", "remand", "designation")

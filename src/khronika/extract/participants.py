@@ -75,6 +75,7 @@ class Resolver:
         # per act, true for acts against property (search, closure, attack), not for arrests.
         self.owners_count = True
         self.title_sentence = title_sentence(a)
+        self._interview: bool | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def span(self, start_tok: int, end_tok: int) -> Span:
@@ -668,7 +669,18 @@ class Resolver:
                 who = self.victim(k.i, False, depth + 1)
                 if who is not None and who.kind == "person":
                     return who
+        if not quoted and self._an_interview():
+            # a Q&A: "I" in an answer is the one interviewed, the person it is about
+            ei = self.people.main_person()
+            return self.person(ei) if ei is not None else None
         return None
+
+    def _an_interview(self) -> bool:
+        """A report with questions on lines of their own ("How were you arrested?")."""
+        if self._interview is None:
+            lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
+            self._interview = sum(1 for ln in lines if ln.endswith("?") and len(ln) < 200) >= 2
+        return self._interview
 
     def _relative(self, i: int, org_act: bool, depth: int) -> Participant | None:
         """'his son', 'the wife of Ivan Petrov', «сына Ивана Петрова»: a relative of someone

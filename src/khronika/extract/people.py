@@ -194,6 +194,17 @@ class People:
         # "Aleksandr Valov" tagged an organisation, "Valov" a person: two or three capitalised
         # words ending with a surname the report uses alone for a person are that person
         surnames = {ws[-1].casefold() for ws in names.values() if len(ws) == 1}
+        # ("Sheremet, a 41-year-old engineer, was detained": a word the tagger missed, with a
+        # noun for a person set beside it, is a surname too)
+        people_nouns = pack.people_nouns()
+        surnames |= {
+            t.text.casefold()
+            for t in a.tokens
+            if t.pos == "PROPN"
+            and t.text[:1].isupper()
+            and a.entity(t.i) is None
+            and any(k.lemma in people_nouns for k in a.kids(t.i, "appos"))
+        }
         for ei, ent in enumerate(a.entities):
             words = ent.text.split()
             if (
@@ -239,6 +250,22 @@ class People:
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
+
+    def main_person(self) -> int | None:
+        """The person a record or an interview is about: of those named with a full name, the
+        one named most often (alone in that), else none."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for _end, ei in self.mentions:
+            name = self.canonical.get(ei)
+            if name is not None and len(name.split()) > 1:
+                counts[name] = counts.get(name, 0) + 1
+                first.setdefault(name, ei)
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = [n for n, c in counts.items() if c == best]
+        return first[top[0]] if len(top) == 1 else None
 
     def no_name_at(self, ei: int, i: int) -> bool:
         """Token i, in a name tagged in a title-case headline, is not a word the report

@@ -29,9 +29,28 @@ def victims_of(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = _find_victims(ctx, trig)
         if found:
             found += [v for v in _companions(ctx, trig) if v not in found]
+        elif _a_field_label(ctx, trig.i):
+            found = _the_one_the_record_is_about(ctx)
         return found
     finally:
         ctx.resolver.owners_count = True
+
+
+def _a_field_label(ctx: DocContext, i: int) -> bool:
+    """'Sentence: five years in a penal colony', «Приговор: 5 лет»: the trigger noun opens a
+    line of a record and names its field."""
+    a, t = ctx.a, ctx.a.tokens[i]
+    return (
+        t.pos == "NOUN"
+        and i + 1 < len(a.tokens)
+        and a.tokens[i + 1].text == ":"
+        and a.text[max(0, t.start - 1) : t.start] in ("", "\n")
+    )
+
+
+def _the_one_the_record_is_about(ctx: DocContext) -> list[Participant]:
+    ei = ctx.resolver.people.main_person()
+    return [ctx.resolver.person(ei)] if ei is not None else []
 
 
 def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -265,7 +284,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands and rules.type == "threat":
                 # "threatened to kill her", "угрожали убить его", "to deal with his children":
                 # the one the harm would befall (or, through owners, whose family or office it is)
-                cands = [k.i for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")] or [
+                cands = [
+                    _kin_owner(ctx, k.i) for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")
+                ] or [
                     k.i
                     for x in a.kids(trig.i, "xcomp")
                     for k in a.kids(x.i, "obl")
@@ -520,6 +541,18 @@ def _object_pronoun(a: Analysis, i: int) -> int:
             if k.pos == "PRON" and k.feats.get("Case") == "Acc":
                 return k.i
     return i
+
+
+def _kin_owner(ctx: DocContext, i: int) -> int:
+    """ "threatened to send his teenage son to a boarding school": a harm promised to a relative
+    threatens the one whose relative it is (the one told)."""
+    a = ctx.a
+    if a.tokens[i].lemma not in ctx.pack.word("kin_nouns"):
+        return i
+    owners = [k.i for k in a.kids(i, "nmod:poss")] + [
+        k.i for k in a.kids(i, "det") if k.text.lower() in ctx.pack.word("possessive_pronouns")
+    ]
+    return owners[0] if owners else i
 
 
 # what a threat or a beating is made to obtain: told in the condition put to the victim
