@@ -708,6 +708,19 @@ CASES = [
     ("ru", "В Новосибирске неизвестные облили зеленкой местного политика Дмитрия Ковтуна.", [("attack", ["Дмитрий Ковтун"])]),
     ("ru", "Южный окружной военный суд приговорил Кирилла Бутенко к 9 годам лишения свободы по статье о теракте.",
      [("sentence", ["Кирилл Бутенко"])]),
+    # force used to disperse a crowd; hit with a rubber bullet; "among them was X" after a
+    # group's detention
+    ("en", "Riot police used water cannon and tear gas to disperse thousands of protesters in Tbilisi.",
+     [("attack", ["protesters"])]),
+    ("en", "Formula TV said its reporter Guram Rogava was hit with a rubber bullet while filming.",
+     [("attack", ["Guram Rogava"])]),
+    ("ru", "Полиция задержала в Москве 30 человек. Среди задержанных была журналистка Анна Лебедева.",
+     [("detention", ["Анна Лебедева"])]),
+    # two verbs sharing the object the second took; «он сядет» is a threat of prison
+    ("ru", "Верховный суд признал экстремистским и запретил общественное движение «Голос Урала».",
+     [("designation", ["Голос Урала"]), ("closure", ["Голос Урала"])]),
+    ("ru", "По словам Айдара Гарипова, сотрудники Центра «Э» предупредили его, что он «сядет».",
+     [("threat", ["Айдар Гарипов"])]),
 ]  # fmt: skip
 
 
@@ -772,6 +785,9 @@ CASES = [
                "at the conviction of human rights defender Anna Petrova. "
                "On 1 March, the Sughd Regional Court sentenced her to eight years in prison.",
          {"sentence": "2024-03-01"}),
+        # the end of a term may lie after the report, and anchors no later month
+        ("ru", "Суд продлил арест Антону Серову до 20 июля. Серова задержали в январе.",
+         {"remand": None, "detention": "2024-01"}),
         # a timeline's entry: its date dates what is announced in it
         ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
                "has been charged with treason.",
@@ -865,6 +881,9 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "2 августа Аслана Висаитова остановили на посту у въезда в Грозный люди в полицейской форме, "
                "пересадили в свою машину и увезли.",
          "abduction", ["люди в полицейской форме"]),
+        # an authority telling of detentions no one else is said to have made made them
+        ("en", "Police dispersed the rally on Dec 1. The Interior Ministry said 107 people had been detained.",
+         "detention", ["Interior Ministry"]),
         # a prosecutor named in the sentence before detains no one
         ("ru", "Суд приговорил Кирилла Бутенко к 9 годам. Прокурор просил 11 лет. Бутенко задержали в апреле 2023 года.",
          "detention", []),

@@ -79,6 +79,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             if act is not None:
                 sentence_acts.append(act)
         sentence_acts = _perpetrators_told_after(ctx, sentence_acts)
+        sentence_acts += _members_named_next(ctx, s, sentence_acts)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
@@ -101,6 +102,45 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         )
     )
     return tuple(_with_bodies(act) for act in _merge(acts))
+
+
+_MEMBER_ACTS = ("detention", "remand", "sentence", "prosecution", "search", "attack", "release")
+
+
+def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act]:
+    """'107 people had been detained. Among them was opposition politician Nika Melia': the
+    people a sentence opening with one of the pack's `members_next` phrases names are members
+    of the group the sentence before told an act of, and that act befell each of them."""
+    a = ctx.a
+    sent = a.sentences[s]
+    text = a.text[sent.start : sent.end].lstrip(" \t\n—–-•*·")
+    if s == 0 or not any(rx.match(text) for rx in ctx.pack.cue_patterns.get("members_next", ())):
+        return []
+    before = [
+        act
+        for act in ctx.history
+        if act.type in _MEMBER_ACTS
+        and any(v.kind == "group" for v in act.victims)
+        and sentence_at(a, act.evidence[0].start) == s - 1
+    ]
+    people = [
+        ctx.resolver.person(ei)
+        for ei, e in enumerate(a.entities)
+        if e.label == "PER" and sent.start <= e.start < sent.end and ctx.resolver.people.name_of(ei)
+    ]
+    told = {(act.type, v.name) for act in sentence_acts for v in act.victims}
+    evidence = Span(sent.start, sent.end, a.text[sent.start : sent.end])
+    return [
+        replace(
+            act,
+            victims=(p,),
+            perpetrators=tuple(replace(q, inferred=True) for q in act.perpetrators),
+            evidence=(evidence, act.evidence[0]),
+        )
+        for act in before
+        for p in people
+        if (act.type, p.name) not in told
+    ]
 
 
 def _with_bodies(act: Act) -> Act:
@@ -629,14 +669,18 @@ def _perpetrators(
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
-    if trig.rules.type == "prosecution":
-        # "Attorney General X announces that Tovar has been charged", "prosecutors said he was
-        # charged": an authority telling of a charge no one else is said to have brought
+    if trig.rules.type in ("prosecution", "detention"):
+        # "prosecutors said he was charged", "the Interior Ministry said 107 people had been
+        # detained": an authority telling of what no one else is said to have done
         for j in a.ancestors(trig.i):
             if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
                 for k in a.kids(j, "nsubj"):
                     p = r.perpetrator(k.i, require_authority=True)
-                    if p is not None and p.name not in victim_names:
+                    if (
+                        p is not None
+                        and p.name not in victim_names
+                        and _perpetrator_fits(ctx, trig.rules.type)(p)
+                    ):
                         return [p]
                 break
     if trig.rules.type in COURT_ACTS:

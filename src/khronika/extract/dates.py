@@ -207,15 +207,20 @@ def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[D
     out: list[DateMention] = []
     anchors: list[date] = []
     for s, e, kind, m in found:
-        value, precision, explicit = resolve(kind, m, lang, reference, anchors)
-        if value is not None and precision == "day" and explicit:
+        ahead = _UNTIL.search(text[max(0, s - 8) : s]) is not None
+        value, precision, explicit = resolve(kind, m, lang, reference, anchors, ahead)
+        if value is not None and precision == "day" and explicit and not ahead:
             anchors.append(date.fromisoformat(value))
         out.append(DateMention(offset + s, offset + e, m.group(), value, precision, explicit))
     return out
 
 
+# "held until 20 July", «арест продлили до 20 июля»: the end of a term may lie after the report
+_UNTIL = re.compile(r"\b(?:until|till|through|до)\s+$", re.I)
+
+
 def resolve(
-    kind: str, m: re.Match[str], lang: str, ref: date, anchors: list[date]
+    kind: str, m: re.Match[str], lang: str, ref: date, anchors: list[date], ahead: bool = False
 ) -> tuple[str | None, str, bool]:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
@@ -233,6 +238,11 @@ def resolve(
                 if dt and dt <= ref and dt.weekday() == wd:
                     return dt.isoformat(), "day", True
             return None, "day", False
+        if ahead:  # (the end of a term: this year's, or next year's when that is past)
+            dt = _safe(ref.year, mo, d)
+            if dt and dt < ref - timedelta(days=31):
+                dt = _safe(ref.year + 1, mo, d)
+            return (dt.isoformat() if dt else None), "day", True
         for anchor in reversed(anchors):
             dt = _safe(anchor.year, mo, d)
             if dt and dt <= ref:

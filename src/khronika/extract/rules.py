@@ -129,7 +129,15 @@ def parse_pack(text: str, origin: str) -> RulePack:
     return RulePack(data.get("language", origin), acts, word_lists, pattern_cues, words)
 
 
-_PATTERN_CUES = ("according_to", "hedge_words", "next_day", "next_month", "day_before", "during")
+_PATTERN_CUES = (
+    "according_to",
+    "hedge_words",
+    "next_day",
+    "next_month",
+    "day_before",
+    "during",
+    "members_next",
+)
 
 
 def read_pack_dir(folder: Traversable, origin: str) -> RulePack:

@@ -240,6 +240,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # "declared the outlet Meduza an undesirable organisation": the parser made the
             # label the object and the one labelled its subject
             cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
+            if not cands:
+                # «признал экстремистским и запретил движение»: two verbs sharing the object
+                # the second one took
+                cands = [k.i for c in a.kids(trig.i, "conj") if c.pos == "VERB" for k in a.kids(c.i, "obj")]
             marks = ctx.pack.cue("conditional_marks")
             if rules.type in _SOUGHT_ACTS and any(m.text.lower() in marks for m in a.kids(trig.i, "mark")):
                 # "threatened to take her son … if she did not testify": she was to testify
