@@ -721,6 +721,25 @@ CASES = [
      [("designation", ["Голос Урала"]), ("closure", ["Голос Урала"])]),
     ("ru", "По словам Айдара Гарипова, сотрудники Центра «Э» предупредили его, что он «сядет».",
      [("threat", ["Айдар Гарипов"])]),
+    # a list opened by a colon runs on semicolons; the participle hung on the last noun of the
+    # order's object; "pressured to name other journalists"
+    ("en", "A Baku court ordered four journalists of the online channel Kanal 13 held in pre-trial detention: "
+           "Aziz Orujov, the channel's director; Ramin Deko, a camera operator; and Nargiz Absalamova, an editor.",
+     [("remand", ["Aziz Orujov", "Ramin Deko", "Nargiz Absalamova"])]),
+    ("en", "Police detained Aziz Orujov. His lawyer said his client had been pressured to name other journalists.",
+     [("detention", ["Aziz Orujov"]), ("coerced_statement", ["Aziz Orujov"])]),
+    # "the union" no one named: the organisation as the report calls it, not the one that
+    # tells the report, not a country, not a surname tagged an organisation
+    ("en", "The arrest of union leader Alena Yanush is a blow, the International Trade Union Confederation said. "
+           "KGB officers searched the union's office.",
+     [("detention", ["Alena Yanush"]), ("search", ["union"])]),
+    # «мужа» after «его жена» is he; «блогера» far from where he was named is the one the
+    # report is about; a name with a plural verb is its object; «ранее» dates nothing
+    ("ru", "Полицейские задержали Магомеда Алиева. Об этом сообщила его жена Патимат. По ее словам, мужа "
+           "сначала увезли в отдел полиции.",
+     [("detention", ["Магомед Алиев"])]),
+    ("ru", "Магомеда Алиева задержали. Адвокату, которого наняла семья, не давали встретиться с ним.",
+     [("detention", ["Магомед Алиев"]), ("denial_of_counsel", ["Магомед Алиев"])]),
 ]  # fmt: skip
 
 
@@ -788,6 +807,9 @@ CASES = [
         # the end of a term may lie after the report, and anchors no later month
         ("ru", "Суд продлил арест Антону Серову до 20 июля. Серова задержали в январе.",
          {"remand": None, "detention": "2024-01"}),
+        # "earlier" is before the last date, undated
+        ("ru", "Елену Шмидт задержали 30 мая. Ранее Шмидт дважды штрафовали за одиночные пикеты.",
+         {"detention": "2024-05-30", "sentence": None}),
         # a timeline's entry: its date dates what is announced in it
         ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
                "has been charged with treason.",

@@ -601,7 +601,10 @@ def _perpetrators(
     brought = t.dep == "obl" and a.case_of(trig.i) in ("with", "с")  # «пришли с обысками»
     if not cands and t.pos in ("NOUN", "PROPN") and (t.dep == "obj" or brought):
         verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
-        if verb.pos in VERBAL and not is_passive(a, verb.i):
+        reacting = ctx.pack.cue("reaction_verbs") | ctx.pack.cue(
+            "demand_verbs"
+        )  # ("groups condemn arrest of X")
+        if verb.pos in VERBAL and not is_passive(a, verb.i) and verb.lemma not in reacting:
             cands += [(k, True) for k in subjects(a, verb.i)]
     if not cands and t.pos in ("NOUN", "PROPN") and t.dep in ("obl", "nmod") and t.head != t.i:
         verb = a.tokens[t.head]  # "police took him into custody", "he was put under arrest by …"

@@ -574,8 +574,13 @@ class Resolver:
         ):
             if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
-            # "the outlet's office": the outlet just named (the one introduced as "the outlet X")
-            return self._introduced_as(i) or self.last_org(before=i)
+            # "the outlet's office": the outlet just named (the one introduced as "the outlet X");
+            # none named: the organisation as the report calls it ("the union")
+            found = self._introduced_as(i) or self.last_org(before=i)
+            if found is None and any(k.lemma == "the" for k in a.kids(i, "det")):
+                sp = self.span(i, i)
+                found = Participant(tok.text, "organization", sp, inferred=True)
+            return found
         after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)  # "the group Memorial"
         if (
             (org_act or after_org_noun)
@@ -706,7 +711,7 @@ class Resolver:
             or (k.dep == "appos" and appos_owner and k.pos == "PROPN")
             or (k.dep == "det" and k.text.lower() in possessives)
         ] + whose(a, i, ("Gen", "Acc"))
-        if owned:
+        if owned or (a.language == "ru" and not owners):  # («По ее словам, мужа увезли»)
             spouse = self._spouse_named_before(i)
             if spouse is not None:
                 return spouse
@@ -758,11 +763,22 @@ class Resolver:
             other = a.tokens[j]
             if other.lemma not in partners or other.pos != "NOUN":
                 continue
-            appos = [k for k in a.kids(j, "appos") if k.pos == "PROPN"]  # («жены Эрнеста Аметова»)
+            # («жены Эрнеста Аметова»: a name in the genitive is whose wife; «жена Патимат» is she)
+            appos = [
+                k for k in a.kids(j, "appos") if k.pos == "PROPN" and k.feats.get("Case") in ("Gen", "Acc")
+            ]
             for owner in [*a.kids(j, "nmod:poss"), *whose(a, j, ("Gen", "Acc")), *appos]:
                 ei = self.entity_in(owner.i, ("PER",))
                 if ei is not None:
                     return self.person(ei)
+            possessives = self.pack.word("possessive_pronouns") | self.pack.word("pronouns_person")
+            for owner in a.kids(j, "det", "nmod:poss", "nmod"):
+                if (
+                    owner.text.lower() in possessives and owner.i < j
+                ):  # («сообщила его жена»: his, the one named before)
+                    found = self.victim(owner.i)
+                    if found is not None and found.kind == "person":
+                        return found
             return None
         return None
 
@@ -790,6 +806,11 @@ class Resolver:
         if ei is None and headline:
             ei = self.people.first_after(a, i, gender)
         if ei is None:
+            # (told far from where it was named: the one person the report is about)
+            ei = self.people.main_person()
+            if ei is not None and gender and not self.people._gender_ok(a, ei, gender):
+                ei = None
+        if ei is None:
             return None
         found = self.person(ei, (i, i), inferred=True)
         return found if found.kind == "person" else None
@@ -809,13 +830,30 @@ class Resolver:
                 continue
             if a.tokens[e.tok_start - 1].lemma == lemma and body_of(e.text) is None:
                 return self.remember(self.org(ei))
+        for j in range(i - 2, -1, -1):  # ("the online channel Kanal 13", the name untagged)
+            nxt = a.tokens[j + 1]
+            if a.tokens[j].lemma != lemma or nxt.pos != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            if a.entity(j + 1) is not None:
+                continue
+            end = j + 1
+            while end + 1 < i and a.tokens[end + 1].pos in ("PROPN", "NUM") and a.entity(end + 1) is None:
+                end += 1
+            sp = self.span(j + 1, end)
+            return self.remember(Participant(sp.text, "organization", sp))
         return None
 
     def last_org(self, before: int | None = None) -> Participant | None:
         """The organisation named last: one already taken as a victim, or, before token
         `before`, one the tagger named that is no state body ("Toplum TV. Police searched the
         outlet's office")."""
-        last = self.orgs_seen[-1] if self.orgs_seen else None
+        # (not one remembered as who tells the report: "…, the ITUC said")
+        seen = [
+            p
+            for p in self.orgs_seen
+            if not any(e.start == p.span.start and self._a_source(e) for e in self.a.entities)
+        ]
+        last = seen[-1] if seen else None
         if before is not None:
             start = self.a.tokens[before].start
             named = [
@@ -825,11 +863,24 @@ class Resolver:
                 and e.end <= start
                 and _is_real_org(e)
                 and body_of(e.text) is None
+                and self.people.name_of(ei) is None  # ("Yanush" tagged ORG after "Alena Yanush")
+                and not _well_known_place(e.text)  # ("Belarus's labour movement")
+                and not self._a_source(e)
                 and not (last is not None and e.start < last.span.start)
             ]
             if named:
                 last = self.org(named[-1])
         return Participant(last.name, last.kind, last.span, inferred=True) if last else None
+
+    def _a_source(self, e: Entity) -> bool:
+        """ "…, the International Trade Union Confederation said": who tells the report is not
+        the organisation "the union" of the report means."""
+        a = self.a
+        for j in range(e.tok_start, e.tok_end):
+            t = a.tokens[j]
+            if t.dep == "nsubj" and a.tokens[t.head].lemma in self.pack.cue("attribution_verbs"):
+                return True
+        return False
 
     # -- perpetrators ----------------------------------------------------------------------
     def institution(self, i: int, stop: tuple[str, ...] = NP_STOP) -> Participant | None:

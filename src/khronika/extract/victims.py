@@ -160,6 +160,9 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             out.extend(
                 k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
             )
+    for meet in a.kids(trig.i, "xcomp"):
+        if not out:  # «адвокату не давали встретиться с ним»: the one the lawyer was to meet
+            out = [k.i for k in a.kids(meet.i, "obl") if a.case_of(k.i) in ("с", "with")]
     for let in a.kids(trig.i, "xcomp"):
         if not out and let.lemma in ctx.pack.cue("permitting_verbs"):
             # "refuses to let Tovar appoint a private lawyer": the one not let
@@ -218,6 +221,20 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
         if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
             cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
+            if not cands and t.dep == "acl" and t.head != t.i:
+                # "ordered four journalists of the channel Kanal 13 held …": the parser hung the
+                # participle on the last noun of the order's object; the object is who
+                j = t.head
+                for _ in range(3):
+                    if a.tokens[j].dep not in ("nmod", "appos", "compound") or a.tokens[j].head == j:
+                        break
+                    j = a.tokens[j].head
+                if (
+                    j != t.head
+                    and a.tokens[j].dep == "obj"
+                    and a.tokens[a.tokens[j].head].lemma in ctx.pack.cue("order_verbs")
+                ):
+                    cands = [j]
             if not cands and t.dep in ("acl", "amod") and t.head != t.i:
                 # ("considers X a prisoner of conscience, detained for …": the noun is said of
                 # its subject, who was held)
@@ -266,7 +283,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 ]
             if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
                 # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
-                cands = [k.i for k in a.kids(trig.i, "nsubj") if k.feats.get("Case") == "Acc"]
+                # (or a name in the singular, which a plural verb cannot have for its subject:
+                # «Шмидт дважды штрафовали»)
+                cands = [
+                    k.i
+                    for k in a.kids(trig.i, "nsubj")
+                    if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
+                ]
             if not cands:  # "declared the group Vesna undesirable": the subject of the small clause
                 cands = [
                     k.i
@@ -933,6 +956,7 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
     if m is not None and re.search(r"\s(?:and|и)\s", after[len(group.span.text) : m.end()]):
         m = None  # "released five … and ordered the other four, including A": A is of the four
     some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
+    colon = m is not None and re.search(r"[:—–]\s*$", m.group(0)) is not None
     rest = a.text[group.span.end : group.span.end + 2]
     comma = m is None and group.count is not None and rest.startswith(",")
     if comma:  # "three students, A, B and C": only when the count says how many follow
@@ -955,7 +979,9 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
         if ent.start < start or ent.start >= sent_end:
             continue
         gap = a.text[pos : ent.start]
-        if len(gap) > 40 or re.search(r"[.;]", gap):
+        # (a list opened by a colon may run on semicolons: "…: A, the director; B, a presenter")
+        stops = r"[.]" if colon else r"[.;]"
+        if len(gap) > 40 or re.search(stops, gap):
             break
         if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
             continue  # "including Bahraini blogger A and Uyghur economist B"

@@ -153,9 +153,11 @@ def _told_later(ctx: DocContext, trig: Trigger, s: int) -> bool:
     ("She was detained and released several hours later": the detention is not later)."""
     a = ctx.a
     above = {trig.i, *a.ancestors(trig.i)}
+    # (and `earlier_words`: «Ранее Шмидт дважды штрафовали» is before the last date, undated too)
+    words = ctx.pack.cue("later_words") | ctx.pack.cue("earlier_words")
     for k in a.sentence_tokens(s):
         t = a.tokens[k]
-        if t.text.lower() not in ctx.pack.cue("later_words") and t.lemma not in ctx.pack.cue("later_words"):
+        if t.text.lower() not in words and t.lemma not in words:
             continue
         verb = next((j for j in [t.head, *a.ancestors(t.head)] if a.tokens[j].pos in VERBAL), None)
         if verb is None or verb in above:
