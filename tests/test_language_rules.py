@@ -740,6 +740,14 @@ CASES = [
      [("detention", ["Магомед Алиев"])]),
     ("ru", "Магомеда Алиева задержали. Адвокату, которого наняла семья, не давали встретиться с ним.",
      [("detention", ["Магомед Алиев"]), ("denial_of_counsel", ["Магомед Алиев"])]),
+    # a charge called fabricated is no crime its suspects are held for; not allowed to call
+    # the family is incommunicado
+    ("en", "A court in Tashkent sentenced the blogger Anvar Karimov to six years on extortion charges that appear "
+           "to be fabricated.", [("sentence", ["Anvar Karimov"])]),
+    ("en", "Police detained Ivan Petrov, who was not allowed to call his family for two weeks.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    # a sentence with no subject goes on about the person just named; cellmates act too
+    ("ru", "Рустам Нуриев, 38 лет, житель Казани. Был задержан 14 марта 2022 года.", [("detention", ["Рустам Нуриев"])]),
 ]  # fmt: skip
 
 
@@ -807,6 +815,11 @@ CASES = [
         # the end of a term may lie after the report, and anchors no later month
         ("ru", "Суд продлил арест Антону Серову до 20 июля. Серова задержали в январе.",
          {"remand": None, "detention": "2024-01"}),
+        # a season dates the year ("the summer of 2023" is no event)
+        ("en", "Ivan Petrov was detained in May 2022. In the summer of 2023 he was beaten by guards.",
+         {"detention": "2022-05", "torture": "2023"}),
+        ("ru", "Ивана Петрова задержали в мае 2022 года. Летом 2023 года его избили сокамерники в СИЗО.",
+         {"detention": "2022-05", "torture": "2023"}),
         # "earlier" is before the last date, undated
         ("ru", "Елену Шмидт задержали 30 мая. Ранее Шмидт дважды штрафовали за одиночные пикеты.",
          {"detention": "2024-05-30", "sentence": None}),

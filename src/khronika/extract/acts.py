@@ -903,7 +903,11 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
     are suspects of a crime against someone else. Not when the crime is what they reported on."""
     a, pack = ctx.a, ctx.pack
     crimes, work = pack.cue("crime_words"), pack.cue("crime_work_verbs")
-    for i in a.sentence_tokens(a.tokens[trig.i].sent):
+    sentence = a.sentence_tokens(a.tokens[trig.i].sent)
+    made_up = pack.cue("fabricated_words")
+    if any(a.tokens[i].text.lower().startswith(tuple(made_up)) for i in sentence if made_up):
+        return False  # "on extortion charges that appear to be fabricated": the charge is the violation
+    for i in sentence:
         tok = a.tokens[i]
         if i == trig.i or (tok.lemma not in crimes and tok.text.lower() not in crimes):
             continue

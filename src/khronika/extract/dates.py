@@ -82,6 +82,12 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 r"(?!\s*\d)"
             ),
         ),
+        (  # "in the summer of 2023", "in spring 2022": a season dates the year
+            "y",
+            re.compile(
+                rf"\b(?:in\s+(?:the\s+)?)?(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?{_Y}\b", re.I
+            ),
+        ),
         (
             "y",
             re.compile(
@@ -134,6 +140,14 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             ),
         ),
         ("y", re.compile(rf"\b(?:в|с|до|к)\s+{_Y}\s*(?:году|года|г\.)", re.I)),
+        # «летом 2023 года», «осенью 2022-го»: a season dates the year
+        (
+            "y",
+            re.compile(
+                rf"\b(?:летом|зимой|весной|осенью|в начале|в конце|в середине)\s+{_Y}(?:\s*(?:года|г\.?|-го))?",
+                re.I,
+            ),
+        ),
         ("today", re.compile(r"(?<!\w)(?P<rel>сегодня|вчера|позавчера)(?!\w)", re.I)),
         (
             "weekday",

@@ -221,6 +221,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
         if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
             cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
+            if not cands and a.language == "ru" and t.dep == "root" and t.feats.get("Gender"):
+                # «Рустам Нуриев, 38 лет, житель Казани. Был задержан 14 марта»: a sentence
+                # with no subject goes on about the person just named, of the participle's gender
+                ei = r.people.antecedent(a, trig.i, t.feats.get("Gender"))
+                end = max((end for end, e in r.people.mentions if e == ei and end < trig.i), default=None)
+                cands = [end] if end is not None else []
             if not cands and t.dep == "acl" and t.head != t.i:
                 # "ordered four journalists of the channel Kanal 13 held …": the parser hung the
                 # participle on the last noun of the order's object; the object is who

@@ -340,10 +340,15 @@ def _of_the_agent(a: Analysis, clause: int) -> bool:
     return noun.dep == "obl:agent" or (noun.dep in ("obl", "nmod") and a.case_of(noun.i) == "by")
 
 
+_SEASON = re.compile(r"(?:in\s+)?(?:the\s+)?(?:summer|winter|spring|autumn|fall)\b", re.I)
+
+
 def _an_event_year(ctx: DocContext, d: DateMention) -> bool:
     """ "the 2020 protests", "the January 2022 unrest": a date read as qualifying an event
     (after an article, which the pattern for a bare year keeps), which dates the event, not what
     is told beside it."""
+    if _SEASON.match(d.text):
+        return False  # ("the summer of 2023" is a time, not an event)
     return d.text.lower().startswith("the ") or ctx.a.text[max(0, d.start - 4) : d.start].lower() == "the "
 
 
