@@ -748,6 +748,11 @@ CASES = [
      [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
     # a sentence with no subject goes on about the person just named; cellmates act too
     ("ru", "Рустам Нуриев, 38 лет, житель Казани. Был задержан 14 марта 2022 года.", [("detention", ["Рустам Нуриев"])]),
+    # the town a flat is in is no one whose flat it is; losing a pension is a threatened harm
+    ("en", "Security forces searched the Minsk flat of the journalist Hanna Liubakova on May 3.",
+     [("search", ["Hanna Liubakova"])]),
+    ("en", "Officers told Siarhei Liubakou that he would lose his pension if he kept in contact with his daughter.",
+     [("threat", ["Siarhei Liubakou"])]),
 ]  # fmt: skip
 
 

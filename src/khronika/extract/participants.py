@@ -375,6 +375,13 @@ class Resolver:
             introduced = self._introduced_as(i)
             if introduced is not None:
                 return introduced
+        if (
+            ent is not None
+            and ent.label == "ORG"
+            and " " not in ent.text.strip()
+            and _well_known_place(ent.text)
+        ):
+            return None  # "the Minsk flat of her parents": the town the flat is in, tagged an organisation
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"
