@@ -396,26 +396,28 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
     surname alone untagged once the full name was given; a capitalised word outside any
     entity that is the surname of exactly one full name named before it is a mention of that
     person (the mention of the full name it points to), so that "him" can find it."""
-    tagged = {j for e in a.entities for j in range(e.tok_start, e.tok_end)}
-    found: list[tuple[int, int]] = []
-    for ei in sorted(named, key=lambda e: a.entities[e].tok_start):
+    owners: dict[str, set[str]] = {}
+    first: dict[str, tuple[int, int]] = {}  # surname -> (where its full name was first named, ei)
+    for ei in named:
         words = canonical[ei].split()
         if len(words) < 2:
             continue
-        first = a.entities[ei].tok_end
-        for j in range(first, len(a.tokens)):
-            tok = a.tokens[j]
-            if j in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
-                continue
-            if tok.text.casefold() != words[-1].casefold():
-                continue
-            owners = {
-                n
-                for n in canonical.values()
-                if len(n.split()) > 1 and n.split()[-1].casefold() == tok.text.casefold()
-            }
-            if len(owners) == 1 and all(j != end for end, _ in found):
-                found.append((j, ei))
+        key = words[-1].casefold()
+        owners.setdefault(key, set()).add(canonical[ei])
+        at = a.entities[ei].tok_end
+        if key not in first or at < first[key][0]:
+            first[key] = (at, ei)
+    if not first:
+        return []
+    tagged = {j for e in a.entities for j in range(e.tok_start, e.tok_end)}
+    found: list[tuple[int, int]] = []
+    for tok in a.tokens:
+        key = tok.text.casefold()
+        if key not in first or tok.i in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
+            continue
+        at, ei = first[key]
+        if tok.i >= at and len(owners[key]) == 1:
+            found.append((tok.i, ei))
     return found
 
 
