@@ -5,33 +5,29 @@ negated, hypothetical, generic or merely demanded, then fill each act's argument
 dependency parse (victims, perpetrators), from the sentence (place, date, certainty), and
 only then from earlier context, marking what was inferred. Acts about the same victim in
 the same report are merged so that one act gathers all its evidence. Who an act befell is
-worked out in victims.py, when in when.py, from the readings of the parse in syntax.py.
+worked out in victims.py, who did it in perpetrators.py, when in when.py, from the readings of the
+parse in syntax.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from khronika.extract.anchors import may_match
 from khronika.extract.bodies import body_of
-from khronika.extract.context import COURT_ACTS, DocContext, Trigger
+from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
 from khronika.extract.law import find_charges, find_penalty
-from khronika.extract.participants import (
-    NP_STOP,
-    Resolver,
-)
+from khronika.extract.participants import Resolver
+from khronika.extract.perpetrators import VIOLENT, a_court, perpetrators_of, perpetrators_told_after
 from khronika.extract.rules import RulePack, load_pack
 from khronika.extract.syntax import (
     VERBAL,
     clause_chain,
     head_in,
-    is_passive,
     sentence_at,
-    subjects,
     subtree_chars,
 )
 from khronika.extract.victims import (
@@ -78,7 +74,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
                 sentence_acts.append(act)
-        sentence_acts = _perpetrators_told_after(ctx, sentence_acts)
+        sentence_acts = perpetrators_told_after(ctx, sentence_acts)
         sentence_acts += _members_named_next(ctx, s, sentence_acts)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
@@ -535,291 +531,6 @@ def _headline(a: Analysis, s: int) -> bool:
 # --- arguments ---------------------------------------------------------------------------
 
 
-def _perpetrators(
-    ctx: DocContext, trig: Trigger, victims: list[Participant], sentence_acts: list[Act]
-) -> list[Participant]:
-    a, r = ctx.a, ctx.resolver
-    t = a.tokens[trig.i]
-    if trig.rules.type == "self_harm":
-        return []  # one harmed oneself: no one else is borrowed as having done it
-    cands: list[tuple[int, bool]] = []
-    agents = [
-        k.i
-        for k in a.kids(trig.i)
-        if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep in ("nmod", "obl"))
-    ]
-    if not agents and t.pos in VERBAL and is_passive(a, trig.i):
-        # 'was designated an "extremist formation" by the KGB': the parse hung the agent on
-        # the label the verb gave
-        agents = [
-            k.i
-            for o in a.kids(trig.i, "oprd", "xcomp", "obj")
-            for k in a.kids(o.i, "nmod")
-            if a.case_of(k.i) == "by"
-        ]
-    if a.language == "ru":
-        agents += [k.i for k in a.kids(trig.i, "nmod") if a.case_of(k.i) in ("со стороны",)]
-        if is_passive(a, trig.i):  # "сотрудниками ФСБ задержан": the agent in the instrumental
-            agents += [
-                k.i for k in a.kids(trig.i, "obl") if not a.case_of(k.i) and k.feats.get("Case") == "Ins"
-            ]
-    cands += [(k, False) for k in agents]
-    orders = ctx.pack.cue("order_verbs")
-    if not agents and t.pos in VERBAL and not is_passive(a, trig.i, orders):
-        # (where the subject is the victim — "X disappeared" — it is dropped below by name)
-        cands += [(k, False) for k in subjects(a, trig.i)]
-    if not agents and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
-        # "arrested by officers … and held at an undisclosed location": the agent of the first
-        # verb (after any subject the two share, which is the victim when the first is passive)
-        cands += [(k.i, False) for k in a.kids(t.head) if k.dep == "obl:agent"]
-    if not cands and t.dep == "pcomp" and t.head != t.i:
-        # "police are accused of abducting X", "accused police of abducting X": the accused
-        verb = a.tokens[a.tokens[t.head].head]
-        if verb.lemma in ctx.pack.cue("accusation_verbs") and verb.pos in VERBAL:
-            dep = "nsubj:pass" if is_passive(a, verb.i) else "obj"
-            cands += [(k.i, True) for k in a.kids(verb.i, dep)]
-    if not cands and t.head != t.i:
-        # "a court ordered both men held in detention", "ordered him detained": whoever ordered
-        # it, if an authority, did it (from "detention", climb to "held" first)
-        base = a.tokens[t.head] if t.dep == "obl" and a.tokens[t.head].pos in VERBAL else t
-        # (a clause of its own only under an order: "…was shot dead; police have opened an
-        # investigation" is no "police shot")
-        governor = (
-            base.head
-            if base.dep == "xcomp" or (base.dep == "ccomp" and a.tokens[base.head].lemma in orders)
-            else None
-        )
-        if base.dep == "acl" and a.tokens[base.head].dep == "obj":
-            governor = a.tokens[base.head].head
-        if (
-            governor is not None
-            and a.tokens[governor].pos in VERBAL
-            and not is_passive(a, governor)
-            and a.tokens[governor].lemma not in ctx.pack.cue("attribution_verbs")  # "…, X said": the source
-        ):
-            cands += [(k, True) for k in subjects(a, governor)]
-    brought = t.dep == "obl" and a.case_of(trig.i) in ("with", "с")  # «пришли с обысками»
-    if not cands and t.pos in ("NOUN", "PROPN") and (t.dep == "obj" or brought):
-        verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
-        reacting = ctx.pack.cue("reaction_verbs") | ctx.pack.cue(
-            "demand_verbs"
-        )  # ("groups condemn arrest of X")
-        if verb.pos in VERBAL and not is_passive(a, verb.i) and verb.lemma not in reacting:
-            cands += [(k, True) for k in subjects(a, verb.i)]
-    if not cands and t.pos in ("NOUN", "PROPN") and t.dep in ("obl", "nmod") and t.head != t.i:
-        verb = a.tokens[t.head]  # "police took him into custody", "he was put under arrest by …"
-        if verb.pos in VERBAL and verb.lemma in ctx.pack.cue("placing_verbs"):
-            if is_passive(a, verb.i):
-                cands += [
-                    (k.i, False)
-                    for k in a.kids(verb.i)
-                    if k.dep == "obl:agent" or (a.case_of(k.i) == "by" and k.dep == "obl")
-                ]
-            else:
-                cands += [(k, True) for k in subjects(a, verb.i)]
-    if not cands and t.pos in VERBAL and not is_passive(a, trig.i, orders):
-        # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
-        # authority phrase hanging from the trigger before it is the one who acted
-        authority = ctx.pack.word("authority_words")
-        # (not one the act was against: «против мужчин возбудили дело»)
-        cands += [
-            (k.i, False)
-            for k in a.kids(trig.i, "obl", "nmod")
-            if k.i < trig.i and k.lemma in authority and a.case_of(k.i) not in ("against", "против")
-        ]
-    if not cands and trig.match and trig.rules.type in _VIOLENT:
-        # «… люди в полицейской форме, пересадили в свою машину и увезли»: those the pattern
-        # read, before the verb, as the ones who seized someone, however the parser hung them
-        strangers = ctx.pack.word("non_state_words")
-        cands += [
-            (j, False)
-            for j in a.sentence_tokens(t.sent)
-            if trig.match[0] <= a.tokens[j].start < t.start
-            and (a.tokens[j].lemma in strangers or a.tokens[j].text.lower() in strangers)
-            and a.tokens[j].pos == "NOUN"
-        ][:1]
-    # "the officers who beat him": a relative pronoun stands for the noun its clause describes
-    cands = [
-        (a.tokens[a.tokens[c].head].head, strict)
-        if a.tokens[c].lemma in ctx.pack.word("pronouns_relative")
-        and a.tokens[a.tokens[c].head].dep == "acl:relcl"
-        else (c, strict)
-        for c, strict in cands
-    ]
-    victim_names = {v.name for v in victims}
-    out: list[Participant] = []
-    for c, strict in _with_conj_flags(a, cands):
-        p = r.perpetrator(c, require_authority=strict)
-        if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
-            out.append(p)
-    if t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("deny_verbs"):
-        out = []  # "the authorities deny holding him": who denies an act is not who is said to have done it
-    if out:
-        return out
-    if trig.rules.type == "reprisal":
-        # "expelled from the university", «отчислили из университета»: the institution did it
-        source = [
-            k.i
-            for k in a.kids(trig.i, "obl")
-            if a.case_of(k.i) in ctx.pack.cue("source_cases")
-            and k.lemma not in ctx.pack.word("position_words")  # "fired from work", «уволили с работы»
-            and not a.kids(k.i, "nmod:poss")  # "dismissed from his job": no body named
-            and not any(d.text.lower() in ctx.pack.word("possessive_pronouns") for d in a.kids(k.i, "det"))
-        ]
-        if not source and t.pos in VERBAL and not is_passive(a, trig.i):
-            # "The university expelled Anna Lee": the institution that is the subject
-            source = [k for k in subjects(a, trig.i) if a.tokens[k].pos in ("NOUN", "PROPN")]
-        body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
-        if body is not None:
-            return [body]
-    if trig.rules.type in ("prosecution", "detention"):
-        # "prosecutors said he was charged", "the Interior Ministry said 107 people had been
-        # detained": an authority telling of what no one else is said to have done
-        for j in a.ancestors(trig.i):
-            if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
-                for k in a.kids(j, "nsubj"):
-                    p = r.perpetrator(k.i, require_authority=True)
-                    if (
-                        p is not None
-                        and p.name not in victim_names
-                        and _perpetrator_fits(ctx, trig.rules.type)(p)
-                    ):
-                        return [p]
-                break
-    if trig.rules.type in COURT_ACTS:
-        # "Ивану Петрову назначили семь лет": only a court sentences or remands; the court
-        # the report names nearest before (or in the sentence) did, not the police last named
-        court = _nearest_court(ctx, trig.i)
-        return [replace(court, inferred=True)] if court is not None else []
-    fits = _perpetrator_fits(ctx, trig.rules.type)
-    for act in sentence_acts:  # same sentence, explicit
-        explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
-        if explicit:
-            return [replace(p, inferred=True) for p in explicit]
-    for act in reversed(ctx.history):  # same victim earlier, else the last one named
-        if {v.name for v in act.victims} & victim_names:
-            explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
-            if explicit:
-                return [replace(p, inferred=True) for p in explicit]
-    # (a disappearance told by those looking for someone — "his family cannot find him" —
-    # names, in its own subject, no one who acted)
-    unnamed = not subjects(a, trig.i) or trig.rules.subject_victim
-    if t.pos in VERBAL and unnamed and t.sent > 0:
-        # "Police came to the café. Three were taken to the station": an authority that is
-        # the subject of the sentence before acted in a clause that names no one
-        for i in a.sentence_tokens(t.sent - 1):
-            if a.tokens[i].dep == "nsubj" and a.tokens[a.tokens[i].head].pos in VERBAL:
-                p = r.perpetrator(i, require_authority=True)
-                if p is not None and p.name not in victim_names and fits(p):
-                    return [replace(p, inferred=True)]
-    for act in reversed(ctx.history):
-        explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
-        if explicit:
-            return [replace(p, inferred=True) for p in explicit]
-    return []
-
-
-def _perpetrators_told_after(ctx: DocContext, acts: list[Act]) -> list[Act]:
-    """«После задержания оперативники ФСБ били его», "after his arrest officers beat him":
-    an act told before the clause that names who acted, against the same person, was done
-    by them too (not a court's act: a court detains and beats no one, and no one else
-    sentences)."""
-    out = list(acts)
-    for n, act in enumerate(out):
-        if act.type in COURT_ACTS or any(not p.inferred for p in act.perpetrators):
-            continue
-        names = {v.name for v in act.victims}
-        fits = _perpetrator_fits(ctx, act.type)
-        for later in out[n + 1 :]:
-            told = [p for p in later.perpetrators if not p.inferred and fits(p)]
-            if told and names & {v.name for v in later.victims}:
-                out[n] = replace(act, perpetrators=tuple(replace(p, inferred=True) for p in told))
-                break
-    return out
-
-
-def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant], bool]:
-    """A perpetrator borrowed from another act must be able to do this one: a court
-    sentences, remands, closes and lists, but detains, beats and searches no one."""
-
-    def fits(p: Participant) -> bool:
-        words = re.findall(r"\w+", p.name.lower())
-        if set(words) & ctx.pack.word("prosecutor_words") and act_type not in _PROSECUTOR_FIT:
-            return False  # «Прокурор просил 11 лет. Бутенко задержали …»: a prosecutor detains no one
-        is_court = any(_is_court_word(ctx.pack, w) for w in words)
-        if act_type in _STATE_ONLY and not (is_court or body_of(p.name) or _the_state(ctx.pack, words)):
-            return False  # "armed men in masks" searched the house; they charged no one
-        return not is_court or act_type in _COURT_FIT
-
-    return fits
-
-
-def _the_state(pack: RulePack, words: list[str]) -> bool:
-    """Words naming an authority of the state ("officers", «силовики»), none naming others."""
-
-    def among(w: str, nouns: frozenset[str]) -> bool:
-        return w in nouns or any(len(n) >= 4 and w.startswith(n) for n in nouns)
-
-    return any(among(w, pack.word("authority_words")) for w in words) and not any(
-        among(w, pack.word("non_state_words")) for w in words
-    )
-
-
-_PROSECUTOR_FIT = ("prosecution", "remand", "designation", "closure", "release", "sentence")
-_COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "reprisal")
-# acts only the state does: a perpetrator borrowed for them must be an authority
-_STATE_ONLY = ("prosecution", "sentence", "remand", "designation")
-
-
-def _is_court_word(pack: RulePack, word: str) -> bool:
-    """'court', 'суд', and Russian compounds ending in it: «Мосгорсуд», «горсуда»."""
-    low = word.lower()
-    return (
-        low in pack.word("court_words")
-        or re.fullmatch(r"\w*суд(?:а|у|ом|е|ы|ов|ам|ами|ах)?", low) is not None
-    )
-
-
-def _a_court(pack: RulePack, p: Participant) -> bool:
-    return (
-        p.kind == "organization" and not p.inferred and any(_is_court_word(pack, w) for w in p.name.split())
-    )
-
-
-def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
-    a = ctx.a
-
-    def is_court(j: int) -> bool:
-        t = a.tokens[j]
-        return t.pos in ("NOUN", "PROPN") and (
-            _is_court_word(ctx.pack, t.lemma) or _is_court_word(ctx.pack, t.text)
-        )
-
-    s = a.tokens[i].sent
-    sent = a.sentence_tokens(s)
-    # this sentence, the report before it, then the next two ("… оштрафовали. Решение
-    # вынес Василеостровский районный суд")
-    after = range(sent.stop, a.sentences[min(s + 2, len(a.sentences) - 1)].tok_end)
-    for j in [*sent, *range(sent.start - 1, -1, -1), *after]:
-        if is_court(j):
-            # the court's own name, not the clause the parser may have hung on it
-            p = ctx.resolver.perpetrator(j, require_authority=True, stop=_COURT_NAME_STOP)
-            if p is not None:
-                return p
-    return None
-
-
-_COURT_NAME_STOP = (*NP_STOP, "nmod", "obl", "nsubj", "obj", "ccomp", "xcomp", "advmod", "aux", "cop")
-
-
-def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
-    out = []
-    for i, flag in cands:
-        out.append((i, flag))
-        out.extend((k.i, flag) for k in a.kids(i, "conj"))
-    return out
-
-
 # --- date, certainty ---------------------------------------------------------------------
 
 
@@ -1012,7 +723,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             return None
     if _headline(a, s) and not any(v.kind != "group" and not v.inferred for v in victims):
         return None
-    perps = _perpetrators(ctx, trig, victims, sentence_acts)
+    perps = perpetrators_of(ctx, trig, victims, sentence_acts)
     location = location_of(ctx, trig, s, victims)
     if (
         not perps
@@ -1024,7 +735,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             perps = [Participant("police", "organization", location.span, inferred=True)]
     act_type = trig.rules.type
     ordered = t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("order_verbs")
-    if act_type == "detention" and ordered and perps and all(_a_court(ctx.pack, p) for p in perps):
+    if act_type == "detention" and ordered and perps and all(a_court(ctx.pack, p) for p in perps):
         # "a court ordered her held in custody": a remand («суд арестовал на 15 суток», an
         # administrative arrest, is a detention)
         act_type = "remand"
@@ -1058,7 +769,6 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     )
 
 
-_VIOLENT = ("killing", "attack", "abduction")
 _SUSPECT_TYPES_DOC = ("detention", "remand", "prosecution", "sentence")
 
 
@@ -1074,7 +784,7 @@ def _without_suspects(ctx: DocContext, acts: list[Act]) -> list[Act]:
     perpetrators = {
         _surname(p.name)
         for act in acts
-        if act.type in _VIOLENT
+        if act.type in VIOLENT
         for p in act.perpetrators
         if p.kind == "person"
     } | ctx.suspects
