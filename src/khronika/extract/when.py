@@ -98,11 +98,15 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         and d.value
         and not ends_a_term(ctx, d.start)
         and not _an_event_year(ctx, d)
-        and not _when_said(ctx, d)
     ]
     if before:
         d = before[-1]
         later, days = _day_shift(ctx, s)
+        # ("the next day" counts from the last day something happened, not from the day it
+        # was said: "…, Human Rights Watch said today. The next day, a court fined her")
+        done = [b for b in before if not _when_said(ctx, b)]
+        if later and days and done and done[-1].precision == "day" and done[-1].value:
+            d = done[-1]
         if later and days and d.precision == "day" and d.value:
             day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
             return DateValue(
