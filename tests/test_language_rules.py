@@ -753,6 +753,17 @@ CASES = [
      [("search", ["Hanna Liubakova"])]),
     ("en", "Officers told Siarhei Liubakou that he would lose his pension if he kept in contact with his daughter.",
      [("threat", ["Siarhei Liubakou"])]),
+    # "they" after a counted group; "them" of those who say it; "all five" is the five, not
+    # the two just named; a slap is a blow; "made me record a video"
+    ("en", "Police detained five students on Saturday. They were questioned overnight without lawyers. "
+           "Two of them, Nusrat Jahan and Rafiqul Islam, said officers slapped them. All five were released on Sunday.",
+     [("detention", ["five students"]), ("denial_of_counsel", ["five students"]),
+      ("torture", ["Nusrat Jahan", "Rafiqul Islam"]), ("release", ["five students"])]),
+    ("en", "\"They beat me,\" Elvin Mustafayev said. \"Then they made me record a video saying I regretted my posts.\"",
+     [("attack", ["Elvin Mustafayev"]), ("coerced_statement", ["Elvin Mustafayev"])]),
+    # «обоих» hung on the noun before the verb is still the verb's object
+    ("ru", "Сотрудники ФСБ провели обыски в домах Энвера Мамутова и Рустема Аблаева. После обысков обоих задержали.",
+     [("search", ["Энвер Мамутов", "Рустем Аблаев"]), ("detention", ["Энвер Мамутов", "Рустем Аблаев"])]),
 ]  # fmt: skip
 
 

@@ -11,12 +11,22 @@ from dataclasses import replace
 
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
+from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.facilities import facility_kind
 from khronika.extract.participants import in_date
 from khronika.extract.people import surname_endings
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack
-from khronika.extract.syntax import VERBAL, conjuncts, head_in, is_passive, subjects, whose, with_conj
+from khronika.extract.syntax import (
+    VERBAL,
+    conjuncts,
+    head_in,
+    is_passive,
+    sentence_at,
+    subjects,
+    whose,
+    with_conj,
+)
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis
 
@@ -330,6 +340,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 plural = ctx.pack.word("plural_anaphora")
                 # (or, parsed as a root of its own, right after the verb)
                 near = [k for k in a.tokens[trig.i + 1 : trig.i + 3] if k.pos == "NUM" and k.dep == "root"]
+                # (or right before it, hung on the noun before: «После обысков обоих задержали»)
+                near += [
+                    k
+                    for k in a.tokens[max(0, trig.i - 2) : trig.i]
+                    if k.pos == "NUM" and k.feats.get("Case") == "Acc" and k.head != trig.i
+                ]
                 cands = [
                     k.i
                     for k in [*a.kids(trig.i, "nummod", "nummod:gov"), *near]
@@ -924,6 +940,22 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
                 named = ctx.resolver.victim(k.i)
                 if named is not None:
                     return [named]
+    # "Two of them, X and Y, said officers slapped them": those who say it, named in the subject
+    for j in a.ancestors(i):
+        if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
+            spans = [(min(a.subtree(k.i)), max(a.subtree(k.i))) for k in a.kids(j, "nsubj")]
+            speakers: list[Participant] = []
+            for ei, e in enumerate(a.entities):
+                if not any(lo <= e.tok_start <= hi for lo, hi in spans):
+                    continue
+                if e.label == "PER":
+                    speakers.append(ctx.resolver.person(ei))
+                elif e.label == "ORG":  # ("Nusrat Jahan" tagged an organisation)
+                    found = ctx.resolver.as_person(ctx.resolver.org(ei))
+                    speakers += [found] if found is not None else []
+            if len(speakers) >= 2:
+                return speakers
+            break
     # the people of the latest sentence that named several, in one act or in several ("X
     # received three years and Y was given two. The two were detained in January")
     latest: list[Participant] = []
@@ -943,8 +975,34 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             people = [v for v in act.victims if v.kind == "person"]
             if len(people) >= 2:
                 return [replace(v, inferred=True) for v in people]
+        # "Police detained five students. They were taken to the station": the group the
+        # sentence before told an act of, when no people were named
+        s = a.tokens[i].sent
+        for act in reversed(ctx.history):
+            if sentence_at(a, act.evidence[0].start) != s - 1:
+                continue
+            groups = [v for v in act.victims if v.kind == "group" and (v.count or 0) >= 2]
+            if groups:
+                return [replace(groups[0], inferred=True)]
         return []
+    stated = _stated_count(words)
+    if stated is not None and stated != len(latest):
+        # "Two of them, X and Y, said … All five were released": the five are the group the
+        # report counted, not the two just named
+        for act in reversed(ctx.history):
+            groups = [v for v in act.victims if v.kind == "group" and v.count == stated]
+            if groups:
+                return [replace(groups[0], inferred=True)]
     return [replace(v, inferred=True) for v in reversed(latest)]
+
+
+def _stated_count(words: set[str]) -> int | None:
+    """How many an anaphor says ("all five", "the three"), if it says."""
+    for phrase in words:
+        for w in phrase.split():
+            if w in NUMBER_WORDS and NUMBER_WORDS[w] >= 2:
+                return NUMBER_WORDS[w]
+    return None
 
 
 # words that name some of a group ("including A") and, with these, all of it ("namely A, B")

@@ -94,10 +94,7 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     before = [
         d
         for d in ctx.dates
-        if d.end <= sent.start
-        and d.value
-        and not ends_a_term(ctx, d.start)
-        and not _an_event_year(ctx, d)
+        if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start) and not _an_event_year(ctx, d)
     ]
     if before:
         d = before[-1]
