@@ -764,6 +764,13 @@ CASES = [
     # «обоих» hung on the noun before the verb is still the verb's object
     ("ru", "Сотрудники ФСБ провели обыски в домах Энвера Мамутова и Рустема Аблаева. После обысков обоих задержали.",
      [("search", ["Энвер Мамутов", "Рустем Аблаев"]), ("detention", ["Энвер Мамутов", "Рустем Аблаев"])]),
+    # where someone was moved not told; found hanged in a cell
+    ("ru", "Ивана Петрова этапировали в колонию, родственникам не сообщили, где он находится.",
+     [("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова нашли повешенным в камере.", [("death_in_custody", ["Иван Петров"])]),
+    ("en", "Prison officials refused to tell his family where Ivan Petrov had been transferred.",
+     [("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was found hanged in his cell.", [("death_in_custody", ["Ivan Petrov"])]),
 ]  # fmt: skip
 
 
