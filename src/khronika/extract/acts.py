@@ -453,7 +453,7 @@ def _instead(a: Analysis, i: int, marks: frozenset[str]) -> bool:
     for _ in range(2):
         if any(k.text.lower() in marks for k in a.kids(j) if k.i < i):
             return True
-        if a.tokens[j].head == j or a.tokens[j].pos in VERBAL and j != i:
+        if a.tokens[j].head == j or (a.tokens[j].pos in VERBAL and j != i):
             return False
         j = a.tokens[j].head
     return False

@@ -449,12 +449,11 @@ class Resolver:
                 ]
                 return self.remember(self.org(earlier[-1])) if earlier else self.last_org()
             return None
-        if (
-            lemma in self.pack.word("money_words") or tok.text.lower() in self.pack.word("money_words")
-        ) and any(k.i < i and k.pos == "PROPN" for k in a.kids(i, "nmod", "compound")):
+        money = self.pack.word("money_words")
+        payer = next((k for k in a.kids(i, "nmod", "compound") if k.i < i and k.pos == "PROPN"), None)
+        if payer is not None and (lemma in money or tok.text.lower() in money):
             # "fined Ospanova 70 monthly calculation indices": the name the parser hung on the amount
-            k = next(k for k in a.kids(i, "nmod", "compound") if k.i < i and k.pos == "PROPN")
-            return self.victim(k.i, org_act, depth + 1)
+            return self.victim(payer.i, org_act, depth + 1)
         if lemma in self.pack.word("access_nouns"):  # "blocked access to the website Meduza"
             for k in a.kids(i, "nmod"):
                 if a.case_of(k.i) in self.pack.word("access_cases"):
@@ -574,7 +573,7 @@ class Resolver:
                 ),
                 None,
             )
-            if home is not None and depth < 4:
+            if home is not None:
                 return self.victim(home, org_act, depth + 1)
         if (org_act or (self.owners_count and tok.dep == "nmod:poss")) and lemma in self.pack.word(
             "org_anaphora"
@@ -719,9 +718,9 @@ class Resolver:
             or (k.dep == "det" and k.text.lower() in possessives)
         ] + whose(a, i, ("Gen", "Acc"))
         if owned or (a.language == "ru" and not owners):  # («По ее словам, мужа увезли»)
-            spouse = self._spouse_named_before(i)
-            if spouse is not None:
-                return spouse
+            partner = self._partner_named_before(i)
+            if partner is not None:
+                return partner
         for owner in owners:
             found = self.victim(owner.i, org_act, depth + 1)
             if found is None or found.kind != "person":
@@ -747,7 +746,7 @@ class Resolver:
             )
         return None
 
-    def _spouse_named_before(self, i: int) -> Participant | None:
+    def _partner_named_before(self, i: int) -> Participant | None:
         """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
         the wife of X, told just before, is X; so is the son of the mother of X («Мать
         студента Тимура … не знает, где ее сын»)."""
@@ -778,14 +777,12 @@ class Resolver:
                 ei = self.entity_in(owner.i, ("PER",))
                 if ei is not None:
                     return self.person(ei)
+            # («сообщила его жена»: his, the one named before)
             possessives = self.pack.word("possessive_pronouns") | self.pack.word("pronouns_person")
             for owner in a.kids(j, "det", "nmod:poss", "nmod"):
-                if (
-                    owner.text.lower() in possessives and owner.i < j
-                ):  # («сообщила его жена»: his, the one named before)
-                    found = self.victim(owner.i)
-                    if found is not None and found.kind == "person":
-                        return found
+                found = self.victim(owner.i) if owner.text.lower() in possessives and owner.i < j else None
+                if found is not None and found.kind == "person":
+                    return found
             return None
         return None
 
@@ -815,7 +812,7 @@ class Resolver:
         if ei is None:
             # (told far from where it was named: the one person the report is about)
             ei = self.people.main_person()
-            if ei is not None and gender and not self.people._gender_ok(a, ei, gender):
+            if ei is not None and gender and not self.people.gender_ok(a, ei, gender):
                 ei = None
         if ei is None:
             return None

@@ -27,7 +27,6 @@ _RU_CASE_ENDINGS = frozenset(
         "ой",
         "ом",
         "ым",
-        "ой",
         "ою",
         "ей",
         "ую",
@@ -238,7 +237,6 @@ class People:
                     canonical[ei] = same.pop()
         # "the Elathur police", "Tal Kayf prison": a name that only qualifies a noun for a
         # thing or an institution is no mention of someone a pronoun can mean
-        people_nouns = pack.people_nouns()
         mentions = sorted(
             (a.entities[ei].tok_end - 1, ei)
             for ei in canonical
@@ -291,7 +289,7 @@ class People:
             s = a.tokens[end].sent
             if s < sent - 4 or (best_sent is not None and s != best_sent):
                 break
-            if gender and not self._gender_ok(a, ei, gender):
+            if gender and not self.gender_ok(a, ei, gender):
                 continue
             if outside and s == sent and any(lo <= a.tokens[end].start < hi for lo, hi in quotes):
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
@@ -319,14 +317,14 @@ class People:
                     a.tokens[k].head == j and a.tokens[k].dep in ("nsubj", "nsubj:pass")
                     for k in range(ent.tok_start, ent.tok_end)
                 )
-                if subj and (not gender or self._gender_ok(a, ei, gender)):
+                if subj and (not gender or self.gender_ok(a, ei, gender)):
                     return ei
             if a.tokens[j].head == j:
                 return None
             j, seen = a.tokens[j].head, seen + 1
         return None
 
-    def _gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
+    def gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
         g = a.tokens[a.entities[ei].tok_start].feats.get("Gender") or self.genders.get(ei)
         return g is None or g == gender
 
@@ -369,13 +367,10 @@ class People:
                 continue
             if a.tokens[end].sent > sent + within:
                 return None
-            if gender and not self._gender_ok(a, ei, gender):
+            if gender and not self.gender_ok(a, ei, gender):
                 continue
             return ei
         return None
-
-
-_WAY_CASES = frozenset(("to", "from", "near", "towards", "из", "до", "под"))
 
 
 def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
@@ -388,7 +383,9 @@ def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     if place is None:
         return False
     # ("a flight to Bogotá": after other prepositions, only a city too big to be a surname)
-    return case in pack.word("place_cases") or (case in _WAY_CASES and (place.population or 0) >= 100_000)
+    return case in pack.word("place_cases") or (
+        case in pack.word("way_cases") and (place.population or 0) >= 100_000
+    )
 
 
 def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) -> list[tuple[int, int]]:

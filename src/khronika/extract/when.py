@@ -247,16 +247,8 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         if _a_heading(a, sentence, start, end):
             return False  # "13 February — the Attorney General announces …": a timeline's entry
         i = next((j for j in sentence if a.tokens[j].start <= start < a.tokens[j].end), None)
-        top = i
-        while (
-            top is not None
-            and a.tokens[top].head != top
-            and start <= a.tokens[a.tokens[top].head].start < end
-        ):
-            top = a.tokens[top].head  # "on Wednesday": the date's own head word
-        said = a.tokens[a.tokens[top].head] if top is not None else None
-        reacting = ctx.pack.cue("attribution_verbs") | ctx.pack.cue("reaction_verbs")
-        if said is not None and said.i != trig.i and said.lemma in reacting:
+        said = _hung_on(a, start, end)
+        if said is not None and said != trig.i and _a_saying(ctx, said):
             # "…, his lawyer said on Wednesday", "experts today expressed alarm at the
             # conviction of X": when it was said, not done
             return True
@@ -313,14 +305,23 @@ def _in_dateline(a: Analysis, sent_start: int, d: DateMention) -> bool:
 def _when_said(ctx: DocContext, d: DateMention) -> bool:
     """ "…, Human Rights Watch said today": the day something was said, which the next
     sentence's "the next day" does not count from."""
-    a = ctx.a
-    i = next((t.i for t in a.tokens if t.start <= d.start < t.end), None)
+    said = _hung_on(ctx.a, d.start, d.end)
+    return said is not None and _a_saying(ctx, said)
+
+
+def _hung_on(a: Analysis, start: int, end: int) -> int | None:
+    """The word outside a date phrase that the phrase hangs on ("said" of "said on Wednesday")."""
+    i = next((t.i for t in a.tokens if t.start <= start < t.end), None)
     if i is None:
-        return False
-    while a.tokens[i].head != i and d.start <= a.tokens[a.tokens[i].head].start < d.end:
-        i = a.tokens[i].head
-    head = a.tokens[a.tokens[i].head]
-    return head.i != i and head.lemma in ctx.pack.cue("attribution_verbs") | ctx.pack.cue("reaction_verbs")
+        return None
+    while a.tokens[i].head != i and start <= a.tokens[a.tokens[i].head].start < end:
+        i = a.tokens[i].head  # "on Wednesday": the date's own head word
+    return a.tokens[i].head if a.tokens[i].head != i else None
+
+
+def _a_saying(ctx: DocContext, i: int) -> bool:
+    """A verb of saying or of reacting (pack `attribution_verbs`, `reaction_verbs`)."""
+    return ctx.a.tokens[i].lemma in ctx.pack.cue("attribution_verbs") | ctx.pack.cue("reaction_verbs")
 
 
 def _a_heading(a: Analysis, sentence: Sequence[int], start: int, end: int) -> bool:
