@@ -771,6 +771,11 @@ CASES = [
     ("en", "Prison officials refused to tell his family where Ivan Petrov had been transferred.",
      [("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was found hanged in his cell.", [("death_in_custody", ["Ivan Petrov"])]),
+    # a count of arrests "including" groups: the groups are who were held; picked up by local police
+    ("en", "Security forces responded with a wave of over 2,000 arrests, including political activists and journalists.",
+     [("detention", ["political activists", "journalists"])]),
+    ("en", "The day before, Ivan Petrov had been picked up by local policemen in a public square.",
+     [("detention", ["Ivan Petrov"])]),
 ]  # fmt: skip
 
 
@@ -987,6 +992,9 @@ def test_a_state_named_by_its_division_word() -> None:
          "Artyom Korotkov", "Ufa", "Russia"),
         # a region ISO writes with a macron ("Haryāna") is found as reports write it
         ("Police detained the farmer Jaspal Singh in Haryana on Monday.", "Jaspal Singh", "Haryana", "India"),
+        # a name the gazetteer lacks that only modifies a thing ("an M-4 rifle") is no place
+        ("Ivan Petrov was arrested after he fired an M-4 rifle at soldiers in Ghazni, Afghanistan.",
+         "Ivan Petrov", "Ghazni", "Afghanistan"),
     ],
 )  # fmt: skip
 def test_victim_and_place(text: str, victim: str, place: str, country: str) -> None:

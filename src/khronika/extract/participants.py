@@ -98,7 +98,10 @@ class Resolver:
             lo += 1
             while lo < i and self.a.tokens[lo].pos in ("PROPN", "PUNCT"):
                 lo += 1
-        while lo < hi and self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ"):
+        # ("including journalists": a verb the parser made a preposition is no part of the name)
+        while lo < hi and (
+            self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ") or self.a.tokens[lo].dep == "case"
+        ):
             if self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo].dep == "advmod":
                 break  # "at least 12 people"
             lo += 1

@@ -704,6 +704,10 @@ AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "design
 def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:
     out = []
     cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
+    if a.tokens[i].dep not in ("obj", "nsubj"):
+        # "a wave of 2,000 arrests, including activists and journalists": those the count
+        # includes ("11 writers are serving sentences, including X": the writers, X among them)
+        cases += ("including", "включая")
     for k in a.kids(i):
         case = a.case_of(k.i)
         if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):

@@ -82,6 +82,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         span = Span(ent.start, ent.end, ent.text)
         if place is None and ent.label == "LOC":
             place = _possessed_place(ent.text)
+        if place is None and _names_a_thing(ctx, ent):
+            continue  # "an M-4 automatic rifle": a name the gazetteer lacks, modifying a thing
         if place is None:  # not in the gazetteer: country from the sentence (below), kind from the tagger
             out.append(Location(name, span, None, "facility" if ent.label == "FAC" else "place"))
         else:
@@ -108,6 +110,22 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:
+    """'an unsecured M-4 automatic rifle': the tagger's place is a model's name when it only
+    modifies a common noun that is no place, no facility and no people ("Hunan province"
+    stays; the 'Minsk flat' keeps its place: the gazetteer knows it)."""
+    a = ctx.a
+    last = a.tokens[ent.tok_end - 1]
+    if last.dep not in ("compound", "amod", "nmod") or last.head < ent.tok_end or a.kids(last.i, "case"):
+        return False  # (a name before the noun it modifies, with no preposition of its own)
+    head = a.tokens[last.head]
+    return (
+        head.pos == "NOUN"
+        and head.lemma not in ctx.pack.word("facility_words") | ctx.pack.word("settlement_words")
+        and head.lemma not in ctx.pack.people_nouns()
+    )
 
 
 def _named_countries(ctx: DocContext) -> frozenset[str]:
