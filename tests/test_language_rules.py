@@ -776,6 +776,69 @@ CASES = [
      [("detention", ["political activists", "journalists"])]),
     ("en", "The day before, Ivan Petrov had been picked up by local policemen in a public square.",
      [("detention", ["Ivan Petrov"])]),
+    # the lawyer who tells it is not the one kept from a lawyer; a verb joined to the act before
+    # befell the same person
+    ("ru", "Ивана Петрова задержали 19 января. По словам его защитника Олега Смирнова, к нему не допускали адвоката, а следователь угрожал, что «посадит и жену».",  # noqa: E501
+     [("detention", ["Иван Петров"]), ("denial_of_counsel", ["Иван Петров"]), ("threat", ["Иван Петров"])]),
+    # a name the parser hung on the town before it is the verb's object
+    ("ru", "Вечером 3 октября неизвестные в форме увезли из дома в Назрани Ивана Петрова.", [("abduction", ["Иван Петров"])]),
+    # a relative's name set off by commas is the relative's
+    ("ru", "В 2022 году силовики задерживали отца блогера, Ивана Петрова, и продержали его две недели.",
+     [("detention", ["Иван Петров"])]),
+    ("en", "Police detained the blogger's father, Ivan Petrov, in 2022.", [("detention", ["Ivan Petrov"])]),
+    # whereabouts unknown a few words on; a recording made under pressure
+    ("ru", "Ивана Петрова задержали. Местонахождение Ивана до сих пор неизвестно.",
+     [("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "В сети появилось видео, на котором Иван Петров извиняется. Правозащитники считают, что запись сделана под давлением.",  # noqa: E501
+     [("coerced_statement", ["Иван Петров"])]),
+    # a woman's surname in -ович; a couple sharing a surname; spouses named in the noun's case
+    ("ru", "В Минске задержали пенсионерку Валентину Климович.", [("detention", ["Валентина Климович"])]),
+    ("ru", "В Гомеле задержаны супруги Андрей и Ольга Ковальчук.", [("detention", ["Андрей Ковальчук", "Ольга Ковальчук"])]),
+    ("en", "Police detained the couple Andrei and Olga Kovalchuk in Gomel.",
+     [("detention", ["Andrei Kovalchuk", "Olga Kovalchuk"])]),
+    # a channel named in quotes after the noun the tagger took for its name
+    ("ru", "Бобруйский суд признал экстремистским Telegram-канал «Бобруйск для жизни».",
+     [("designation", ["Бобруйск для жизни"])]),
+    # taken away to an unknown place: held and hidden; a charge imputed («вменяют»)
+    ("ru", "Силовики пришли с обыском к Ивану Петрову. Его увезли в неизвестном направлении. Ему вменяют участие в «Хизб ут-Тахрир».",  # noqa: E501
+     [("search", ["Иван Петров"]), ("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"]),
+      ("prosecution", ["Иван Петров"])]),
+    # searches "at" a people named with an adjective
+    ("ru", "Сегодня утром в Джанкое прошли обыски у крымских татар.", [("search", ["крымских татар"])]),
+    # a threat told with no one named was made to the one telling it; "they" are the officers
+    # the sentence before named
+    ("ru", "К Ольге Петровой домой приходили сотрудники Центра «Э». По её словам, они потребовали подписать объяснение и пригрозили уголовным делом.",  # noqa: E501
+     [("threat", ["Ольга Петрова"])]),
+    ("ru", "К Ивану Петрову домой пришли сотрудники ФСБ. Они пригрозили ему уголовным делом.",
+     [("threat", ["Иван Петров"])]),
+    # mock executions are no killing; a warning to stop organising is a threat
+    ("en", "Ivan Petrov was arrested in May. He was subjected to beatings and mock executions to force him to confess on camera.",  # noqa: E501
+     [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
+    ("ru", "Ивана Петрова задержали в мае. Силовики били его и имитировали расстрел.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    ("en", "The farmers' organiser Ivan Petrov said he had received text messages warning him to stop organising.",
+     [("threat", ["Ivan Petrov"])]),
+    # a list with a name the tagger missed; a court that jails sentences (or remands, pending trial)
+    ("en", "The Minsk City Court on 4 April sentenced three residents of Barysau — Aliaksandr Lapko, Nina Zhuk and Pavel Sidarenka — to two years in a penal colony.",  # noqa: E501
+     [("sentence", ["Aliaksandr Lapko", "Nina Zhuk", "Pavel Sidarenka"])]),
+    ("en", "A Minsk court jailed the activist Ivan Petrov for comments in a chat.", [("sentence", ["Ivan Petrov"])]),
+    ("en", "A Turkish court jailed the journalist Ivan Petrov pending trial.", [("remand", ["Ivan Petrov"])]),
+    # "had been in custody since their arrest"; a lawyer's licence revoked
+    ("en", "A court in Minsk fined Ivan Petrov and Maria Orlova on Monday. Both had been in custody since their arrest in October.",  # noqa: E501
+     [("sentence", ["Ivan Petrov", "Maria Orlova"]), ("detention", ["Ivan Petrov", "Maria Orlova"])]),
+    ("en", "In 2019, Ivan Petrov's licence to practise law was revoked by the Justice Department.",
+     [("reprisal", ["Ivan Petrov"])]),
+    # the family not told where; lawyers refused permission to meet him; residential surveillance
+    ("en", "Ivan Petrov was detained on 2 July. His family has not been told where he is being held, and two lawyers hired by the family have been refused permission to meet him.",  # noqa: E501
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov has been placed under residential surveillance at a designated location.",
+     [("detention", ["Ivan Petrov"])]),
+    # pushed to the ground (a man named Carlos with a surname in -ina is "him"); the subject the
+    # parser hung on the source
+    ("en", "Police detained Carlos Medina. An officer pushed him to the ground.",
+     [("detention", ["Carlos Medina"]), ("attack", ["Carlos Medina"])]),
+    ("en", "Nina Zhuk was detained in October. According to Viasna, Zhuk, 61, was forced to record a repentance video.",
+     [("detention", ["Nina Zhuk"]), ("coerced_statement", ["Nina Zhuk"])]),
 ]  # fmt: skip
 
 
@@ -884,6 +947,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         # a trigger noun's verb: whoever did that to it acted
         ("en", "Investigators opened a criminal case against Ivan Petrov under Article 207.3.", "prosecution", ["Investigators"]),
         ("en", "Police took the activist Oleg Brin into custody on Monday.", "detention", ["Police"]),
+        # "they"/«они» are the officers the sentence before named
+        ("ru", "К Ивану Петрову домой пришли сотрудники ФСБ. Они пригрозили ему уголовным делом.", "threat", ["ФСБ"]),
         ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),
         ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", "search", ["Силовики"]),
         # a dateline is no one's name; only the state charges, so armed men lend no one to a charge

@@ -70,6 +70,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     )
     for s in range(len(a.sentences)):
         sentence_acts: list[Act] = []
+        ctx.sentence_acts = sentence_acts
         for trig in _triggers(a, pack, s, live):
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
@@ -414,9 +415,16 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     if _instead(a, trig.i, pack.cue("instead_words")):
         return True
+    pretend = pack.cue("pretend_words")
+    if any(k.lemma in pretend or k.text.lower() in pretend for k in a.kids(trig.i, "amod", "compound")) or (
+        head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend
+    ):
+        return True  # "mock executions", «имитировали расстрел»: a pretence (the torture it is, told apart)
     for up in (head.head, a.tokens[head.head].head):
         # (what is demanded, not a threat made to get it: «требовали пароль, угрожая …»)
-        how = head.dep == "advcl" and trig.rules.type == "threat"
+        # («потребовали подписать объяснение и пригрозили делом»: a verb joined to the demand
+        # is a deed of its own)
+        how = (head.dep == "advcl" and trig.rules.type == "threat") or head.dep == "conj"
         if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and not how:
             return True
     for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
@@ -571,6 +579,11 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
                 who = m.group("who").strip()
                 if who and len(who.split()) <= 8:
                     start = sent.start + m.start("who")
+                    tok = _token_at(a, s, start)
+                    if tok is not None and a.tokens[tok].pos in ("PRON", "DET") and " " not in who:
+                        claimant = r.victim(tok)  # «по её словам»: the one "her" means
+                        if claimant is not None:
+                            break
                     claimant = Participant(
                         _claimant_name(ctx, start, who), "person", Span(start, start + len(who), who)
                     )
@@ -717,6 +730,12 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None
     if not victims and trig.rules.type == "search":
         victims = _searched_after(ctx, s, sentence_acts)
+    if not victims and trig.rules.type == "threat" and t.pos in VERBAL:
+        # «По её словам, они пригрозили уголовным делом», 'they threatened her with prison, she
+        # said': a threat told with no one named is made to the one who tells it
+        _, teller = _certainty(ctx, trig, s)
+        if teller is not None and teller.kind == "person":
+            victims = [teller]
     if not victims:
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
         if noun_trigger or trig.rules.type not in ("search",):
@@ -739,6 +758,14 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         # "a court ordered her held in custody": a remand («суд арестовал на 15 суток», an
         # administrative arrest, is a detention)
         act_type = "remand"
+    elif act_type == "detention" and perps and all(a_court(ctx.pack, p) for p in perps):
+        before_trial = ctx.pack.cue("before_trial_words")
+        pending = any(
+            {a.tokens[j].lemma, a.tokens[j].text.lower()} & before_trial for j in a.sentence_tokens(s)
+        )
+        if t.lemma in ctx.pack.cue("jailing_verbs"):
+            # "a Minsk court jails three for chat messages" ("jails X pending trial": a remand)
+            act_type = "remand" if pending else "sentence"
     certainty, claimant = _certainty(ctx, trig, s)
     if certainty == "denied" and claimant is not None:  # who denies it is not who is said to have done it
         perps = [p for p in perps if p.name != claimant.name]

@@ -32,6 +32,7 @@ class DocContext:
     resolver: Resolver
     dates: list[DateMention]
     history: list[Act] = field(default_factory=list)
+    sentence_acts: list[Act] = field(default_factory=list)  # built so far in the current sentence
     places: list[Location] = field(default_factory=list)
     doc_country: str | None = None
     place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named

@@ -238,7 +238,25 @@ class Resolver:
             # "the group Green Mekong Youth" tagged without its head word, "Youth"
             sp = Span(ent.start, a.tokens[j].end, a.text[ent.start : a.tokens[j].end])
             name, j = _PAREN.sub("", NAME_CLEAN.sub("", sp.text)).strip(), j + 1
+        quoted = self._quoted_name_after(ent)
+        if quoted is not None:
+            return Participant(quoted.text.strip('«»"“”„ '), "organization", quoted)
         return Participant(name, "organization", sp)
+
+    def _quoted_name_after(self, ent: Entity) -> Span | None:
+        """«Telegram-канал «Бобруйск для жизни»», 'the channel "Babruysk for Life"': the tagger
+        took the noun for the name; the name is the quoted words after it."""
+        a = self.a
+        noun = a.tokens[ent.tok_start].lemma.rsplit("-", 1)[-1]  # ("Telegram-канала": канал)
+        if ent.tok_end - ent.tok_start != 1 or noun not in self.pack.word("org_anaphora"):
+            return None
+        j = ent.tok_end
+        if j >= len(a.tokens) or a.tokens[j].text not in ("«", '"', "“", "„"):
+            return None
+        for k in range(j + 2, min(j + 10, len(a.tokens))):
+            if a.tokens[k].text in ("»", '"', "”", "“"):
+                return Span(a.tokens[j].start, a.tokens[k].end, a.text[a.tokens[j].start : a.tokens[k].end])
+        return None
 
     # -- victims ---------------------------------------------------------------------------
     def _modifies(self, ent: Entity) -> bool:
@@ -636,11 +654,20 @@ class Resolver:
         thing = tok.feats.get("Animacy") == "Inan" or lemma in self.pack.word("thing_nouns")
         if thing and not substantive and lemma not in self.pack.word("group_nouns"):
             return None  # "изъяли ноутбук и два телефона", "seized two laptops": things, not people
+        # («у крымских татар»: a plural noun for the living, with a word saying which, names a
+        # people; bare, «задержанных», «критиков», it is left to the rules for those words)
+        animate_plural = (
+            tok.pos == "NOUN"
+            and tok.feats.get("Animacy") == "Anim"
+            and tok.feats.get("Number") == "Plur"
+            and bool(a.kids(i, "amod"))
+        )
         if (
             lemma in self.pack.word("group_nouns")
             or tok.pos == "NUM"
             or self.count(i) is not None
             or substantive
+            or animate_plural
         ):
             # ... "собравшихся", "the detained": a participle standing for the people it describes
             # ("protesters in the square": where they were is not who they are)
@@ -708,11 +735,21 @@ class Resolver:
         )
         # «сына Ивана Петрова» reads as "Ivan Petrov's son" (the animate accusative is the
         # genitive); «его сына Ивана», "his son, Oleg", name the son
-        appos_owner = a.language == "ru" and not owned
+        # («супруги Андрей и Ольга»: a name in the noun's own case, where the genitive differs
+        # from it, names them too)
+        case = tok.feats.get("Case")
+        appos_owner = (
+            a.language == "ru"
+            and not owned
+            and not any(ap.feats.get("Case") == case not in ("Gen", "Acc", None) for ap in a.kids(i, "appos"))
+        )
         for ap in a.kids(i, "appos") if not appos_owner else ():
             found = self.victim(ap.i, org_act, depth + 1)
             if found is not None and found.kind == "person":
                 return found
+        named = self._named_after_commas(i)
+        if named is not None:
+            return named
         owners = [
             k
             for k in a.kids(i, "nmod:poss", "det", "appos")
@@ -748,6 +785,23 @@ class Resolver:
                 text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
             )
         return None
+
+    def _named_after_commas(self, i: int) -> Participant | None:
+        """«задерживали отца блогера, Ахмеда Евлоева, и …», "the blogger's father, Akhmed
+        Yevloyev, was …": a name set off by commas right after the relative's phrase is the
+        relative's, however the parser hung it."""
+        a = self.a
+        _, hi = self.np_range(i)
+        j = hi + 1
+        if j + 1 >= len(a.tokens) or a.tokens[j].text != "," or a.tokens[j].sent != a.tokens[i].sent:
+            return None
+        ei = a.entity_at.get(j + 1)
+        if ei is None or a.entities[ei].label != "PER" or a.entities[ei].tok_start != j + 1:
+            return None
+        end = a.entities[ei].tok_end
+        if end < len(a.tokens) and a.tokens[end].text not in (",", ".", ";") and a.tokens[end].pos != "CCONJ":
+            return None  # ("the father of the blogger, Akhmed Yevloyev said": not set off)
+        return self.person(ei)
 
     def _partner_named_before(self, i: int) -> Participant | None:
         """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of

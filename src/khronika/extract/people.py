@@ -217,6 +217,7 @@ class People:
                 and not any(w.casefold() in pack.word("not_person_words") for w in words)
             ):
                 names[ei] = name_words(ent.text, pack)
+        _share_surnames(a, names)
         canonical = {ei: " ".join(_full_name(words, names)) for ei, words in names.items()}
         # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
         # mention of the person whose name ends with it, so "he" can find it.
@@ -422,6 +423,44 @@ def _part_of(words: list[str], full: list[str]) -> bool:
     return all(any(_tokens_match(w, o) for o in full) for w in words)
 
 
+_COUPLE_JOINS = ("и", "and", "&")
+# a Russian surname's form for a man and for a woman: «Петров» / «Петрова», «Бельский» / «Бельская»
+_SURNAME_GENDERS = (
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("ская", "ский"),
+    ("цкая", "цкий"),
+)
+
+
+def _share_surnames(a: Analysis, names: dict[int, list[str]]) -> None:
+    """'Andrei and Olga Kovalchuk', «супруги Андрей и Ольга Ковальчук»: a given name alone,
+    joined by "and" to a full name, shares its surname (in the form for the first one's
+    gender: «Иван и Мария Петровы» -> «Иван Петров»)."""
+    for ei, words in list(names.items()):
+        ent = a.entities[ei]
+        nxt = a.entity_at.get(ent.tok_end + 1)
+        if (
+            len(words) != 1
+            or nxt is None
+            or nxt not in names
+            or len(names[nxt]) < 2
+            or a.entities[nxt].tok_start != ent.tok_end + 1
+            or a.tokens[ent.tok_end].text.lower() not in _COUPLE_JOINS
+        ):
+            continue
+        surname = names[nxt][-1]
+        gender = a.tokens[ent.tok_start].feats.get("Gender")
+        for fem, masc in _SURNAME_GENDERS:
+            if gender == "Masc" and surname.endswith(fem):
+                surname = surname[: -len(fem)] + masc
+            elif gender == "Fem" and surname.endswith(masc):
+                surname = surname[: -len(masc)] + fem
+        names[ei] = [words[0], surname]
+
+
 def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
     """The longest name the report gives that contains this mention's words ("Bekirov" ->
     "Eldar Bekirov"). Where two people share the words (a cousin, a brother), the one the
@@ -516,6 +555,8 @@ def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | 
     surname = words[-1].rsplit("-", 1)[-1]  # "Zaghari-Ratcliffe": the last part
     for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
         endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
+        if gender == "Fem" and len(words) > 1 and not words[0].endswith(("a", "ya")):
+            continue  # "Carlos Medina": a woman with a Slavic surname has a given name in -a
         if any(surname.endswith(e) for e in endings):
             return gender
     if surname_only:  # (the surest sign: "Nika Gvaramia", a Georgian man, ends in -a too)

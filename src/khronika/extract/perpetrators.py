@@ -188,7 +188,16 @@ def perpetrators_of(
                 return [replace(p, inferred=True) for p in explicit]
     # (a disappearance told by those looking for someone — "his family cannot find him" —
     # names, in its own subject, no one who acted)
-    unnamed = not subjects(a, trig.i) or trig.rules.subject_victim
+    # ("Officers came to her home. They threatened her": "they" is who the sentence before named)
+    subj = subjects(a, trig.i)
+    they = all(
+        a.tokens[k].pos == "PRON"
+        and a.tokens[k].feats.get("Number") == "Plur"
+        and a.tokens[k].feats.get("Person") in ("3", None)
+        and a.tokens[k].lemma not in ctx.pack.word("pronouns_relative")
+        for k in subj
+    )
+    unnamed = not subj or trig.rules.subject_victim or they
     if t.pos in VERBAL and unnamed and t.sent > 0:
         # "Police came to the café. Three were taken to the station": an authority that is
         # the subject of the sentence before acted in a clause that names no one

@@ -112,7 +112,7 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     # (where a client is spoken of, "her" kept from them is the lawyer: «Адвокат говорит, что
     # ее не пускают к подзащитному»)
     found = [v for v in found if not (has_client and v.span.text.lower() in pronouns)]
-    clients = clients_of(found) or resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules)
+    clients = clients_of(found) or clients_of(resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules))
     if clients:
         return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
@@ -140,6 +140,19 @@ def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str], has_cl
     words = set(re.findall(r"\w+", p.span.text.lower()))
     if words & counsel or after_counsel(p.span.start):
         return True
+    if p.kind == "person" and p.span.text != p.name:
+        # «По словам его защитника Ильнура Хамитова, к нему не допускали адвоката»: "him" is
+        # not the lawyer the same sentence names as the one telling it
+        a = ctx.a
+        sent = next((x for x in a.sentences if x.start <= p.span.start < x.end), None)
+        if sent is not None and any(
+            e.label == "PER"
+            and sent.start <= e.start < sent.end
+            and (e.normal or e.text) == p.name
+            and after_counsel(e.start)
+            for e in a.entities
+        ):
+            return True
     if not has_client or p.kind != "person" or p.span.text == p.name:
         return False
     return any(after_counsel(m.start()) for m in re.finditer(rf"\b{re.escape(p.name)}\b(?!['’]s)", text))
@@ -156,6 +169,9 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
         t = a.tokens[i]
         if t.text.lower() in counsel:
             out.extend(k.i for k in a.kids(i, "nmod:poss"))
+            out.extend(  # «его защитника»
+                k.i for k in a.kids(i, "det") if k.text.lower() in ctx.pack.word("possessive_pronouns")
+            )
             if a.language == "ru":  # «адвоката Ивана Петрова»: whose lawyer, in the genitive
                 out.extend(k.i for k in whose(a, i, ("Gen", "Acc")))
                 out.extend(  # (parsed as apposition, too)
@@ -170,6 +186,16 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             out.extend(
                 k.i for k in a.kids(i, "obj", "nmod", "obl") if k.dep == "obj" or a.case_of(k.i) == "to"
             )
+    kept_out = [k for k in a.kids(trig.i, "nsubj", "nsubj:pass") if k.text.lower() in counsel]
+    if not out and kept_out:
+        # "two lawyers … have been refused permission to meet him": whom the lawyers, kept
+        # out, were to meet
+        out = [
+            o.i
+            for j in a.subtree(trig.i)
+            if a.tokens[j].pos == "VERB" and a.tokens[j].dep in ("xcomp", "acl") and j > trig.i
+            for o in a.kids(j, "obj")
+        ][:1]
     for meet in a.kids(trig.i, "xcomp"):
         if not out:  # «адвокату не давали встретиться с ним»: the one the lawyer was to meet
             out = [k.i for k in a.kids(meet.i, "obl") if a.case_of(k.i) in ("с", "with")]
@@ -263,6 +289,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = [k.i for k in a.kids(t.head, "obj")]  # "ordered X detained", X the order's object
             if not cands:
                 cands = subjects(a, trig.i)
+            if not cands:
+                cands = _subject_after_source(a, trig.i)
         else:
             # (not an instrument the parser took for an object: «ударили дубинкой»)
             cands = [
@@ -297,6 +325,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
+            if a.language == "ru" and not cands:
+                cands = _stray_object(a, trig.i)
             if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
                 # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
                 # (or a name in the singular, which a plural verb cannot have for its subject:
@@ -406,16 +436,20 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     )
     if not found and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive) and t.head != t.i:
         head = a.tokens[a.tokens[t.head].head if t.dep == "pcomp" else t.head]
-        inherit = (
-            [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
-            if is_passive(a, head.i)
-            else [k.i for k in a.kids(head.i, "obj")]
-        )
-        if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
-            inherit = [head.head]
-        if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
-            inherit = [k.i for k in a.kids(head.i, "nsubj")]
-        found = resolve_all(ctx, inherit, rules)
+        told = [act for act in ctx.sentence_acts if act.trigger.start == head.start and act.victims]
+        if told:  # «к нему не допускали адвоката, а следователь угрожал»: whom the act it joins befell
+            found = list(told[0].victims)
+        else:
+            inherit = (
+                [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
+                if is_passive(a, head.i)
+                else [k.i for k in a.kids(head.i, "obj")]
+            )
+            if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
+                inherit = [head.head]
+            if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
+                inherit = [k.i for k in a.kids(head.i, "nsubj")]
+            found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, experiencer(ctx, trig.i, _read(ctx.a, trig)), rules)
     if (
@@ -430,12 +464,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if verb.pos in VERBAL and t.dep in ("obl", "nmod", "advcl"):
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
             found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
-    if not found and rules.type in PROPERTY_ACTS and t.pos in ("NOUN", "PROPN"):
+    if not found and rules.type in PROPERTY_ACTS and (t.pos in ("NOUN", "PROPN") or trig.from_pattern):
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's
         # ("searches were conducted at the homes of …": the noun as the passive verb's subject)
         # («пришли с обысками в редакцию»: the noun as an oblique of the verb of coming)
-        sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
+        if t.pos in ("NOUN", "PROPN"):
+            sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
+        else:  # («прошли обыски у крымских татар»: the noun the pattern read, after its verb)
+            sites = [(j, "nmod") for j in _read(a, trig) if j > trig.i and a.tokens[j].pos == "NOUN"]
         premises = ctx.pack.cue("premises_cases")
         found = [  # (not a state body's building: «увезли в здание ФСБ» after «с обысками»)
             v
@@ -578,6 +615,42 @@ def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
         if a.tokens[j].head == j:
             break
         j = a.tokens[j].head
+    return []
+
+
+def _subject_after_source(a: Analysis, verb: int) -> list[int]:
+    """'According to Viasna, Zhuk, 61, was forced to …': the parser hangs the subject on the
+    source before it as an apposition; a name in apposition to the object of a phrase of
+    attribution, before a verb with no subject, is its subject."""
+    for j in range(verb - 1, a.sentences[a.tokens[verb].sent].tok_start - 1, -1):
+        t = a.tokens[j]
+        if t.dep == "appos" and t.pos == "PROPN" and a.tokens[t.head].dep in ("obl", "pobj", "nmod"):
+            source = a.tokens[a.tokens[t.head].head]
+            if source.lemma in ("accord", "according"):
+                return [j]
+    return []
+
+
+def _stray_object(a: Analysis, verb: int) -> list[int]:
+    """«увезли из дома в Назрани Ислама Евлоева»: a man's name in the accusative reads as a
+    genitive, and the parser may hang it on the town before it (or on a noun after it); the
+    first name after a verb with no object, in the accusative or genitive with no preposition,
+    before any punctuation or other verb, is the verb's object."""
+    sent = a.sentences[a.tokens[verb].sent]
+    for j in range(verb + 1, sent.tok_end):
+        t = a.tokens[j]
+        if t.pos in ("VERB", "PUNCT"):
+            break  # (in the verb's own words: «прошел обыск: по словам директора центра Ольги …»)
+        ent = a.entity(j)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and ent.tok_start == j
+            and t.dep not in ("nsubj", "nsubj:pass", "obl")
+            and not a.case_of(j)
+            and t.feats.get("Case") in ("Acc", "Gen")
+        ):
+            return [j]
     return []
 
 
@@ -1063,11 +1136,34 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
         )
         if ent.label != "PER" and known is None:
             break
+        names.extend(_untagged_names(ctx, pos, ent.start))
         names.append(ctx.resolver.person(ei if known is None else known))
         pos = ent.end
     if comma and len(names) != group.count:
         return [], False
     return (names if len(names) >= (1 if direct or some else 2) else []), some
+
+
+_UNTAGGED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def _untagged_names(ctx: DocContext, lo: int, hi: int) -> list[Participant]:
+    """'three residents — Aliaksandr Lapko, Nina Zhuk and Pavel Sidarenka': a name in a list
+    the tagger missed, alone between the list's commas, two or three capitalised words the
+    parser calls proper nouns (English; the Russian tagger finds them)."""
+    a = ctx.a
+    if a.language != "en":
+        return []
+    out = []
+    for part in re.split(r",|\band\b|[—–]", a.text[lo:hi]):
+        name = part.strip()
+        if not _UNTAGGED_NAME.fullmatch(name):
+            continue
+        start = lo + a.text[lo:hi].index(name)
+        toks = [t for t in a.tokens if start <= t.start < start + len(name)]
+        if toks and all(t.pos == "PROPN" for t in toks):
+            out.append(Participant(name, "person", Span(start, start + len(name), name)))
+    return out
 
 
 def _before_list(a: Analysis, group: Participant) -> Participant:

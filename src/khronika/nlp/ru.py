@@ -193,9 +193,12 @@ _PATRONYMIC_GENDER = (
 def _patronymic_gender(span_tokens: list) -> str | None:  # type: ignore[type-arg]
     """A patronymic says the gender whatever its case ("Лебедеву Юлию Сергеевну" is a woman,
     though "Лебедеву" alone could be a man's surname in the dative)."""
-    for tok in span_tokens[1:]:
+    for k, tok in enumerate(span_tokens[1:], start=1):
         for rx, gender in _PATRONYMIC_GENDER:
-            if rx.search(tok.text.lower()):
+            # («Валентину Климович»: a last word in -ович, undeclined, is a woman's surname as
+            # likely as a man's patronymic; declined, «Климовича», it is a man's either way)
+            undeclined_last = k == len(span_tokens) - 1 and tok.text.lower().endswith("ич")
+            if rx.search(tok.text.lower()) and not (gender == "Masc" and undeclined_last):
                 return gender
     return None
 
