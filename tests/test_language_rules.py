@@ -837,6 +837,12 @@ CASES = [
     # parser hung on the source
     ("en", "Police detained Carlos Medina. An officer pushed him to the ground.",
      [("detention", ["Carlos Medina"]), ("attack", ["Carlos Medina"])]),
+    # acts said to be common are a general claim; a movement "Beijing says threatens stability"
+    # threatens no one who tells of it
+    ("en", "Death threats, assassinations and disappearances of journalists were frequent during his tenure.", []),
+    ("ru", "Задержания активистов стали массовыми.", []),
+    ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
+     []),
     ("en", "Nina Zhuk was detained in October. According to Viasna, Zhuk, 61, was forced to record a repentance video.",
      [("detention", ["Nina Zhuk"]), ("coerced_statement", ["Nina Zhuk"])]),
 ]  # fmt: skip

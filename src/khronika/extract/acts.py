@@ -415,6 +415,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     if _instead(a, trig.i, pack.cue("instead_words")):
         return True
+    if head.pos in ("NOUN", "PROPN") and _a_prevalence(a, trig.i, pack.cue("prevalence_words")):
+        return True
     pretend = pack.cue("pretend_words")
     if any(k.lemma in pretend or k.text.lower() in pretend for k in a.kids(trig.i, "amod", "compound")) or (
         head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend
@@ -451,6 +453,19 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         ):
             return True  # "no one was arrested", "никого не задержали"
     return False
+
+
+def _a_prevalence(a: Analysis, i: int, words: frozenset[str]) -> bool:
+    """'Threats, assassinations and disappearances of journalists were frequent', «пытки
+    носят систематический характер» aside: acts said to be common are a general claim."""
+    while a.tokens[i].dep == "conj" and a.tokens[i].head != i:
+        i = a.tokens[i].head  # (the first of the nouns joined is the subject)
+    t = a.tokens[i]
+    if t.dep not in ("nsubj", "nsubj:pass") or t.head == i:
+        return False
+    verb = a.tokens[t.head]
+    said = [verb] + [k for k in a.kids(verb.i, "acomp", "xcomp", "attr", "amod") if k.pos == "ADJ"]
+    return any(w.lemma in words or w.text.lower() in words for w in said)
 
 
 def _instead(a: Analysis, i: int, marks: frozenset[str]) -> bool:
@@ -730,11 +745,12 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None
     if not victims and trig.rules.type == "search":
         victims = _searched_after(ctx, s, sentence_acts)
-    if not victims and trig.rules.type == "threat" and t.pos in VERBAL:
-        # «По её словам, они пригрозили уголовным делом», 'they threatened her with prison, she
-        # said': a threat told with no one named is made to the one who tells it
+    if not victims and trig.rules.type == "threat" and t.pos in VERBAL and t.feats.get("Tense") == "Past":
+        # «По её словам, они пригрозили уголовным делом», 'they threatened to charge me, she
+        # said': a threat made (not "a group Beijing says threatens stability") with no one
+        # named was made to the person who tells it
         _, teller = _certainty(ctx, trig, s)
-        if teller is not None and teller.kind == "person":
+        if teller is not None and teller.name in ctx.resolver.people.canonical.values():
             victims = [teller]
     if not victims:
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
