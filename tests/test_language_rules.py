@@ -843,6 +843,25 @@ CASES = [
     ("ru", "Задержания активистов стали массовыми.", []),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
+    # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)
+    ("ru", "Сегодня из ИК-7 в Сегеже освободился Кирилл Ухналёв, отбывший срок.", [("release", ["Кирилл Ухналёв"])]),
+    # «пытали его током»: "him", not "his current"; testimony given after torture
+    ("ru", "Антона Жданова задержали в ноябре. Жданов заявлял, что показания против себя дал после того, как сотрудники ФСБ пытали его током.",  # noqa: E501
+     [("detention", ["Антон Жданов"]), ("torture", ["Антон Жданов"]), ("coerced_statement", ["Антон Жданов"])]),
+    # terms given with the verb left out; "all four" are the four named over two sentences
+    ("ru", "Суд приговорил фигурантов дела. Павел Кушнарёв получил 14 лет колонии, Антон Жданов — 12 лет, Илья Зорин — 9 лет. Максиму Лиходееву суд назначил 7 лет условно. Всех четверых задержали в ноябре 2022 года.",  # noqa: E501
+     [("sentence", ["Павел Кушнарёв", "Антон Жданов", "Илья Зорин"]), ("sentence", ["Максим Лиходеев"]),
+      ("detention", ["Павел Кушнарёв", "Антон Жданов", "Илья Зорин", "Максим Лиходеев"])]),
+    # a harm promised on a condition is a threat; "called and advised her to keep out" too; those
+    # who say they did not detain him threaten no one
+    ("ru", "Ивана Петрова задержали. По его словам, полицейские сказали, что возбудят против него уголовное дело, если он не согласится сотрудничать.",  # noqa: E501
+     [("detention", ["Иван Петров"]), ("threat", ["Иван Петров"])]),
+    ("ru", "Марину Аджиеву избили. Накануне Аджиевой звонили с неизвестного номера и советовали «не лезть в это дело».",
+     [("attack", ["Марина Аджиева"]), ("threat", ["Марина Аджиева"])]),
+    ("ru", "Ивана Петрова увезли неизвестные. В МВД и в ФСБ заявили, что не задерживали его.", []),
+    # the pretrial detention of a name the tagger missed; custody "since" a raid dates from it
+    ("en", "A Cairo court on Sunday renewed the pretrial detention of Ibrahim Ezz, a researcher, for another 45 days.",
+     [("remand", ["Ibrahim Ezz"])]),
     ("en", "Nina Zhuk was detained in October. According to Viasna, Zhuk, 61, was forced to record a repentance video.",
      [("detention", ["Nina Zhuk"]), ("coerced_statement", ["Nina Zhuk"])]),
 ]  # fmt: skip
@@ -924,6 +943,9 @@ CASES = [
         ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
                "has been charged with treason.",
          {"detention": "2024-02-09", "prosecution": "2024-02-13"}),
+        # custody "since" a raid dates from the raid
+        ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
+         {"detention": "2023-11", "search": "2023-11"}),
     ],
 )  # fmt: skip
 def test_dates(language: str, text: str, expected: dict[str, str]) -> None:
@@ -955,6 +977,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Police took the activist Oleg Brin into custody on Monday.", "detention", ["Police"]),
         # "they"/«они» are the officers the sentence before named
         ("ru", "К Ивану Петрову домой пришли сотрудники ФСБ. Они пригрозили ему уголовным делом.", "threat", ["ФСБ"]),
+        # made to sign an agreement to cooperate with a body: that body made them
+        ("ru", "Студента Ивана Петрова вынудили подписать соглашение о сотрудничестве с ФСБ.", "coerced_cooperation", ["ФСБ"]),
         ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),
         ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", "search", ["Силовики"]),
         # a dateline is no one's name; only the state charges, so armed men lend no one to a charge
@@ -1584,3 +1608,12 @@ def test_a_record_s_field_and_an_interview_s_i_are_the_person_it_is_about() -> N
         ("detention", "Gulnara Sadykova"),
         ("denial_of_counsel", "Gulnara Sadykova"),
     }
+
+
+def test_a_street_named_after_someone_is_no_town() -> None:
+    """«в отделе полиции на Кирова»: Kirov Street in Tomsk, not the city of Kirov."""
+    acts = extract_acts(
+        analyze("Ивана Петрова задержали в Томске. Его доставили в отдел полиции на Кирова.", "ru"),
+        date(2024, 6, 1),
+    )
+    assert acts and all(a.location is None or a.location.name != "Киров" for a in acts)

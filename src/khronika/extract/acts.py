@@ -77,6 +77,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                 sentence_acts.append(act)
         sentence_acts = perpetrators_told_after(ctx, sentence_acts)
         sentence_acts += _members_named_next(ctx, s, sentence_acts)
+        sentence_acts = _gapped_names(ctx, s, sentence_acts)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
@@ -137,6 +138,32 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
         for act in before
         for p in people
         if (act.type, p.name) not in told
+    ]
+
+
+def _gapped_names(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act]:
+    """«Павел Кушнарёв получил 14 лет, Антон Жданов — 12 лет, Илья Зорин — 9 лет»: a name
+    followed by a dash and a number, the verb left out, took the same act as the name before."""
+    a = ctx.a
+    sent = a.sentences[s]
+    acts = [act for act in sentence_acts if act.type in ("sentence", "remand") and act.victims]
+    if not acts:
+        return sentence_acts
+    named = {v.name for act in sentence_acts for v in act.victims}
+    gapped = []
+    for ei, e in enumerate(a.entities):
+        if e.label != "PER" or not (sent.start <= e.start < sent.end) or e.tok_end + 1 >= sent.tok_end:
+            continue
+        dash, number = a.tokens[e.tok_end], a.tokens[e.tok_end + 1]
+        if dash.text in ("—", "–") and (number.pos == "NUM" or number.text[:1].isdigit()):
+            person = ctx.resolver.person(ei)
+            if person.name not in named:
+                gapped.append(person)
+    if not gapped:
+        return sentence_acts
+    first = acts[0]
+    return [
+        replace(act, victims=act.victims + tuple(gapped)) if act is first else act for act in sentence_acts
     ]
 
 
@@ -850,6 +877,13 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
     an attack otherwise."""
     detained: set[str] = set()
     custody = ctx.pack.cue("custody_words")
+    # ("били, требуя признаться": beaten for a confession, by those who question them)
+    questioned = {
+        (act.evidence[0].start, v.name)
+        for act in acts
+        if act.type == "coerced_statement"
+        for v in act.victims
+    }
     out = []
     for act in acts:
         names = {v.name for v in act.victims}
@@ -861,7 +895,11 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
             ev = act.evidence[0]
             lemmas = {t.lemma for t in ctx.a.tokens if ev.start <= t.start < ev.end}
             words = {w.lower().strip(".,") for w in ev.text.split()} | lemmas
-            held = bool(names & detained) or any(any(w.startswith(c) for c in custody) for w in words)
+            held = (
+                bool(names & detained)
+                or any(any(w.startswith(c) for c in custody) for w in words)
+                or any((ev.start, n) in questioned for n in names)
+            )
             strangers = ctx.pack.word("non_state_words")
             authority = ctx.pack.word("authority_words")
             if (

@@ -533,7 +533,11 @@ class Resolver:
                 return self.person(ei, (i, i))
             if tok.dep in ("nsubj:pass", "obj") and self._bare_name(i):
                 return Participant(tok.text, "person", Span(tok.start, tok.end, tok.text))
-            if tok.dep in ("nsubj:pass", "nsubj", "obj", "conj", "appos") and self._untagged_full_name(lo, i):
+            # (or "the pretrial detention of Ibrahim Ezz", the name after "of" untagged)
+            of_name = tok.dep == "nmod" and a.case_of(i) == "of"
+            if (
+                tok.dep in ("nsubj:pass", "nsubj", "obj", "conj", "appos") or of_name
+            ) and self._untagged_full_name(lo, i):
                 sp = self.span(lo, i)
                 if lo > 0 and self._org_noun(lo - 1):  # "the foundation Open Future"
                     return self.remember(Participant(sp.text, "organization", sp))

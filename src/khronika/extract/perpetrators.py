@@ -141,6 +141,19 @@ def perpetrators_of(
         out = []  # "the authorities deny holding him": who denies an act is not who is said to have done it
     if out:
         return out
+    if trig.rules.type == "coerced_cooperation":
+        # «вынудили подписать соглашение о сотрудничестве с ФСБ»: whom they were made to
+        # work for is who made them
+        partners = [
+            k.i
+            for j in a.sentence_tokens(t.sent)
+            if a.tokens[j].lemma.startswith(("сотрудничеств", "cooperat", "collaborat"))
+            for k in a.kids(j, "nmod", "obl")
+            if a.case_of(k.i) in ("с", "with")
+        ]
+        found = [p for k in partners if (p := r.perpetrator(k, require_authority=True)) is not None]
+        if found:
+            return found[:1]
     if trig.rules.type == "reprisal":
         # "expelled from the university", «отчислили из университета»: the institution did it
         source = [

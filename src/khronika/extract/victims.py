@@ -449,6 +449,24 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 inherit = [head.head]
             if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
                 inherit = [k.i for k in a.kids(head.i, "nsubj")]
+            if not inherit and a.language == "ru" and t.dep == "conj":
+                # «Аджиевой звонили и советовали …»: the one the first verb was addressed to
+                # (or taken for the subject of a plural verb a single name cannot have)
+                inherit = [
+                    k.i
+                    for k in a.kids(head.i, "iobj", "obl", "nsubj")
+                    if not a.case_of(k.i)
+                    and k.i < head.i
+                    and (
+                        k.feats.get("Case") == "Dat"
+                        or (
+                            k.dep == "nsubj"
+                            and k.pos == "PROPN"
+                            and k.feats.get("Number") == "Sing"
+                            and head.feats.get("Number") == "Plur"
+                        )
+                    )
+                ]
             found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, experiencer(ctx, trig.i, _read(ctx.a, trig)), rules)
@@ -637,6 +655,14 @@ def _stray_object(a: Analysis, verb: int) -> list[int]:
     first name after a verb with no object, in the accusative or genitive with no preposition,
     before any punctuation or other verb, is the verb's object."""
     sent = a.sentences[a.tokens[verb].sent]
+    nxt = a.tokens[verb + 1] if verb + 1 < sent.tok_end else None
+    if (
+        nxt is not None
+        and nxt.text.lower() in ("его", "её", "ее", "их")
+        and nxt.dep == "det"
+        and a.tokens[nxt.head].feats.get("Case") == "Ins"
+    ):
+        return [nxt.i]  # «пытали его током»: not "his current", him, with current
     for j in range(verb + 1, sent.tok_end):
         t = a.tokens[j]
         if t.pos in ("VERB", "PUNCT"):
@@ -1033,6 +1059,10 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             if len(speakers) >= 2:
                 return speakers
             break
+    stated = _stated_count(words)
+    counted = _the_counted_named(ctx, stated) if stated is not None else []
+    if counted:
+        return counted
     # the people of the latest sentence that named several, in one act or in several ("X
     # received three years and Y was given two. The two were detained in January")
     latest: list[Participant] = []
@@ -1062,7 +1092,6 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             if groups:
                 return [replace(groups[0], inferred=True)]
         return []
-    stated = _stated_count(words)
     if stated is not None and stated != len(latest):
         # "Two of them, X and Y, said … All five were released": the five are the group the
         # report counted, not the two just named
@@ -1073,13 +1102,34 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     return [replace(v, inferred=True) for v in reversed(latest)]
 
 
+# Russian collective numerals: «всех четверых», «обоих»
+_COLLECTIVE = {"оба": 2, "обоих": 2, "обе": 2, "обеих": 2, "двое": 2, "двоих": 2, "трое": 3, "троих": 3,
+               "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6}  # fmt: skip
+
+
 def _stated_count(words: set[str]) -> int | None:
-    """How many an anaphor says ("all five", "the three"), if it says."""
+    """How many an anaphor says ("all five", "the three", «всех четверых»), if it says."""
     for phrase in words:
         for w in phrase.split():
-            if w in NUMBER_WORDS and NUMBER_WORDS[w] >= 2:
-                return NUMBER_WORDS[w]
+            n = NUMBER_WORDS.get(w) or _COLLECTIVE.get(w)
+            if n is not None and n >= 2:
+                return n
     return None
+
+
+def _the_counted_named(ctx: DocContext, n: int) -> list[Participant]:
+    """«Всех четверых задержали» after the verdicts of four named people, told over two
+    sentences: the n people the latest acts named, when exactly n were named since the last
+    act of a single person before them."""
+    found: list[Participant] = []
+    for act in reversed(ctx.history):
+        people = [v for v in act.victims if v.kind == "person"]
+        if not people:
+            continue
+        found += [v for v in people if all(v.name != w.name for w in found)]
+        if len(found) >= n:
+            break
+    return [replace(v, inferred=True) for v in reversed(found)] if len(found) == n else []
 
 
 # words that name some of a group ("including A") and, with these, all of it ("namely A, B")

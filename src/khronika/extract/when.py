@@ -262,7 +262,10 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
                 and t.dep in ("acl", "acl:relcl", "advcl")
                 and trig.i not in descendants(a, i)
             ):
-                return True
+                # ("in custody since police raided the office in November 2023": a custody
+                # began with what the "since" clause tells)
+                since = any(k.lemma in ctx.pack.cue("since_words") for k in a.kids(i, "mark"))
+                return not (since and trig.rules.type in ("detention", "remand"))
             i = t.head
         return False
 

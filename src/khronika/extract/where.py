@@ -69,6 +69,13 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
+        first = a.tokens[ent.tok_start]
+        if (
+            a.language == "ru"
+            and a.case_of(first.i) == "на"
+            and (first.feats.get("Case") == "Gen" or first.feats.get("Animacy") == "Anim")
+        ):
+            continue  # «в отделе полиции на Кирова»: a street named after someone, not the town
         if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
             continue  # (… or "the human rights centre Viasna": an organisation's name)
         place = _division(ctx, ent) or gaz.lookup_in(ent.text, ent.normal, _named_countries(ctx))

@@ -148,6 +148,7 @@ class RussianAnalyzer:
                 if (
                     tag.gender == want
                     and tag.number != "plur"  # "Мусаев" is one man, not the plural of "Мусай"
+                    and tag.case != "voct"  # «Ухналёв» is no vocative of a «Ухналёва»
                     and ({"Name", "Surn", "Patr"} & set(tag.grammemes))
                 ):
                     best = parse.inflect({"nomn"})
