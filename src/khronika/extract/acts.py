@@ -12,6 +12,7 @@ parse in syntax.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -59,19 +60,11 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     pack = pack or load_pack(a.language)
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
     ctx.doc_country = document_country(a)
-    # the patterns that match anywhere in the report: the only ones worth trying per sentence
-    # (a pattern whose opening words the report lacks is not searched at all: anchors.py)
-    lowered = a.text.lower()
-    live = frozenset(
-        rx.pattern
-        for rules in pack.acts
-        for rx in rules.patterns
-        if may_match(rx.pattern, lowered) and rx.search(a.text)
-    )
+    live = _live_patterns(a, pack)
     for s in range(len(a.sentences)):
         sentence_acts: list[Act] = []
         ctx.sentence_acts = sentence_acts
-        for trig in _triggers(a, pack, s, live):
+        for trig in _triggers(a, pack, s, live.get(s, frozenset())):
             act = _build(ctx, trig, s, sentence_acts)
             if act is not None:
                 sentence_acts.append(act)
@@ -103,6 +96,25 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
 
 
 _MEMBER_ACTS = ("detention", "remand", "sentence", "prosecution", "search", "attack", "release")
+
+
+def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[str]]:
+    """The patterns worth trying in each sentence: those with a match over the whole report
+    that touches it (one search per pattern and report, not one per sentence; a pattern whose
+    opening words the report lacks is not searched at all: anchors.py)."""
+    lowered = a.text.lower()
+    starts = [sent.start for sent in a.sentences]
+    found: dict[int, set[str]] = {}
+    for rules in pack.acts:
+        for rx in rules.patterns:
+            if not may_match(rx.pattern, lowered):
+                continue
+            for m in rx.finditer(a.text):
+                first = max(bisect_right(starts, m.start()) - 1, 0)
+                last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
+                for s in range(first, last + 1):
+                    found.setdefault(s, set()).add(rx.pattern)
+    return {s: frozenset(patterns) for s, patterns in found.items()}
 
 
 def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act]:

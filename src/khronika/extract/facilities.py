@@ -23,8 +23,17 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(pattern, re.I)) for kind, pattern in rows)
 
 
+@lru_cache(maxsize=1)
+def _any_kind() -> re.Pattern[str]:
+    """All the kinds' patterns in one: most phrases name no facility, and one search says so."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for _kind, rx in _kinds()), re.I)
+
+
 def facility_kind(text: str) -> tuple[str, re.Match[str]] | None:
-    """The kind of facility a phrase names, and where in it the kind word is."""
+    """The kind of facility a phrase names, and where in it the kind word is (the first kind
+    in the table that it names, wherever in the phrase)."""
+    if not _any_kind().search(text):
+        return None
     for kind, rx in _kinds():
         m = rx.search(text)
         if m:

@@ -57,8 +57,8 @@ class EnglishAnalyzer:
                         offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end
                     )
                 )
-                for t in sent:
-                    sent_of[t.i] = len(sentences) - 1
+                for j in range(sent.start, sent.end):  # (no token objects made: see _convert)
+                    sent_of[j] = len(sentences) - 1
             tokens.extend(_convert(doc, base, offset, sent_of))
             for ent in _repaired(doc):
                 label = _LABEL.get(ent.label_)
@@ -163,21 +163,26 @@ def _name_runs(doc: Any) -> list[tuple[int, int]]:
     three capitalised proper nouns right after an age ("27-year-old Natalia Ignateva"), and an
     initial before one or two ("A. Utkin")."""
     runs = []
+    text, toks = doc.text, list(doc)  # (once: spaCy rebuilds both on every access)
+    n = len(toks)
     i = 0
-    while i < len(doc):
-        after_age = bool(_AGE.search(doc.text[max(0, doc[i].idx - 16) : doc[i].idx]))
-        if after_age or (_is_initial(doc[i].text) and i + 1 < len(doc)):
+    while i < n:
+        after_age = bool(_AGE.search(text[max(0, toks[i].idx - 16) : toks[i].idx]))
+        if after_age or (_is_initial(toks[i].text) and i + 1 < n):
             end = i
             while (
-                end < len(doc)
+                end < n
                 and end - i < 3
-                and (_is_initial(doc[end].text) or (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()))
+                and (
+                    _is_initial(toks[end].text)
+                    or (toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper())
+                )
             ):
                 end += 1
-            words = doc[i:end]
+            words = toks[i:end]
             # "25-year-old Moscow State University student": capitalised words before a common
             # noun modify it and name no one
-            modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower()
+            modifier = end < n and toks[end].pos_ == "NOUN" and toks[end].text.islower()
             if (
                 len(words) >= 2
                 and not modifier
@@ -198,14 +203,19 @@ def _strip_det(name: str) -> str:
     return name.removesuffix("'s").removesuffix("’s")
 
 
+_FEATS: dict[int, dict[str, str]] = {}  # spaCy's morphology hash -> its features
+
+
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
     """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object."""
-    heads = {t.i: t.head.i for t in doc}
-    deps = {t.i: _DEP.get(t.dep_, t.dep_) for t in doc}
-    for t in doc:
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent", "dative"):
-            prep = t.head
-            governor = prep.head
+    toks = list(doc)  # (spaCy makes a new token object on every pass: one pass)
+    parsed_heads = [t.head.i for t in toks]
+    heads = dict(enumerate(parsed_heads))
+    deps = {t.i: _DEP.get(t.dep_, t.dep_) for t in toks}
+    for t in toks:
+        if t.dep_ == "pobj" and toks[parsed_heads[t.i]].dep_ in ("prep", "agent", "dative"):
+            prep = toks[parsed_heads[t.i]]
+            governor = toks[parsed_heads[prep.i]]
             heads[t.i] = governor.i if governor.i != prep.i else t.i
             if prep.dep_ == "agent":
                 deps[t.i] = "obl:agent"
@@ -218,8 +228,14 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
             if governor.i == prep.i:  # a preposition at the root: its object takes over
                 deps[t.i] = "root"
     out = []
-    for t in doc:
-        feats = {k: v for k, v in (f.split("=", 1) for f in str(t.morph).split("|") if "=" in f)}
+    for t in toks:
+        key = t.morph.key  # (the same analysis recurs: parse its string once per process)
+        parsed = _FEATS.get(key)
+        if parsed is None:
+            parsed = _FEATS[key] = {
+                k: v for k, v in (f.split("=", 1) for f in str(t.morph).split("|") if "=" in f)
+            }
+        feats = dict(parsed)
         out.append(
             Token(
                 i=base + t.i,
