@@ -71,6 +71,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         sentence_acts = perpetrators_told_after(ctx, sentence_acts)
         sentence_acts += _members_named_next(ctx, s, sentence_acts)
         sentence_acts = _gapped_names(ctx, s, sentence_acts)
+        sentence_acts = _searches_of_those_held(sentence_acts)
         ctx.places.extend(places_in(ctx, s))
         ctx.history.extend(sentence_acts)
     acts = _without_shadows(
@@ -150,6 +151,26 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
         for act in before
         for p in people
         if (act.type, p.name) not in told
+    ]
+
+
+def _searches_of_those_held(sentence_acts: list[Act]) -> list[Act]:
+    """«Провели обыск, забрали компьютер, меня отвезли в управление»: a search that names no
+    one, told with the detention of people after it in the same sentence, was theirs."""
+    held = [
+        v
+        for act in sentence_acts
+        if act.type in ("detention", "abduction")
+        for v in act.victims
+        if v.kind == "person"
+    ]
+    if not held:
+        return sentence_acts
+    return [
+        replace(act, victims=tuple(replace(v, inferred=True) for v in held))
+        if act.type == "search" and not act.victims
+        else act
+        for act in sentence_acts
     ]
 
 
@@ -454,6 +475,19 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     if _instead(a, trig.i, pack.cue("instead_words")):
         return True
+    if (
+        a.language == "ru"
+        and not trig.from_pattern
+        and head.pos == "VERB"
+        and head.feats.get("Tense") == "Fut"
+    ):
+        return True  # «если подпишешь, тебя отпустят»: what will be done has not been
+    if trig.rules.type == "threat" and head.pos in VERBAL and head.feats.get("Tense") == "Pres":
+        # "the same fate now threatens X", "the law threatens NGOs": a danger, not someone's threat
+        agents = pack.people_nouns() | pack.word("authority_words")
+        subj = a.kids(trig.i, "nsubj")
+        if subj and all(k.pos == "NOUN" and a.entity(k.i) is None and k.lemma not in agents for k in subj):
+            return True
     if head.pos in ("NOUN", "PROPN") and _a_prevalence(a, trig.i, pack.cue("prevalence_words")):
         return True
     pretend = pack.cue("pretend_words")
@@ -791,6 +825,10 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         _, teller = _certainty(ctx, trig, s)
         if teller is not None and teller.name in ctx.resolver.people.canonical.values():
             victims = [teller]
+    if not victims and trig.rules.type == "threat" and ctx.resolver.an_interview():
+        # «а если нет — „сгнию в СИЗО“» in an answer: told to the one interviewed, as "I" is
+        me = ctx.resolver.speaker(trig.i)
+        victims = [me] if me is not None else []
     if not victims:
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
         if noun_trigger or trig.rules.type not in ("search",):

@@ -76,6 +76,7 @@ class Resolver:
         self.owners_count = True
         self.title_sentence = title_sentence(a)
         self._interview: bool | None = None
+        self._record: bool | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def span(self, start_tok: int, end_tok: int) -> Span:
@@ -188,7 +189,9 @@ class Resolver:
                 if _GROUPED_DIGITS.match(t.text):  # "30,000"
                     return int(re.sub(r"\D", "", t.text))
                 if t.lemma in NUMBER_WORDS:
-                    return NUMBER_WORDS[t.lemma]
+                    # ("dozens of relatives", "hundreds of people": at least two dozen, two hundred)
+                    plural = t.text.lower().endswith("s") and t.text.lower() != t.lemma
+                    return NUMBER_WORDS[t.lemma] * (2 if plural else 1)
         return None
 
     def person(self, ei: int, span_tok: tuple[int, int] | None = None, inferred: bool = False) -> Participant:
@@ -438,6 +441,8 @@ class Resolver:
                         or name_gender(guessed, self.pack, surname_only=True) is not None
                     ):
                         ei = None
+                if ei is None and self.a_record():
+                    ei = self.people.main_person()  # a record's "he" far from its name line
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
             if lemma in self.pack.word("group_nouns"):
@@ -490,7 +495,12 @@ class Resolver:
                 ei = next((self.entity_in(k.i, ("PER",)) for k in a.kids(named.i)), None)
                 if ei is not None:
                     return self.person(ei)
+        # (not "25 человек, в том числе священник X": a crowd counted, one of them named —
+        # the names of a counted group are found as its list)
+        several = tok.pos == "NOUN" and (self.count(i) or 0) >= 2
         for ap in a.kids(i, "appos", "flat:name"):
+            if several and _SOME.search(a.text[tok.end : a.tokens[ap.i].start]):
+                continue
             found = self.victim(ap.i, org_act, depth + 1)
             if found is not None and found.kind != "group":
                 return found
@@ -714,13 +724,21 @@ class Resolver:
                 who = self.victim(k.i, False, depth + 1)
                 if who is not None and who.kind == "person":
                     return who
-        if not quoted and self._an_interview():
-            # a Q&A: "I" in an answer is the one interviewed, the person it is about
+        if self.an_interview():
+            # a Q&A: "I" in an answer is the one interviewed, the person it is about (a quote
+            # inside an answer too, when no one named says it)
             ei = self.people.main_person()
             return self.person(ei) if ei is not None else None
         return None
 
-    def _an_interview(self) -> bool:
+    def a_record(self) -> bool:
+        """A report of field lines ("Статья: …", "Sentence: …"), three or more."""
+        if self._record is None:
+            lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
+            self._record = sum(1 for ln in lines if re.match(r"[^\W\d][\w ]{0,30}:\s+\S", ln)) >= 3
+        return self._record
+
+    def an_interview(self) -> bool:
         """A report with questions on lines of their own ("How were you arrested?")."""
         if self._interview is None:
             lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
@@ -796,6 +814,13 @@ class Resolver:
         relative's, however the parser hung it."""
         a = self.a
         _, hi = self.np_range(i)
+        if any(
+            d.text.lower() in ("a", "an")
+            for k in a.kids(i, "nmod")
+            if a.case_of(k.i) == "of"
+            for d in a.kids(k.i, "det")
+        ):
+            return None  # "the brother of an opposition activist, Ilhom Yakubov": the activist's name
         j = hi + 1
         if j + 1 >= len(a.tokens) or a.tokens[j].text != "," or a.tokens[j].sent != a.tokens[i].sent:
             return None
@@ -1030,6 +1055,9 @@ class Resolver:
         if named is not None and named.label == "PER":
             return self.person(a.entity_at[i])
         return None
+
+
+_SOME = re.compile(r"\b(?:including|such as|among them|в том числе|среди них|в частности)\b", re.I)
 
 
 def _well_known_place(word: str) -> bool:

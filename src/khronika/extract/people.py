@@ -556,7 +556,9 @@ def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | 
     for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
         endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
         if gender == "Fem" and len(words) > 1 and not words[0].endswith(("a", "ya")):
-            continue  # "Carlos Medina": a woman with a Slavic surname has a given name in -a
+            # "Carlos Medina", "Luis Molina": a surname in -ina is a woman's only beside a given
+            # name that is one ("Irina Ilyina"); in -ova, -skaya it is hers whatever the given name
+            endings = [e for e in endings if e != "ina"]
         if any(surname.endswith(e) for e in endings):
             return gender
     if surname_only:  # (the surest sign: "Nika Gvaramia", a Georgian man, ends in -a too)

@@ -54,6 +54,27 @@ def perpetrators_of(
     if not agents and t.pos in VERBAL and not is_passive(a, trig.i, orders):
         # (where the subject is the victim — "X disappeared" — it is dropped below by name)
         cands += [(k, False) for k in subjects(a, trig.i)]
+    if (
+        not a.kids(trig.i, "nsubj")
+        and t.pos in VERBAL
+        and a.language == "ru"
+        and not is_passive(a, trig.i, orders)
+    ):
+        # «оперативники повалили его на пол … и ударили ногой»: the subject of the verb before
+        # in a row of verbs the parser did not join
+        before = [
+            j
+            for j in range(trig.i - 1, a.sentences[t.sent].tok_start - 1, -1)
+            if a.tokens[j].pos == "VERB"
+            and (a.tokens[j].head == t.head or t.head == j)
+            and a.tokens[j].lemma not in ctx.pack.cue("attribution_verbs")  # («Как сообщил X, задержали …»)
+        ]
+        cands += [(k, False) for k in (subjects(a, before[0]) if before else [])]
+    if not cands and t.pos == "NOUN" and a.case_of(trig.i) in ctx.pack.cue("after_words") and t.head != t.i:
+        # «при задержании оперативники повалили его»: those who did what followed the arrest
+        verb = a.tokens[t.head]
+        if verb.pos in VERBAL and not is_passive(a, verb.i):
+            cands += [(k, True) for k in subjects(a, verb.i)]
     if not agents and t.dep in ("conj", "xcomp", "advcl", "acl") and t.head != t.i:
         # "arrested by officers … and held at an undisclosed location": the agent of the first
         # verb (after any subject the two share, which is the victim when the first is passive)

@@ -50,12 +50,21 @@ def _a_field_label(ctx: DocContext, i: int) -> bool:
     """'Sentence: five years in a penal colony', «Приговор: 5 лет»: the trigger noun opens a
     line of a record and names its field."""
     a, t = ctx.a, ctx.a.tokens[i]
+    line_start = a.text.rfind("\n", 0, t.start) + 1
     return (
-        t.pos == "NOUN"
-        and i + 1 < len(a.tokens)
-        and a.tokens[i + 1].text == ":"
-        and a.text[max(0, t.start - 1) : t.start] in ("", "\n")
+        (
+            t.pos == "NOUN"
+            and i + 1 < len(a.tokens)
+            and a.tokens[i + 1].text == ":"
+            and a.text[max(0, t.start - 1) : t.start] in ("", "\n")
+        )
+        or (  # «Мера пресечения: содержание под стражей»: the value right after the label
+            t.pos == "NOUN" and _FIELD_LABEL.fullmatch(a.text[line_start : t.start]) is not None
+        )
     )
+
+
+_FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:\s*")
 
 
 def _the_one_the_record_is_about(ctx: DocContext) -> list[Participant]:
@@ -327,6 +336,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 ]
             if a.language == "ru" and not cands:
                 cands = _stray_object(a, trig.i)
+            if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
+                cands = _object_before(a, trig.i)
             if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
                 # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
                 # (or a name in the singular, which a plural verb cannot have for its subject:
@@ -649,6 +660,21 @@ def _subject_after_source(a: Analysis, verb: int) -> list[int]:
     return []
 
 
+def _object_before(a: Analysis, verb: int) -> list[int]:
+    """«оперативники повалили его на пол, надели наручники и ударили ногой»: a verb with no
+    subject and no object of its own, in a row of verbs the parser did not join, acts on the
+    person the verb before it in the row took."""
+    t = a.tokens[verb]
+    for j in range(verb - 1, a.sentences[t.sent].tok_start - 1, -1):
+        u = a.tokens[j]
+        if u.pos != "VERB" or not (u.head == t.head or t.head == j or u.head == verb):
+            continue
+        people = [k.i for k in a.kids(j, "obj") if k.pos in ("PRON", "PROPN")]
+        if people:
+            return people
+    return []
+
+
 def _stray_object(a: Analysis, verb: int) -> list[int]:
     """«увезли из дома в Назрани Ислама Евлоева»: a man's name in the accusative reads as a
     genitive, and the parser may hang it on the town before it (or on a noun after it); the
@@ -913,6 +939,8 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
             if not about and (
                 undergoing
                 or head.lemma in pack.cue("experiencer_verbs")
+                # "he had received anonymous threats" (the act itself received, not "reports of" it)
+                or (head.lemma in pack.cue("receiving_verbs") and j == i)
                 or head.lemma == "serve"
                 or head.i in read  # a verb the pattern read with it: "received three years"
             ):
@@ -939,6 +967,9 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
                     # "(the court ordered) X to pay a fine", "X was ordered to pay": who controls it
                     ctrl = head.head
                     subj = [k.i for k in a.kids(ctrl, "obj")] or [k.i for k in a.kids(ctrl, "nsubj:pass")]
+                if not subj and head.dep == "conj" and head.head != head.i:
+                    # "She was held … and was subjected to torture": the subject the two verbs share
+                    subj = [k.i for k in a.kids(head.head, "nsubj:pass", "nsubj")]
                 if subj:
                     return subj
                 j = head.i
@@ -1145,7 +1176,12 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
     after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
     m = re.match(r"[^.;:—–]{0,120}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
     if m is not None and re.search(r"\s(?:and|и)\s", after[len(group.span.text) : m.end()]):
-        m = None  # "released five … and ordered the other four, including A": A is of the four
+        # "released five … and ordered the other four, including A": A is of the four (an
+        # "and" that joins a second verb; "in raids across Istanbul and Diyarbakir, including A"
+        # joins no verb)
+        lo, hi = group.span.end, group.span.start + m.end()
+        if any(t.pos in ("VERB", "AUX") and t.dep != "case" for t in a.tokens if lo <= t.start < hi):
+            m = None
     some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
     colon = m is not None and re.search(r"[:—–]\s*$", m.group(0)) is not None
     rest = a.text[group.span.end : group.span.end + 2]

@@ -156,7 +156,10 @@ class RussianAnalyzer:
                         break
             if best is None and tok is span_tokens[-1] and len(span_tokens) >= 2:
                 word = _surname_nominative(word, want)
-            out.append(best.word.capitalize() if best is not None else word)
+            # («Михнов-Вайтенко»: each part of a double name keeps its capital)
+            out.append(
+                "-".join(part.capitalize() for part in best.word.split("-")) if best is not None else word
+            )
         if want == "masc" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
         return " ".join(out)
