@@ -885,6 +885,14 @@ CASES = [
      [("torture", ["Azizi"]), ("coerced_statement", ["Azizi"])]),
     # "dozens of relatives … since 2022" sums up many acts
     ("en", "Tajik authorities have harassed, detained and threatened dozens of relatives of government critics since 2022.", []),
+    # a search that was not; a court's second verb with its object put first
+    ("ru", "Ивана Петрова задержали. Обыска у него дома не было, телефон ему вернули.", [("detention", ["Иван Петров"])]),
+    ("ru", "Суд арестовал Олега Сидорова на 10 суток, а Ивана Петрова оштрафовал на 2 тысячи рублей.",
+     [("sentence", ["Олег Сидоров"]), ("sentence", ["Иван Петров"])]),
+    # a list with ages in brackets, one name untagged
+    ("en", "Bishkek police on Tuesday detained three journalists of the investigative outlet Temirov Live — Azamat Ishenbekov (34), Aike Beishekeeva (27) and Maksat Tazhibek uulu (31) — after searching their homes.",  # noqa: E501
+     [("detention", ["Azamat Ishenbekov", "Aike Beishekeeva", "Maksat Tazhibek uulu"]),
+      ("search", ["Azamat Ishenbekov", "Aike Beishekeeva", "Maksat Tazhibek uulu"])]),
     # the pretrial detention of a name the tagger missed; custody "since" a raid dates from it
     ("en", "A Cairo court on Sunday renewed the pretrial detention of Ibrahim Ezz, a researcher, for another 45 days.",
      [("remand", ["Ibrahim Ezz"])]),
@@ -969,6 +977,9 @@ CASES = [
         ("en", "9 February — Police detain Javier Ortega.\n13 February — The prosecutor announces that Javier Ortega "
                "has been charged with treason.",
          {"detention": "2024-02-09", "prosecution": "2024-02-13"}),
+        # «накануне» under a title counts from the report's day; "the next day" from that day
+        ("ru", "Опубликовано: 2024-06-01\n\nВ Уфе задержали активистов\n\nНакануне вечером полицейские задержали в Уфе Ивана Петрова. На следующий день суд оштрафовал его.",  # noqa: E501
+         {"detention": "2024-05-31", "sentence": "2024-06-01"}),
         # custody "since" a raid dates from the raid
         ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
          {"detention": "2023-11", "search": "2023-11"}),
@@ -1113,6 +1124,8 @@ def test_a_state_named_by_its_division_word() -> None:
          "Artyom Korotkov", "Ufa", "Russia"),
         # a region ISO writes with a macron ("Haryāna") is found as reports write it
         ("Police detained the farmer Jaspal Singh in Haryana on Monday.", "Jaspal Singh", "Haryana", "India"),
+        # a city tagged a nationality is the police's town
+        ("Bishkek police on Tuesday detained the journalist Ivan Petrov.", "Ivan Petrov", "Bishkek", "Kyrgyzstan"),
         # a name the gazetteer lacks that only modifies a thing ("an M-4 rifle") is no place
         ("Ivan Petrov was arrested after he fired an M-4 rifle at soldiers in Ghazni, Afghanistan.",
          "Ivan Petrov", "Ghazni", "Afghanistan"),

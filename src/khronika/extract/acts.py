@@ -475,6 +475,13 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     if _instead(a, trig.i, pack.cue("instead_words")):
         return True
+    if a.language == "ru" and head.pos == "NOUN" and head.dep == "nsubj" and head.head != trig.i:
+        # «Обыска у него дома не было», «задержаний не было»: there was none
+        be = a.tokens[head.head]
+        if be.lemma in ("быть", "нет") and (
+            be.lemma == "нет" or any(k.text.lower() in pack.cue("negation") for k in a.kids(be.i, "advmod"))
+        ):
+            return True
     if (
         a.language == "ru"
         and not trig.from_pattern

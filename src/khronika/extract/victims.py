@@ -338,6 +338,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = _stray_object(a, trig.i)
             if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
                 cands = _object_before(a, trig.i)
+            if a.language == "ru" and not cands and t.dep == "conj" and rules.type in ("sentence", "remand"):
+                # «суд арестовал Галиева …, а Хасанова оштрафовал»: the name before the second
+                # verb, taken for its subject, is its object — the court the first verb has is who acts
+                first = a.tokens[t.head]
+                if any(
+                    ctx.pack.word("court_words") & {k.lemma, k.text.lower()} for k in a.kids(first.i, "nsubj")
+                ):
+                    cands = [k.i for k in a.kids(trig.i, "nsubj") if a.entity(k.i) is not None]
             if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
                 # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
                 # (or a name in the singular, which a plural verb cannot have for its subject:
@@ -1220,10 +1228,15 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
             if ent.label != "PER" and " " not in ent.text.strip()
             else None
         )
-        if ent.label != "PER" and known is None:
+        # ("three journalists — Azamat Ishenbekov (34), …" with the first name tagged an
+        # organisation: a given name and surname in a list of people is a person's)
+        misread = (
+            ctx.resolver.as_person(ctx.resolver.org(ei)) if ent.label == "ORG" and known is None else None
+        )
+        if ent.label != "PER" and known is None and misread is None:
             break
         names.extend(_untagged_names(ctx, pos, ent.start))
-        names.append(ctx.resolver.person(ei if known is None else known))
+        names.append(misread or ctx.resolver.person(ei if known is None else known))
         pos = ent.end
     if comma and len(names) != group.count:
         return [], False
@@ -1242,7 +1255,7 @@ def _untagged_names(ctx: DocContext, lo: int, hi: int) -> list[Participant]:
         return []
     out = []
     for part in re.split(r",|\band\b|[—–]", a.text[lo:hi]):
-        name = part.strip()
+        name = re.sub(r"\s*\(\d{1,3}\)\s*$", "", part.strip())  # "Azamat Ishenbekov (34)": an age
         if not _UNTAGGED_NAME.fullmatch(name):
             continue
         start = lo + a.text[lo:hi].index(name)

@@ -86,7 +86,8 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
     if told is not None:
         return told
-    same = _same_act_just_told(ctx, trig, s)
+    # (unless the sentence counts its own day: «Накануне вечером задержали …» under a title)
+    same = _same_act_just_told(ctx, trig, s) if _day_shift(ctx, s)[0] is None else None
     if same is not None:
         return same
     # (not the end of a term: "held in custody until 14 November" was not done then)
@@ -104,8 +105,22 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         done = [b for b in before if not _when_said(ctx, b)]
         if later and days and done and done[-1].precision == "day" and done[-1].value:
             d = done[-1]
-        if later and days and d.precision == "day" and d.value:
-            day = date.fromisoformat(d.value[:10]) + timedelta(days=days)
+        # («Накануне задержали X. На следующий день суд …»: from the day an act was counted to
+        # by a phrase of its own, not a date named in the text)
+        named = {m.start for m in ctx.dates}
+        counted_days = [
+            act.date.value
+            for act in ctx.history
+            if act.date is not None
+            and act.date.value
+            and act.date.precision == "day"
+            and act.date.inferred
+            and act.date.span.start not in named
+            and d.end <= act.date.span.start < sent.start
+        ]
+        if later and days and (counted_days or (d.precision == "day" and d.value)):
+            base = counted_days[-1] if counted_days else d.value
+            day = date.fromisoformat((base or "")[:10]) + timedelta(days=days)
             return DateValue(
                 day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
             )
@@ -128,6 +143,13 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         if counted and not later:
             return replace(counted[-1], inferred=True)
         return _value(d, inferred=True)
+    later, days = _day_shift(ctx, s)
+    if later and days:
+        # «Накануне вечером задержали …» with no date named before: a day from the report's own
+        day = ctx.reference + timedelta(days=days)
+        return DateValue(
+            day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
+        )
     return None
 
 
@@ -201,7 +223,14 @@ def _day_shift(ctx: DocContext, s: int) -> tuple[re.Match[str] | None, int | Non
     later = next((m for m in found if m), None)
     if later is not None:
         return later, _days_later(later)
-    prepositions = {a.tokens[i].start for i in a.sentence_tokens(s) if a.tokens[i].pos == "ADP"}
+    # («накануне выборов» is a preposition; «Накануне вечером», the adverb, is not, whatever
+    # the tagger calls it: a noun in the genitive follows the preposition)
+    prepositions = {
+        a.tokens[i].start
+        for i in a.sentence_tokens(s)
+        if a.tokens[i].pos == "ADP"
+        and (i + 1 >= len(a.tokens) or a.tokens[i + 1].feats.get("Case") == "Gen" or a.language != "ru")
+    }
     found = (rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("day_before", ()))
     earlier = next((m for m in found if m and m.start() not in prepositions), None)
     return earlier, -1 if earlier else None

@@ -65,8 +65,14 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             # "the Leninsky District Court of Brest": a court's town (found below) is a place
             out.append(Location(ent.text, Span(ent.start, ent.end, ent.text), None, "place"))
             continue
-        if ent.label not in ("LOC", "FAC") and not (
-            ent.label == "PER" and " " in ent.text and is_place_name(ent.text)
+        # ("Bishkek police" with the town tagged a nationality: a city's name is its place)
+        city_word = (
+            ent.label == "NORP" and (found := gaz.lookup(ent.text)) is not None and found.kind == "city"
+        )
+        if (
+            ent.label not in ("LOC", "FAC")
+            and not (ent.label == "PER" and " " in ent.text and is_place_name(ent.text))
+            and not city_word
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
         first = a.tokens[ent.tok_start]
