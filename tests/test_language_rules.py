@@ -893,6 +893,22 @@ CASES = [
     ("en", "Bishkek police on Tuesday detained three journalists of the investigative outlet Temirov Live — Azamat Ishenbekov (34), Aike Beishekeeva (27) and Maksat Tazhibek uulu (31) — after searching their homes.",  # noqa: E501
      [("detention", ["Azamat Ishenbekov", "Aike Beishekeeva", "Maksat Tazhibek uulu"]),
       ("search", ["Azamat Ishenbekov", "Aike Beishekeeva", "Maksat Tazhibek uulu"])]),
+    # «внёс» written with «ё»; a state body named last is not the outlet closed
+    ("ru", "Росфинмониторинг внёс Марию Ковалёву в перечень «террористов и экстремистов».",
+     [("designation", ["Мария Ковалёва"])]),
+    ("ru", "Росфинмониторинг внёс Марию Ковалёву в перечень экстремистов. Сайт издания, где она работает, Роскомнадзор заблокировал ещё весной.",  # noqa: E501
+     [("designation", ["Мария Ковалёва"])]),
+    # nothing known of him after a deportation; a lawyer disbarred (a surname read in its case)
+    ("ru", "Шамсиддина Рахимова депортировали в Таджикистан. С момента прилёта в Душанбе о нём ничего не известно.",
+     [("reprisal", ["Шамсиддин Рахимов"]), ("enforced_disappearance", ["Шамсиддин Рахимов"])]),
+    ("ru", "Совет адвокатской палаты 16 мая лишил статуса адвоката Михаила Беньяша.", [("reprisal", ["Михаил Беньяш"])]),
+    # the family did not know where he was; "had no lawyer"; a lawyer not allowed to see "her"
+    ("en", "Ivan Petrov was picked up in Lagos on 26 April by operatives of the police. His family did not know where he was for four days.",  # noqa: E501
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was arrested in June 2022 and held for four months before his trial, during which he had no lawyer.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Police detained Maria Orlova on 20 March. Her lawyer, Oleg Brin, said he was not allowed to see her.",
+     [("detention", ["Maria Orlova"]), ("denial_of_counsel", ["Maria Orlova"])]),
     # the pretrial detention of a name the tagger missed; custody "since" a raid dates from it
     ("en", "A Cairo court on Sunday renewed the pretrial detention of Ibrahim Ezz, a researcher, for another 45 days.",
      [("remand", ["Ibrahim Ezz"])]),
@@ -1014,6 +1030,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Police took the activist Oleg Brin into custody on Monday.", "detention", ["Police"]),
         # "they"/«они» are the officers the sentence before named
         ("ru", "К Ивану Петрову домой пришли сотрудники ФСБ. Они пригрозили ему уголовным делом.", "threat", ["ФСБ"]),
+        # the clause after a colon says who searched
+        ("ru", "У родителей Ивана Петрова в Сочи прошёл обыск: силовики изъяли компьютеры.", "search", ["силовики"]),
         # made to sign an agreement to cooperate with a body: that body made them
         ("ru", "Студента Ивана Петрова вынудили подписать соглашение о сотрудничестве с ФСБ.", "coerced_cooperation", ["ФСБ"]),
         ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),

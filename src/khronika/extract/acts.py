@@ -99,18 +99,25 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
 _MEMBER_ACTS = ("detention", "remand", "sentence", "prosecution", "search", "attack", "release")
 
 
+def _plain(text: str) -> str:
+    """«внёс» as «внес»: Russian writes «ё» or «е» as it pleases, the rule packs one of them;
+    patterns are matched on the text with «е» throughout (same length, same offsets)."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[str]]:
     """The patterns worth trying in each sentence: those with a match over the whole report
     that touches it (one search per pattern and report, not one per sentence; a pattern whose
     opening words the report lacks is not searched at all: anchors.py)."""
-    lowered = a.text.lower()
+    text = _plain(a.text)
+    lowered = text.lower()
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[str]] = {}
     for rules in pack.acts:
         for rx in rules.patterns:
             if not may_match(rx.pattern, lowered):
                 continue
-            for m in rx.finditer(a.text):
+            for m in rx.finditer(text):
                 first = max(bisect_right(starts, m.start()) - 1, 0)
                 last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
                 for s in range(first, last + 1):
@@ -331,7 +338,7 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None =
     sent = a.sentences[s]
     out: list[Trigger] = []
     seen: set[tuple[str, int]] = set()
-    text = a.text[sent.start : sent.end]
+    text = _plain(a.text[sent.start : sent.end])
     for rules in pack.acts:
         for rx in rules.patterns:
             if live is not None and rx.pattern not in live:
@@ -812,6 +819,8 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         ctx.suspects |= {_surname(v.name) for v in victims_of(ctx, trig) if v.kind == "person"}
         return None
     victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v)]
+    if trig.rules.type == "closure":  # (a state body named last is not the outlet closed)
+        victims = [v for v in victims if v.kind != "organization" or body_of(v.name) is None]
     if (
         trig.rules.type == "closure"
         and victims

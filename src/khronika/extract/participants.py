@@ -815,7 +815,7 @@ class Resolver:
         a = self.a
         _, hi = self.np_range(i)
         if any(
-            d.text.lower() in ("a", "an")
+            d.text.lower() in ("a", "an", "another")
             for k in a.kids(i, "nmod")
             if a.case_of(k.i) == "of"
             for d in a.kids(k.i, "det")

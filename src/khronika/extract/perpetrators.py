@@ -155,6 +155,8 @@ def perpetrators_of(
     victim_names = {v.name for v in victims}
     out: list[Participant] = []
     for c, strict in _with_conj_flags(a, cands):
+        if any(v.span.start <= a.tokens[c].start < v.span.end for v in victims):
+            continue  # («Шамсиддина Рахимова депортировали»: the victim's own name, taken for the subject)
         p = r.perpetrator(c, require_authority=strict)
         if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
             out.append(p)
@@ -187,7 +189,12 @@ def perpetrators_of(
         ]
         if not source and t.pos in VERBAL and not is_passive(a, trig.i):
             # "The university expelled Anna Lee": the institution that is the subject
-            source = [k for k in subjects(a, trig.i) if a.tokens[k].pos in ("NOUN", "PROPN")]
+            source = [
+                k
+                for k in subjects(a, trig.i)
+                if a.tokens[k].pos in ("NOUN", "PROPN")
+                and not any(v.span.start <= a.tokens[k].start < v.span.end for v in victims)
+            ]
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
@@ -211,6 +218,15 @@ def perpetrators_of(
         court = _nearest_court(ctx, trig.i)
         return [replace(court, inferred=True)] if court is not None else []
     fits = _perpetrator_fits(ctx, trig.rules.type)
+    sent = a.sentences[t.sent]
+    colon = a.text.find(":", t.end, sent.end)
+    if colon != -1:
+        # «прошёл обыск: силовики изъяли компьютеры»: the clause after the colon says who
+        for j in a.sentence_tokens(t.sent):
+            if a.tokens[j].start > colon and a.tokens[j].dep == "nsubj":
+                p = r.perpetrator(j, require_authority=True)
+                if p is not None and p.name not in victim_names and fits(p):
+                    return [p]
     for act in sentence_acts:  # same sentence, explicit
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:

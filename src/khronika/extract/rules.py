@@ -64,7 +64,8 @@ def _act_rules(name: str, raw: dict[str, Any], origin: str) -> ActRules:
     patterns = []
     for p in raw.get("patterns", []):
         try:
-            patterns.append(re.compile(p, re.IGNORECASE))
+            # (matched against text with «ё» written «е»: acts.py, _plain)
+            patterns.append(re.compile(p.replace("ё", "е").replace("Ё", "Е"), re.IGNORECASE))
         except re.error as exc:
             raise RulePackError(f"{origin}: acts.{name}: bad pattern {p!r}: {exc}") from exc
     context = raw.get("context", {})

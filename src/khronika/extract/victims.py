@@ -427,6 +427,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 ]
                 if not cands or not fits:
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
+                if not cands and t.head != t.i:
+                    # «о нём ничего не известно», "nothing is known of him": whom nothing is known about
+                    cands = [
+                        k.i for k in a.kids(t.head, "obl") if a.case_of(k.i) in ("о", "об", "of", "about")
+                    ]
     else:
         cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
         read = [j for j in sorted(_read(a, trig)) if j != trig.i and a.tokens[j].pos == "NOUN"]
@@ -831,7 +836,7 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     return out
 
 
-AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation")
+AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation", "sentence")
 
 
 def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:

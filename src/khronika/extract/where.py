@@ -227,7 +227,7 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         if not _in_attribution(ctx, s, loc.span)
         # "the apartment of Artyom Boyarshinov": a town named like a given name, inside a
         # victim's name, is not where it happened
-        and not any(v.span.start <= loc.span.start < v.span.end for v in victims)
+        and not any(v.span.start <= loc.span.start < v.span.end for v in victims if v.kind != "group")
     ]
     if trig.rules.type in (
         "sentence",

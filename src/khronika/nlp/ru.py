@@ -69,8 +69,11 @@ class RussianAnalyzer:
                         Token(
                             i=i,
                             text=tok.text,
-                            lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
-                            pos=tok.pos or "X",
+                            lemma=_PREPOSITIONAL_HIM.get(
+                                tok.text.lower(), (tok.lemma or tok.text).lower().replace("ё", "е")
+                            ),
+                            # («о нём»: the tagger reads «нём» as the adjective «нем», mute)
+                            pos="PRON" if tok.text.lower() in _PREPOSITIONAL_HIM else (tok.pos or "X"),
                             dep=(tok.rel or "dep") if head != i else "root",
                             head=head,
                             start=offset + tok.start,
@@ -142,7 +145,13 @@ class RussianAnalyzer:
         for word, tok in zip(words, span_tokens, strict=True):
             best = None
             # an indeclinable reading ("Анне" as the French Anne) only when no other fits
-            parses = sorted(self.pymorphy.parse(tok.text), key=lambda p: "Fixd" in p.tag)
+            # (and the reading in the case the parser gave the word first: «Беньяша» after
+            # «Михаила» is a genitive, not a name «Беньяша» in the nominative)
+            case = _UD_CASES.get((tok.feats or {}).get("Case", ""))
+            parses = sorted(
+                self.pymorphy.parse(tok.text),
+                key=lambda p: ("Fixd" in p.tag, case is not None and p.tag.case != case),
+            )
             for parse in parses:
                 tag = parse.tag
                 if (
@@ -179,6 +188,10 @@ _SURNAME_CASES = {
         (re.compile(r"(ск|цк)(?:ого|ому|им|ом)$"), r"\1ий"),
     ),
 }
+
+
+_PREPOSITIONAL_HIM = {"нём": "он", "нем": "он"}
+_UD_CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
 def _surname_nominative(word: str, gender: str) -> str:
