@@ -1057,7 +1057,9 @@ class Resolver:
         return None
 
 
-_SOME = re.compile(r"\b(?:including|such as|among them|в том числе|среди них|в частности)\b", re.I)
+# words that name some of a group ("including A"; victims.py reads lists with them too)
+SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
+_SOME = re.compile(rf"\b(?:{SOME_WORDS})\b", re.I)
 
 
 def _well_known_place(word: str) -> bool:

@@ -170,7 +170,7 @@ def perpetrators_of(
         partners = [
             k.i
             for j in a.sentence_tokens(t.sent)
-            if a.tokens[j].lemma.startswith(("сотрудничеств", "cooperat", "collaborat"))
+            if a.tokens[j].lemma.startswith(tuple(ctx.pack.cue("cooperation_stems")))
             for k in a.kids(j, "nmod", "obl")
             if a.case_of(k.i) in ("с", "with")
         ]

@@ -13,7 +13,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.facilities import facility_kind
-from khronika.extract.participants import in_date
+from khronika.extract.participants import SOME_WORDS, in_date
 from khronika.extract.people import surname_endings
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack
@@ -1177,7 +1177,7 @@ def _the_counted_named(ctx: DocContext, n: int) -> list[Participant]:
 
 
 # words that name some of a group ("including A") and, with these, all of it ("namely A, B")
-_SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
+_SOME_WORDS = SOME_WORDS
 _LIST_WORDS = _SOME_WORDS + "|namely|identified as|а именно"
 
 
