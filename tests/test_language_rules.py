@@ -909,6 +909,19 @@ CASES = [
      [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
     ("en", "Police detained Maria Orlova on 20 March. Her lawyer, Oleg Brin, said he was not allowed to see her.",
      [("detention", ["Maria Orlova"]), ("denial_of_counsel", ["Maria Orlova"])]),
+    # a broken arm in the van; the sentenced man in the dative is nobody's subject
+    ("ru", "После оглашения приговора Фаилю Алсынову 17 января полицейские задержали у здания суда в Баймаке 12 человек. Одному из задержанных, Ильдару Юмагулову, по словам его брата, в автозаке сломали руку.",  # noqa: E501
+     [("sentence", ["Фаиль Алсынов"]), ("detention", ["12 человек"]), ("torture", ["Ильдар Юмагулов"])]),
+    # a case "which was opened against him"; prosecutors asking for a term; "a case opened against him"
+    ("ru", "Ивана Петрова снова арестовали. Защита связывает это с уголовным делом о «призывах к экстремизму», которое возбудили против него в сентябре.",  # noqa: E501
+     [("detention", ["Иван Петров"]), ("prosecution", ["Иван Петров"])]),
+    ("en", "Prosecutors asked the court to sentence the blogger Ihar Losik to ten years in a penal colony.",
+     [("prosecution", ["Ihar Losik"])]),
+    ("en", "Police detained Ivan Petrov on Thursday over a criminal case opened against him in September.",
+     [("detention", ["Ivan Petrov"]), ("prosecution", ["Ivan Petrov"])]),
+    # the title's "student" is the one the body introduces as a student, not a regiment's namesake
+    ("ru", "В Грозном силовики похитили студента\n\nВооружённые люди из полка имени Кадырова похитили в Грозном студента Ахмада Дудуркаева.",  # noqa: E501
+     [("abduction", ["Ахмад Дудуркаев"])]),
     # the pretrial detention of a name the tagger missed; custody "since" a raid dates from it
     ("en", "A Cairo court on Sunday renewed the pretrial detention of Ibrahim Ezz, a researcher, for another 45 days.",
      [("remand", ["Ibrahim Ezz"])]),

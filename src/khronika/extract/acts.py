@@ -514,14 +514,18 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         # («потребовали подписать объяснение и пригрозили делом»: a verb joined to the demand
         # is a deed of its own)
         how = (head.dep == "advcl" and trig.rules.type == "threat") or head.dep == "conj"
-        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and not how:
+        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and not how and up not in in_match:
             return True
     for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
         if j != trig.i and j in in_match:
             continue  # (words the pattern read in their context: "threatened to … if he refused to sign")
         t = a.tokens[j]
-        if t.dep == "xcomp" and a.tokens[t.head].lemma in pack.cue("intention_verbs"):
-            return True
+        if (
+            t.dep == "xcomp"
+            and a.tokens[t.head].lemma in pack.cue("intention_verbs")
+            and t.head not in in_match
+        ):
+            return True  # (unless the pattern read the intention: "asked the court to sentence X")
         if t.dep == "xcomp" and any(
             k.text.lower() in pack.cue("pending_words") for k in a.kids(t.head, "advmod")
         ):

@@ -894,7 +894,22 @@ class Resolver:
         gender = tok.feats.get("Gender") if a.language == "ru" else None
         ei = self.people.antecedent(a, i, gender)
         if ei is None and headline:
-            ei = self.people.first_after(a, i, gender)
+            # (the one the body introduces with the same noun, "студента Ахмада Дудуркаева",
+            # before the first name after it, which may be a regiment's «имени Кадырова»)
+            ei = next(
+                (
+                    k
+                    for k, e in enumerate(a.entities)
+                    if e.label == "PER"
+                    and e.start > tok.end
+                    and any(
+                        a.tokens[j].lemma == tok.lemma for j in range(max(0, e.tok_start - 2), e.tok_start)
+                    )
+                ),
+                None,
+            )
+            if ei is None:
+                ei = self.people.first_after(a, i, gender)
         if ei is None:
             # (told far from where it was named: the one person the report is about)
             ei = self.people.main_person()

@@ -155,6 +155,12 @@ def perpetrators_of(
     victim_names = {v.name for v in victims}
     out: list[Participant] = []
     for c, strict in _with_conj_flags(a, cands):
+        if (
+            a.language == "ru"
+            and a.tokens[c].dep.startswith("nsubj")
+            and a.tokens[c].feats.get("Case") in ("Dat", "Ins", "Loc")
+        ):
+            continue  # («приговора Фаилю Алсынову … полицейские задержали»: no subject is in the dative)
         if any(v.span.start <= a.tokens[c].start < v.span.end for v in victims):
             continue  # («Шамсиддина Рахимова депортировали»: the victim's own name, taken for the subject)
         p = r.perpetrator(c, require_authority=strict)

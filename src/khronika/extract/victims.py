@@ -443,6 +443,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if not found and rules.type in AGAINST_TYPES:
         # "opened a criminal case against her": "against" may hang on the verb the noun is the object of
         holders = [trig.i] + ([t.head] if t.dep == "obj" and t.pos in ("NOUN", "PROPN") else [])
+        holders += [k.i for k in a.kids(trig.i, "acl")]  # "a criminal case opened against him"
         found = resolve_all(
             ctx,
             [
@@ -867,6 +868,18 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
             out.extend(g.i for g in a.kids(k.i, "nmod"))
         elif k.dep == "compound" and a.entity(k.i) is not None and not in_date(a, k.i):
             out.append(k.i)  # "the Memorial raid"
+    nxt = i + 1
+    if not out and a.language == "ru" and nxt < len(a.tokens):
+        # «приговора Фаилю Алсынову» with the name hung elsewhere: the name right after the noun,
+        # in the dative or genitive, is whom it concerns
+        ent = a.entity(nxt)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and ent.tok_start == nxt
+            and a.tokens[nxt].feats.get("Case") in ("Dat", "Gen")
+        ):
+            out.append(nxt)
     # "a sentence of two years", "a six-year term": a length of time befalls no one
     return with_conj(a, [k for k in out if not in_date(a, k)])
 
