@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from khronika.extract.anchors import may_match
+from khronika.extract.anchors import anchor_words
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
@@ -113,9 +113,17 @@ def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[str]]:
     lowered = text.lower()
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[str]] = {}
+    present: dict[str, bool] = {}  # anchor word -> in the report (many patterns share words)
+
+    def has(word: str) -> bool:
+        if word not in present:
+            present[word] = word in lowered
+        return present[word]
+
     for rules in pack.acts:
         for rx in rules.patterns:
-            if not may_match(rx.pattern, lowered):
+            words = anchor_words(rx.pattern)
+            if words is not None and not any(has(w) for w in words):
                 continue
             for m in rx.finditer(text):
                 first = max(bisect_right(starts, m.start()) - 1, 0)
