@@ -919,6 +919,9 @@ CASES = [
      [("prosecution", ["Ihar Losik"])]),
     ("en", "Police detained Ivan Petrov on Thursday over a criminal case opened against him in September.",
      [("detention", ["Ivan Petrov"]), ("prosecution", ["Ivan Petrov"])]),
+    # held «на подвале» (a demand the parser hung on the act itself does not cancel it)
+    ("ru", "Вооружённые люди похитили в Грозном студента Ахмада Дудуркаева. Знакомые семьи сообщили, что Ахмада держат «на подвале» и требуют, чтобы он записал видео с извинениями.",  # noqa: E501
+     [("abduction", ["Ахмад Дудуркаев"]), ("enforced_disappearance", ["Ахмад Дудуркаев"])]),
     # the title's "student" is the one the body introduces as a student, not a regiment's namesake
     ("ru", "В Грозном силовики похитили студента\n\nВооружённые люди из полка имени Кадырова похитили в Грозном студента Ахмада Дудуркаева.",  # noqa: E501
      [("abduction", ["Ахмад Дудуркаев"])]),

@@ -522,7 +522,16 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         # («потребовали подписать объяснение и пригрозили делом»: a verb joined to the demand
         # is a deed of its own)
         how = (head.dep == "advcl" and trig.rules.type == "threat") or head.dep == "conj"
-        if up != trig.i and a.tokens[up].lemma in pack.cue("demand_verbs") and not how and up not in in_match:
+        # («держат „на подвале“ и требуют …» parsed in a circle: a demand that hangs on the
+        # act is told after it, not above it)
+        cycle = a.tokens[up].head == trig.i
+        if (
+            up != trig.i
+            and a.tokens[up].lemma in pack.cue("demand_verbs")
+            and not how
+            and not cycle
+            and up not in in_match
+        ):
             return True
     for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
         if j != trig.i and j in in_match:

@@ -735,7 +735,8 @@ class Resolver:
         """A report of field lines ("Статья: …", "Sentence: …"), three or more."""
         if self._record is None:
             lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
-            self._record = sum(1 for ln in lines if re.match(r"[^\W\d][\w ]{0,30}:\s+\S", ln)) >= 3
+            fields = [m for ln in lines if (m := FIELD_LABEL.match(ln)) and ln[m.end() :].strip()]
+            self._record = len(fields) >= 3
         return self._record
 
     def an_interview(self) -> bool:
@@ -1071,6 +1072,9 @@ class Resolver:
             return self.person(a.entity_at[i])
         return None
 
+
+# the label a record's field line opens with ("Статья:", "Sentence:")
+FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:")
 
 # words that name some of a group ("including A"; victims.py reads lists with them too)
 SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"

@@ -456,8 +456,10 @@ def _share_surnames(a: Analysis, names: dict[int, list[str]]) -> None:
         for fem, masc in _SURNAME_GENDERS:
             if gender == "Masc" and surname.endswith(fem):
                 surname = surname[: -len(fem)] + masc
-            elif gender == "Fem" and surname.endswith(masc):
+                break
+            if gender == "Fem" and surname.endswith(masc):
                 surname = surname[: -len(masc)] + fem
+                break
         names[ei] = [words[0], surname]
 
 

@@ -13,7 +13,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.participants import NP_STOP
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import VERBAL, is_passive, subjects
+from khronika.extract.syntax import VERBAL, is_passive, subjects, verbs_before_in_row, within
 from khronika.model import Act, Participant
 from khronika.nlp.base import Analysis
 
@@ -62,12 +62,10 @@ def perpetrators_of(
     ):
         # «оперативники повалили его на пол … и ударили ногой»: the subject of the verb before
         # in a row of verbs the parser did not join
-        before = [
+        before = [  # (not «Как сообщил X, задержали …»: who tells it)
             j
-            for j in range(trig.i - 1, a.sentences[t.sent].tok_start - 1, -1)
-            if a.tokens[j].pos == "VERB"
-            and (a.tokens[j].head == t.head or t.head == j)
-            and a.tokens[j].lemma not in ctx.pack.cue("attribution_verbs")  # («Как сообщил X, задержали …»)
+            for j in verbs_before_in_row(a, trig.i)
+            if a.tokens[j].lemma not in ctx.pack.cue("attribution_verbs")
         ]
         cands += [(k, False) for k in (subjects(a, before[0]) if before else [])]
     if not cands and t.pos == "NOUN" and a.case_of(trig.i) in ctx.pack.cue("after_words") and t.head != t.i:
@@ -161,7 +159,7 @@ def perpetrators_of(
             and a.tokens[c].feats.get("Case") in ("Dat", "Ins", "Loc")
         ):
             continue  # («приговора Фаилю Алсынову … полицейские задержали»: no subject is in the dative)
-        if any(v.span.start <= a.tokens[c].start < v.span.end for v in victims):
+        if within(a, c, [v.span for v in victims]):
             continue  # («Шамсиддина Рахимова депортировали»: the victim's own name, taken for the subject)
         p = r.perpetrator(c, require_authority=strict)
         if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
@@ -198,8 +196,7 @@ def perpetrators_of(
             source = [
                 k
                 for k in subjects(a, trig.i)
-                if a.tokens[k].pos in ("NOUN", "PROPN")
-                and not any(v.span.start <= a.tokens[k].start < v.span.end for v in victims)
+                if a.tokens[k].pos in ("NOUN", "PROPN") and not within(a, k, [v.span for v in victims])
             ]
         body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:

@@ -169,3 +169,21 @@ def subtree_chars(a: Analysis, i: int) -> tuple[int, int]:
     """The characters the word i and everything that hangs from it cover."""
     inside = descendants(a, i) | {i}
     return a.tokens[min(inside)].start, a.tokens[max(inside)].end
+
+
+def verbs_before_in_row(a: Analysis, verb: int) -> list[int]:
+    """«оперативники повалили его на пол, надели наручники и ударили ногой»: the verbs before
+    this one in its sentence that the parser made its siblings, its head or its dependents
+    (a row of verbs it did not join), nearest first — they share a subject and an object."""
+    t = a.tokens[verb]
+    return [
+        j
+        for j in range(verb - 1, a.sentences[t.sent].tok_start - 1, -1)
+        if a.tokens[j].pos == "VERB"
+        and (a.tokens[j].head == t.head or t.head == j or a.tokens[j].head == verb)
+    ]
+
+
+def within(a: Analysis, i: int, spans: list[Span]) -> bool:
+    """Token i lies in one of the spans (a victim's name, say)."""
+    return any(sp.start <= a.tokens[i].start < sp.end for sp in spans)

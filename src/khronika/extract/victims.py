@@ -13,7 +13,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.facilities import facility_kind
-from khronika.extract.participants import SOME_WORDS, in_date
+from khronika.extract.participants import FIELD_LABEL, SOME_WORDS, in_date
 from khronika.extract.people import surname_endings
 from khronika.extract.places import is_place_name
 from khronika.extract.rules import ActRules, RulePack
@@ -24,6 +24,7 @@ from khronika.extract.syntax import (
     is_passive,
     sentence_at,
     subjects,
+    verbs_before_in_row,
     whose,
     with_conj,
 )
@@ -59,12 +60,9 @@ def _a_field_label(ctx: DocContext, i: int) -> bool:
             and a.text[max(0, t.start - 1) : t.start] in ("", "\n")
         )
         or (  # «Мера пресечения: содержание под стражей»: the value right after the label
-            t.pos == "NOUN" and _FIELD_LABEL.fullmatch(a.text[line_start : t.start]) is not None
+            t.pos == "NOUN" and FIELD_LABEL.fullmatch(a.text[line_start : t.start].rstrip()) is not None
         )
     )
-
-
-_FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:\s*")
 
 
 def _the_one_the_record_is_about(ctx: DocContext) -> list[Participant]:
@@ -335,7 +333,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
             if a.language == "ru" and not cands:
-                cands = _stray_object(a, trig.i)
+                cands = _stray_object(a, trig.i, ctx.pack.word("possessive_pronouns"))
             if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
                 cands = _object_before(a, trig.i)
             if a.language == "ru" and not cands and t.dep == "conj" and rules.type in ("sentence", "remand"):
@@ -675,21 +673,16 @@ def _subject_after_source(a: Analysis, verb: int) -> list[int]:
 
 
 def _object_before(a: Analysis, verb: int) -> list[int]:
-    """«оперативники повалили его на пол, надели наручники и ударили ногой»: a verb with no
-    subject and no object of its own, in a row of verbs the parser did not join, acts on the
-    person the verb before it in the row took."""
-    t = a.tokens[verb]
-    for j in range(verb - 1, a.sentences[t.sent].tok_start - 1, -1):
-        u = a.tokens[j]
-        if u.pos != "VERB" or not (u.head == t.head or t.head == j or u.head == verb):
-            continue
+    """A verb with no subject and no object of its own, in a row of verbs the parser did not
+    join, acts on the person the verb before it in the row took."""
+    for j in verbs_before_in_row(a, verb):
         people = [k.i for k in a.kids(j, "obj") if k.pos in ("PRON", "PROPN")]
         if people:
             return people
     return []
 
 
-def _stray_object(a: Analysis, verb: int) -> list[int]:
+def _stray_object(a: Analysis, verb: int, possessives: frozenset[str]) -> list[int]:
     """«увезли из дома в Назрани Ислама Евлоева»: a man's name in the accusative reads as a
     genitive, and the parser may hang it on the town before it (or on a noun after it); the
     first name after a verb with no object, in the accusative or genitive with no preposition,
@@ -698,7 +691,7 @@ def _stray_object(a: Analysis, verb: int) -> list[int]:
     nxt = a.tokens[verb + 1] if verb + 1 < sent.tok_end else None
     if (
         nxt is not None
-        and nxt.text.lower() in ("его", "её", "ее", "их")
+        and nxt.text.lower() in possessives
         and nxt.dep == "det"
         and a.tokens[nxt.head].feats.get("Case") == "Ins"
     ):
@@ -1176,8 +1169,10 @@ def _stated_count(words: set[str]) -> int | None:
 
 def _the_counted_named(ctx: DocContext, n: int) -> list[Participant]:
     """«Всех четверых задержали» after the verdicts of four named people, told over two
-    sentences: the n people the latest acts named, when exactly n were named since the last
-    act of a single person before them."""
+    sentences: the n people the latest acts named, going back until n are found — only when
+    that makes exactly n (the four named are who "all four" are, even where the report also
+    counted them as a group; "two of them … all five" finds no five named and falls to the
+    counted group in plural_antecedents)."""
     found: list[Participant] = []
     for act in reversed(ctx.history):
         people = [v for v in act.victims if v.kind == "person"]

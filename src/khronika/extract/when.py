@@ -86,8 +86,9 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     told = _decision_date(ctx, s) if trig.rules.type in COURT_ACTS else None
     if told is not None:
         return told
+    later, days = _day_shift(ctx, s)
     # (unless the sentence counts its own day: «Накануне вечером задержали …» under a title)
-    same = _same_act_just_told(ctx, trig, s) if _day_shift(ctx, s)[0] is None else None
+    same = _same_act_just_told(ctx, trig, s) if later is None else None
     if same is not None:
         return same
     # (not the end of a term: "held in custody until 14 November" was not done then)
@@ -99,7 +100,6 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     ]
     if before:
         d = before[-1]
-        later, days = _day_shift(ctx, s)
         # ("the next day" counts from the last day something happened, not from the day it
         # was said: "…, Human Rights Watch said today. The next day, a court fined her")
         done = [b for b in before if not _when_said(ctx, b)]
@@ -120,10 +120,7 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         ]
         if later and days and (counted_days or (d.precision == "day" and d.value)):
             base = counted_days[-1] if counted_days else d.value
-            day = date.fromisoformat((base or "")[:10]) + timedelta(days=days)
-            return DateValue(
-                day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
-            )
+            return _days_from(date.fromisoformat((base or "")[:10]), days, later)
         months = _month_shift(ctx, s) if not later else None
         if months is not None and d.precision in ("day", "month") and d.value:
             m, n = months
@@ -143,14 +140,18 @@ def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         if counted and not later:
             return replace(counted[-1], inferred=True)
         return _value(d, inferred=True)
-    later, days = _day_shift(ctx, s)
     if later and days:
         # «Накануне вечером задержали …» with no date named before: a day from the report's own
-        day = ctx.reference + timedelta(days=days)
-        return DateValue(
-            day.isoformat(), "day", Span(later.start(), later.end(), later.group()), inferred=True
-        )
+        return _days_from(ctx.reference, days, later)
     return None
+
+
+def _days_from(base: date, days: int, phrase: re.Match[str]) -> DateValue:
+    """The day `days` after (or before) `base`, resting on the phrase that counts it."""
+    day = base + timedelta(days=days)
+    return DateValue(
+        day.isoformat(), "day", Span(phrase.start(), phrase.end(), phrase.group()), inferred=True
+    )
 
 
 def _same_act_just_told(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
