@@ -841,6 +841,13 @@ CASES = [
     # threatens no one who tells of it
     ("en", "Death threats, assassinations and disappearances of journalists were frequent during his tenure.", []),
     ("ru", "Задержания активистов стали массовыми.", []),
+    # what may yet happen, or what efforts are made to do, has not happened ("may have been"
+    # is a hedge on what did); suspects arrested beside rescued victims borrow no victim
+    ("en", "Ivan Petrov may be arrested next week.", []),
+    ("en", "Ivan Petrov may have been tortured in custody.", [("torture", ["Ivan Petrov"])]),
+    ("en", "Police said efforts are being made to arrest Ivan Petrov.", []),
+    ("ru", "Полицейские предприняли попытку задержать Ивана Петрова.", []),
+    ("en", "Police rescued two of the victims and arrested four suspects.", []),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

@@ -469,6 +469,13 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             and a.language == "ru"
         ):
             return True
+    if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
+        return True
+    if trig.rules.type in _SUSPECT_TYPES and any(
+        k.lemma in pack.word("not_victim_words") or k.text.lower() in pack.word("not_victim_words")
+        for k in a.kids(trig.i, "obj", "nsubj:pass")
+    ):
+        return True  # "rescued two victims and arrested four suspects": no victim to borrow from beside it
     head = a.tokens[trig.i]
     after = a.tokens[trig.i + 1] if trig.i + 1 < len(a.tokens) else None
     if (
@@ -549,6 +556,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True  # "he has yet to be sentenced": it has not happened
         if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
             return True  # "attempted murder", "a planned arrest"
+        if _an_effort_to(a, j, pack.cue("intention_verbs")) and a.tokens[j].head not in in_match:
+            return True
         if _conditional(a, j, pack.cue("conditional_marks"), read=in_match):
             return True
     if _a_risk(ctx, trig):
@@ -561,6 +570,31 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         ):
             return True  # "no one was arrested", "никого не задержали"
     return False
+
+
+def _a_possible_future(a: Analysis, i: int, pack: RulePack) -> bool:
+    """'Soldiers may be arrested', 'he might be tortured': a hedge before a verb with no
+    perfect is what could yet happen, not a report ("he may have been tortured" stays, as
+    an uncertain act; so does a state that may hold now: "he may be held in Evin")."""
+    aux = a.kids(i, "aux", "aux:pass")
+    if not any(k.text.lower() in pack.cue("hedge") for k in aux):
+        return False
+    if any(k.lemma in pack.cue("perfect_aux") for k in aux):
+        return False
+    return a.tokens[i].lemma not in pack.cue("holding_verbs")
+
+
+def _an_effort_to(a: Analysis, j: int, intentions: frozenset[str]) -> bool:
+    """'efforts are being made to arrest them', 'an attempt to abduct him', «попытки
+    задержать его»: an act in the infinitive after a word of intention (or a clause whose
+    subject is one) is sought, not done."""
+    t = a.tokens[j]
+    if t.feats.get("VerbForm") != "Inf" or t.head == j or t.dep not in ("xcomp", "advcl", "acl", "nmod"):
+        return False
+    head = a.tokens[t.head]
+    return head.lemma in intentions or any(
+        k.lemma in intentions for k in a.kids(head.i, "nsubj", "nsubj:pass")
+    )
 
 
 def _a_prevalence(a: Analysis, i: int, words: frozenset[str]) -> bool:
