@@ -105,14 +105,14 @@ def _plain(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е")
 
 
-def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[str]]:
+def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[int]]:
     """The patterns worth trying in each sentence: those with a match over the whole report
     that touches it (one search per pattern and report, not one per sentence; a pattern whose
     opening words the report lacks is not searched at all: anchors.py)."""
     text = _plain(a.text)
     lowered = text.lower()
     starts = [sent.start for sent in a.sentences]
-    found: dict[int, set[str]] = {}
+    found: dict[int, set[int]] = {}  # sentence -> indices into pack.all_patterns
     present: dict[str, bool] = {}  # anchor word -> in the report (many patterns share words)
 
     def has(word: str) -> bool:
@@ -120,16 +120,15 @@ def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[str]]:
             present[word] = word in lowered
         return present[word]
 
-    for rules in pack.acts:
-        for rx in rules.patterns:
-            words = anchor_words(rx.pattern)
-            if words is not None and not any(has(w) for w in words):
-                continue
-            for m in rx.finditer(text):
-                first = max(bisect_right(starts, m.start()) - 1, 0)
-                last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
-                for s in range(first, last + 1):
-                    found.setdefault(s, set()).add(rx.pattern)
+    for k, (_, rx) in enumerate(pack.all_patterns):
+        words = anchor_words(rx.pattern)
+        if words is not None and not any(has(w) for w in words):
+            continue
+        for m in rx.finditer(text):
+            first = max(bisect_right(starts, m.start()) - 1, 0)
+            last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
+            for s in range(first, last + 1):
+                found.setdefault(s, set()).add(k)
     return {s: frozenset(patterns) for s, patterns in found.items()}
 
 
@@ -342,29 +341,30 @@ def _without_statistics(acts: list[Act]) -> list[Act]:
 # --- triggers ----------------------------------------------------------------------------
 
 
-def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None = None) -> list[Trigger]:
+def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None = None) -> list[Trigger]:
+    """The act triggers of sentence s: pattern matches (only the patterns `live` numbers,
+    when given: _live_patterns), then trigger words."""
     sent = a.sentences[s]
     out: list[Trigger] = []
     seen: set[tuple[str, int]] = set()
     text = _plain(a.text[sent.start : sent.end])
-    for rules in pack.acts:
-        for rx in rules.patterns:
-            if live is not None and rx.pattern not in live:
-                continue
-            for m in rx.finditer(text):
-                g = "t" if "t" in rx.groupindex and m.group("t") else 0
-                start = sent.start + m.start(g)
-                tok = _token_at(a, s, start)
-                end = sent.start + m.end(g)
-                while (
-                    tok is not None
-                    and a.tokens[tok].dep in ("amod", "compound", "punct")
-                    and (tok < a.tokens[tok].head and a.tokens[a.tokens[tok].head].start < end)
-                ):
-                    tok = a.tokens[tok].head  # "ill-treatment": the noun the matched words end in
-                if tok is not None and (rules.type, tok) not in seen:
-                    seen.add((rules.type, tok))
-                    out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
+    tried = range(len(pack.all_patterns)) if live is None else sorted(live)
+    for k in tried:
+        rules, rx = pack.all_patterns[k]
+        for m in rx.finditer(text):
+            g = "t" if "t" in rx.groupindex and m.group("t") else 0
+            start = sent.start + m.start(g)
+            tok = _token_at(a, s, start)
+            end = sent.start + m.end(g)
+            while (
+                tok is not None
+                and a.tokens[tok].dep in ("amod", "compound", "punct")
+                and (tok < a.tokens[tok].head and a.tokens[a.tokens[tok].head].start < end)
+            ):
+                tok = a.tokens[tok].head  # "ill-treatment": the noun the matched words end in
+            if tok is not None and (rules.type, tok) not in seen:
+                seen.add((rules.type, tok))
+                out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
     # the words a pattern read in their context ("jailed for 15 days": a sentence; "held in
     # custody pending trial": a remand) are not read again on their own as an act that
     # pattern's type supersedes ("jailed", "custody": a detention)
@@ -378,10 +378,8 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[str] | None =
     }
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
-        for rules in pack.acts:
-            hit = (t.lemma in rules.verbs and t.pos in VERBAL) or (
-                t.lemma in rules.nouns and t.pos in ("NOUN", "PROPN")
-            )
+        for rules, as_verb in pack.trigger_words.get(t.lemma, ()):
+            hit = t.pos in VERBAL if as_verb else t.pos in ("NOUN", "PROPN")
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -51,6 +52,24 @@ class RulePack:
 
     def word(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
+
+    @cached_property
+    def all_patterns(self) -> tuple[tuple[ActRules, re.Pattern[str]], ...]:
+        """Every act pattern with its rules, in the pack's order (which one is tried first
+        decides which of two matching the same word is kept)."""
+        return tuple((rules, rx) for rules in self.acts for rx in rules.patterns)
+
+    @cached_property
+    def trigger_words(self) -> dict[str, tuple[tuple[ActRules, bool], ...]]:
+        """A trigger lemma -> the act rules listing it, with True where as a verb (looked up
+        once per token rather than once per token and act type)."""
+        found: dict[str, list[tuple[ActRules, bool]]] = {}
+        for rules in self.acts:
+            for verb in sorted(rules.verbs):
+                found.setdefault(verb, []).append((rules, True))
+            for noun in sorted(rules.nouns):
+                found.setdefault(noun, []).append((rules, False))
+        return {word: tuple(entries) for word, entries in found.items()}
 
     def people_nouns(self) -> frozenset[str]:
         """Nouns for people ("activist", «журналист», "people"): the pack's group and

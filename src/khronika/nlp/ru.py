@@ -49,6 +49,10 @@ class RussianAnalyzer:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         entities: list[Entity] = []
+        # A report repeats its words and names: each reading is worked out once per report
+        # (per report, not per process, so that a benchmark repeating texts measures no more).
+        lemmas: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+        normals: dict[tuple[object, ...], str] = {}
         for offset, para in paragraphs(text):
             doc = self._doc(para)
             base = len(tokens)
@@ -62,7 +66,11 @@ class RussianAnalyzer:
                 sentences.append(Sentence(offset + sent.start, offset + sent.stop, first, n))
             for s_i, sent in enumerate(doc.sents):
                 for tok in sent.tokens:
-                    tok.lemmatize(self.morph_vocab)
+                    reading = (tok.text, tok.pos, tuple(sorted((tok.feats or {}).items())))
+                    if reading not in lemmas:
+                        tok.lemmatize(self.morph_vocab)
+                        lemmas[reading] = tok.lemma
+                    tok.lemma = lemmas[reading]
                     i = index[tok.id]
                     head = index.get(tok.head_id, i) if tok.head_id else i
                     tokens.append(
@@ -83,11 +91,20 @@ class RussianAnalyzer:
                         )
                     )
             for span in doc.spans:
-                span.normalize(self.morph_vocab)
                 toks = [index[t.id] for t in span.tokens]
-                normal = span.normal or span.text
-                if span.type == "PER":
-                    normal = self.person_nominative(span.tokens, normal)
+                # (an organisation's name is put in the nominative along its parse, which the
+                # same words need not get twice: it is not reused)
+                named = (
+                    span.type,
+                    tuple((t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start) for t in span.tokens),
+                )
+                if span.type == "ORG" or named not in normals:
+                    span.normalize(self.morph_vocab)
+                    normal = span.normal or span.text
+                    if span.type == "PER":
+                        normal = self.person_nominative(span.tokens, normal)
+                    normals[named] = normal
+                normal = normals[named]
                 entities.append(
                     Entity(
                         span.type,
