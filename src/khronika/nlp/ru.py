@@ -96,7 +96,10 @@ class RussianAnalyzer:
                 # same words need not get twice: it is not reused)
                 named = (
                     span.type,
-                    tuple((t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start) for t in span.tokens),
+                    tuple(
+                        (t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start)
+                        for t in span.tokens
+                    ),
                 )
                 if span.type == "ORG" or named not in normals:
                     span.normalize(self.morph_vocab)
