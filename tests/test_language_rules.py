@@ -848,6 +848,10 @@ CASES = [
     ("en", "Police said efforts are being made to arrest Ivan Petrov.", []),
     ("ru", "Полицейские предприняли попытку задержать Ивана Петрова.", []),
     ("en", "Police rescued two of the victims and arrested four suspects.", []),
+    # an organisation named before the act's noun did it (it suffers only a closure, a
+    # designation, a search — and then not a state body)
+    ("en", "The region has been in turmoil since the NATO bombardment of Libya in 2011.", []),
+    ("en", "The FSB raid on Memorial lasted six hours.", [("search", ["Memorial"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

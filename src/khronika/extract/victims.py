@@ -833,6 +833,19 @@ def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
 AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation", "sentence")
 
 
+_ORG_SUFFERS = ("closure", "designation", "search")  # "the Memorial closure", "the Viasna raid"
+
+
+def _an_acting_org(a: Analysis, k: int, act_type: str) -> bool:
+    """'the NATO bombardment of Libya', "the CCP's charge of picking quarrels", 'the FSB raid':
+    an organisation named before the act's noun did it; it suffers only a closure, a
+    designation or a search, and then not a state body ('the FSB raid')."""
+    ent = a.entity(k)
+    if ent is None or ent.label != "ORG":
+        return False
+    return act_type not in _ORG_SUFFERS or body_of(ent.text) is not None
+
+
 def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:
     out = []
     cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
@@ -842,6 +855,8 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
         cases += ("including", "включая")
     for k in a.kids(i):
         case = a.case_of(k.i)
+        if k.dep in ("nmod:poss", "compound") and _an_acting_org(a, k.i, act_type):
+            continue
         if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
             out.append(k.i)
         elif k.dep == "det" and k.text.lower() in possessives:  # "его местонахождение"
