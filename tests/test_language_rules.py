@@ -852,6 +852,9 @@ CASES = [
     # designation, a search — and then not a state body)
     ("en", "The region has been in turmoil since the NATO bombardment of Libya in 2011.", []),
     ("en", "The FSB raid on Memorial lasted six hours.", [("search", ["Memorial"])]),
+    # accused by critics is no prosecution; accused by the authorities is
+    ("en", "Ivan Petrov was among the senior officers accused of placing hurdles in the way of the probe.", []),
+    ("en", "Prosecutors accused Ivan Petrov of treason.", [("prosecution", ["Ivan Petrov"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)
