@@ -855,6 +855,8 @@ CASES = [
     # accused by critics is no prosecution; accused by the authorities is
     ("en", "Ivan Petrov was among the senior officers accused of placing hurdles in the way of the probe.", []),
     ("en", "Prosecutors accused Ivan Petrov of treason.", [("prosecution", ["Ivan Petrov"])]),
+    # whose threat it was is who threatens
+    ("en", "Governor Ivan Petrov walked back on his threat to clamp down on protesters.", []),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

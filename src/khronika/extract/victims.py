@@ -571,6 +571,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, _punished(a, trig.i), rules)
     if not found and rules.type == "coerced_statement":
         found = _the_one_named(ctx, trig.i)
+    if rules.type == "threat" and t.pos in ("NOUN", "PROPN"):
+        # "the governor walked back on his threat to clamp down": whose threat it was
+        makers = [
+            (a.tokens[k.i].start, a.tokens[k.i].end)
+            for k in a.kids(trig.i, "nmod:poss", "det")
+            if k.dep == "nmod:poss" or k.text.lower() in ctx.pack.word("possessive_pronouns")
+        ]
+        found = [v for v in found if not any(lo <= v.span.start < hi for lo, hi in makers)]
     return found
 
 
@@ -857,6 +865,8 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
         case = a.case_of(k.i)
         if k.dep in ("nmod:poss", "compound") and _an_acting_org(a, k.i, act_type):
             continue
+        if act_type == "threat" and (k.dep == "nmod:poss" or (k.dep == "det" and k.text.lower() in possessives)):
+            continue  # "his threat to clamp down": whose threat it was (see _victim_candidates)
         if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
             out.append(k.i)
         elif k.dep == "det" and k.text.lower() in possessives:  # "его местонахождение"
