@@ -857,6 +857,10 @@ CASES = [
     ("en", "Prosecutors accused Ivan Petrov of treason.", [("prosecution", ["Ivan Petrov"])]),
     # whose threat it was is who threatens
     ("en", "Governor Ivan Petrov walked back on his threat to clamp down on protesters.", []),
+    # time spent in a prison (not in a prison town); beaten in confinement
+    ("en", "Julian Assange has spent the last year and a half in that London prison.", [("detention", ["Julian Assange"])]),
+    ("en", "Anna Petrova spent her childhood in the prison town of Vorkuta.", []),
+    ("en", "Ivan Petrov has been beaten while in confinement.", [("torture", ["Ivan Petrov"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)
