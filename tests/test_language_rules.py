@@ -1183,6 +1183,10 @@ def test_a_state_named_by_its_division_word() -> None:
         # a name the gazetteer lacks that only modifies a thing ("an M-4 rifle") is no place
         ("Ivan Petrov was arrested after he fired an M-4 rifle at soldiers in Ghazni, Afghanistan.",
          "Ivan Petrov", "Ghazni", "Afghanistan"),
+        # a report that names no place but its country (inside a name the tagger took whole):
+        # the country, inferred
+        ("Soldiers of the Uganda People's Defence Forces beat the student Ivan Petrov.",
+         "Ivan Petrov", "Uganda", "Uganda"),
     ],
 )  # fmt: skip
 def test_victim_and_place(text: str, victim: str, place: str, country: str) -> None:

@@ -59,7 +59,8 @@ _CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
     pack = pack or load_pack(a.language)
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
-    ctx.doc_country = document_country(a)
+    ctx.country_mention = document_country(a)
+    ctx.doc_country = ctx.country_mention.country if ctx.country_mention else None
     live = _live_patterns(a, pack)
     for s in range(len(a.sentences)):
         sentence_acts: list[Act] = []

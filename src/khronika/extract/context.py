@@ -35,6 +35,7 @@ class DocContext:
     sentence_acts: list[Act] = field(default_factory=list)  # built so far in the current sentence
     places: list[Location] = field(default_factory=list)
     doc_country: str | None = None
+    country_mention: Location | None = None  # where the report first names doc_country
     place_cache: dict[int, list[Location]] = field(default_factory=dict)  # sentence -> places named
     suspects: set[str] = field(default_factory=set)  # surnames held or tried for a violent crime
     named_countries: frozenset[str] | None = None  # countries the report names (where.py, lazily)

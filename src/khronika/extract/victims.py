@@ -865,7 +865,9 @@ def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str
         case = a.case_of(k.i)
         if k.dep in ("nmod:poss", "compound") and _an_acting_org(a, k.i, act_type):
             continue
-        if act_type == "threat" and (k.dep == "nmod:poss" or (k.dep == "det" and k.text.lower() in possessives)):
+        if act_type == "threat" and (
+            k.dep == "nmod:poss" or (k.dep == "det" and k.text.lower() in possessives)
+        ):
             continue  # "his threat to clamp down": whose threat it was (see _victim_candidates)
         if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
             out.append(k.i)

@@ -349,7 +349,9 @@ def _location_from_context(ctx: DocContext) -> Location | None:
                 loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations
             ):
                 return replace(loc, inferred=True)
-    return None
+    # a report that names no place but its country ("Uganda People's Defence Forces beat
+    # students"): the country, at the first word that names it, inferred
+    return ctx.country_mention
 
 
 CUSTODY_TYPES = (
@@ -375,15 +377,36 @@ def facility_of(ctx: DocContext, trig: Trigger, s: int, location: Location | Non
     return facility_in(ctx.a.text[sent.start : sent.end], sent.start)
 
 
-def document_country(a: Analysis) -> str | None:
+def document_country(a: Analysis) -> Location | None:
+    """The country the report is mostly about (the one its places name most often), as its
+    first mention. Where the tagger marked no place the gazetteer knows ("Bahrain: Youngest
+    political prisoner released", "Uganda People's Defence Forces" inside a name), the
+    countries named by proper nouns anywhere count instead."""
     gaz = gazetteer()
     counts: Counter[str] = Counter()
+    first: dict[str, Location] = {}
     for ent in a.entities:
         if ent.label in ("LOC", "NORP", "FAC"):
             place = gaz.lookup(ent.text, ent.normal)
             if place:
                 counts[place.country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+                first.setdefault(
+                    place.country, gaz.locate(ent.text, Span(ent.start, ent.end, ent.text), place)
+                )
+    if not counts:
+        for t in a.tokens:
+            place = gaz.lookup(t.text) if t.pos == "PROPN" and t.text[:1].isupper() else None
+            if place is not None and place.kind == "country":
+                counts[place.country] += 1
+                first.setdefault(place.country, gaz.locate(t.text, Span(t.start, t.end, t.text), place))
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    place = gaz.lookup(country)
+    mention = first[country].span
+    if place is None or place.kind != "country":
+        return Location(country, mention, country, "country", inferred=True)
+    return replace(gaz.locate(country, mention, place), inferred=True)
 
 
 _LOCATIVE = {"in", "near", "во", "в", "под"}
