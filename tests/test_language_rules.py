@@ -861,6 +861,12 @@ CASES = [
     ("en", "Julian Assange has spent the last year and a half in that London prison.", [("detention", ["Julian Assange"])]),
     ("en", "Anna Petrova spent her childhood in the prison town of Vorkuta.", []),
     ("en", "Ivan Petrov has been beaten while in confinement.", [("torture", ["Ivan Petrov"])]),
+    # a draft summons handed to one held is a reprisal; "him" is the one held, not the lawyer
+    # who told it
+    ("en", "Police detained 24-year-old Artyom Voronov on Sunday after he held up a sign, his lawyer Sergei Lebedev said. At the police station officers handed him a summons to the military enlistment office.",  # noqa: E501
+     [("detention", ["Artyom Voronov"]), ("reprisal", ["Artyom Voronov"])]),
+    ("ru", "Полицейские задержали Артёма Воронова. В ОВД ему вручили повестку в военкомат.",
+     [("detention", ["Артём Воронов"]), ("reprisal", ["Артём Воронов"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)
@@ -1200,6 +1206,20 @@ def test_an_inflected_russian_place_is_named_in_the_nominative() -> None:
         analyze("Полиция задержала пенсионерку Марию Лосеву из Тулы.", "ru"), date(2024, 6, 1)
     )
     assert act.location is not None and (act.location.name, act.location.country) == ("Тула", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Псковский городской суд оштрафовал Анну Смирнову на 30 тысяч рублей.", "Псков"),
+        ("Курский областной суд приговорил Ивана Петрова к шести годам колонии.", "Курск"),
+        # a district court is named after its district, not a town («Кировский» is no Kirovsk)
+        ("Кировский районный суд приговорил Ивана Петрова к шести годам колонии.", None),
+    ],
+)
+def test_a_city_court_sits_in_its_city(text: str, place: str | None) -> None:
+    (act,) = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    assert (act.location.name if act.location else None) == place
 
 
 def test_a_denial_is_kept_as_its_own_claim() -> None:

@@ -162,6 +162,14 @@ def name_words(name: str, pack: RulePack) -> list[str]:
     return words
 
 
+def _says(a: Analysis, j: int, said: frozenset[str]) -> bool:
+    """Token j is (set beside) the subject of a verb of saying: "X said", "his lawyer X said"."""
+    t = a.tokens[j]
+    if t.dep == "appos" and a.tokens[t.head].dep == "nsubj":
+        t = a.tokens[t.head]
+    return t.dep == "nsubj" and a.tokens[t.head].lemma in said
+
+
 @dataclass
 class People:
     """Same-document coreference of person names: every PER mention -> one canonical name."""
@@ -173,6 +181,8 @@ class People:
     )  # entity index -> "Fem"/"Masc", guessed from the name
     # names tagged in a title-case headline -> the tokens the report's text confirms as a name
     in_headline: dict[int, range] = field(default_factory=dict)
+    # people named as the source of what a sentence reports ("…, his lawyer X said")
+    speakers: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -245,7 +255,14 @@ class People:
         )
         mentions = sorted(mentions + _untagged_surnames(a, canonical, {ei for _e, ei in mentions}))
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
-        return cls(canonical, mentions, genders, in_headline)
+        said = pack.cue("attribution_verbs")
+        speakers = {
+            ei
+            for ei in canonical
+            if cls._is_subject(a, a.entities[ei].tok_end - 1, ei)
+            and any(_says(a, j, said) for j in range(a.entities[ei].tok_start, a.entities[ei].tok_end))
+        }
+        return cls(canonical, mentions, genders, in_headline, speakers)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -284,6 +301,10 @@ class People:
             return owner
         quotes = _quoted(a, sent)
         outside = not any(lo <= a.tokens[i].start < hi for lo, hi in quotes)
+        # (one who is not a subject — "handed him a summons" — is rarely the one who told it:
+        # "… Artyom Voronov …, his lawyer Sergei Lebedev said. Officers handed him a summons")
+        told_of = a.tokens[i].dep not in ("nsubj", "nsubj:pass")
+        others: list[int] = []
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
@@ -296,8 +317,13 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if best is None:
                 best, best_sent = ei, s
+            if s != sent and told_of and ei in self.speakers:
+                continue
             if s != sent and self._is_subject(a, end, ei):
                 return ei
+            others.append(ei)
+        if best is not None and best_sent != sent and told_of and best in self.speakers and others:
+            return others[0]
         return best
 
     def _subject_above(self, a: Analysis, i: int, gender: str | None) -> int | None:

@@ -253,10 +253,26 @@ class Gazetteer:
                     return place
         return self._inflected(name)
 
+    def city_of_adjective(self, word: str) -> Place | None:
+        """«Псковский», «Курский», «Казанский», «Тверской»: the city a Russian adjective is made
+        from (the town's name, the name less «ск», or with «ь»), if the gazetteer knows one."""
+        m = _CITY_ADJECTIVE.match(word)
+        if m is None:
+            return None
+        base = m.group(1)  # «Псковск», «Курск», «Казанск»
+        for name in (base, base[:-2], base[:-2] + "ь"):
+            place = self.index.get(key(name)) if len(name) >= 3 else None
+            if place is not None and place.kind == "city":
+                return place
+        return None
+
     def _inflected(self, name: str) -> Place | None:
         """'из Тулы', 'в Курске': one Russian word the tagger left inflected."""
         normal = _geox_normal(name)
         return self.index.get(key(normal)) if normal else None
+
+
+_CITY_ADJECTIVE = re.compile(r"^([А-ЯЁ][а-яё]+ск)(?:ий|ой|ая|ое|ого|ому|ом|им|ую)$")
 
 
 @lru_cache(maxsize=8192)

@@ -65,6 +65,9 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             # "the Leninsky District Court of Brest": a court's town (found below) is a place
             out.append(Location(ent.text, Span(ent.start, ent.end, ent.text), None, "place"))
             continue
+        if ent.label == "ORG" and a.language == "ru" and (seat := _court_seat(ent)) is not None:
+            out.append(seat)
+            continue
         # ("Bishkek police" with the town tagged a nationality: a city's name is its place)
         city_word = (
             ent.label == "NORP" and (found := gaz.lookup(ent.text)) is not None and found.kind == "city"
@@ -123,6 +126,21 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+_CITY_COURT = re.compile(r"([А-ЯЁ][а-яё]+) (?:городской|областной|краевой) суд")
+
+
+def _court_seat(ent: Entity) -> Location | None:
+    """«Псковский городской суд», «Курский областной суд»: a city or regional court named by
+    its city's adjective sits in that city (not a district court: «Кировский районный суд»
+    is named after a district)."""
+    m = _CITY_COURT.search(ent.text)
+    place = gazetteer().city_of_adjective(m.group(1)) if m else None
+    if m is None or place is None:
+        return None
+    span = Span(ent.start + m.start(1), ent.start + m.end(1), m.group(1))
+    return gazetteer().locate(gazetteer().russian_name(place) or place.name, span, place)
 
 
 def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:
