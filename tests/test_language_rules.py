@@ -867,6 +867,29 @@ CASES = [
      [("detention", ["Artyom Voronov"]), ("reprisal", ["Artyom Voronov"])]),
     ("ru", "Полицейские задержали Артёма Воронова. В ОВД ему вручили повестку в военкомат.",
      [("detention", ["Артём Воронов"]), ("reprisal", ["Артём Воронов"])]),
+    # the world's English: booked under a law, an FIR or a charge sheet against someone,
+    # slapped with charges, arraigned, hauled before a court; granted bail; hacked to death;
+    # in the custody of; picked up by a branch; whisked away by men in plain clothes
+    ("en", "Police booked the activist Ivan Petrov under the UAPA on Monday.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "An FIR was registered against the journalist Ivan Petrov under sections 153A and 505 of the IPC.",
+     [("prosecution", ["Ivan Petrov"])]),
+    ("en", "The NIA filed a charge sheet against Ivan Petrov.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was slapped with sedition charges.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was arraigned on charges of cybercrime.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was hauled before a magistrate's court.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was granted bail on Friday.", [("release", ["Ivan Petrov"])]),
+    ("en", "Unknown assailants hacked Ivan Petrov to death with machetes.", [("killing", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov has been in the custody of the DSS since January.", [("detention", ["Ivan Petrov"])]),
+    ("en", "The journalist Ivan Petrov was picked up by the Crime Branch late on Tuesday.",
+     [("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was whisked away by men in plain clothes.", [("abduction", ["Ivan Petrov"])]),
+    # threatening calls; someone's lawyers threatened are the lawyers (kept from a client,
+    # the client)
+    ("en", "A man harassed the attorneys of Ivan Petrov with threatening phone calls.",
+     [("threat", ["Ivan Petrov's attorneys"])]),
+    ("en", "Police threatened the lawyers of Ivan Petrov.", [("threat", ["Ivan Petrov's lawyers"])]),
+    ("ru", "Полицейские угрожали адвокату Ивана Петрова.", [("threat", ["адвокат Ивана Петрова"])]),
+    ("en", "Police refused to let the lawyer of Anna Petrova see her.", [("denial_of_counsel", ["Anna Petrova"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

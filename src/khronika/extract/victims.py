@@ -440,7 +440,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = resolve_all(ctx, cands, rules)
     if not found and rules.type in AGAINST_TYPES:
         # "opened a criminal case against her": "against" may hang on the verb the noun is the object of
-        holders = [trig.i] + ([t.head] if t.dep == "obj" and t.pos in ("NOUN", "PROPN") else [])
+        # (or on the verb it is the passive subject of: "an FIR was registered against him")
+        holders = [trig.i] + (
+            [t.head] if t.dep in ("obj", "nsubj:pass") and t.pos in ("NOUN", "PROPN") else []
+        )
         holders += [k.i for k in a.kids(trig.i, "acl")]  # "a criminal case opened against him"
         found = resolve_all(
             ctx,
@@ -492,7 +495,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 ]
             found = resolve_all(ctx, inherit, rules)
     if not found and t.pos in ("NOUN", "PROPN"):
-        found = resolve_all(ctx, experiencer(ctx, trig.i, _read(ctx.a, trig)), rules)
+        found = resolve_all(
+            ctx, [k for k in experiencer(ctx, trig.i, _read(ctx.a, trig)) if k != trig.i], rules
+        )
     if (
         not found
         and t.pos == "NOUN"
@@ -628,9 +633,11 @@ def _aged(a: Analysis, p: Participant) -> bool:
 
 
 def _a_relative(ctx: DocContext, p: Participant) -> bool:
-    """'Ivan Petrov's son': one relative described, whose name near the verb is not theirs."""
+    """'Ivan Petrov's son' (or lawyer): one relative described, whose name near the verb is
+    not theirs."""
     head = head_in(ctx.a, p.span)
-    return head is not None and ctx.a.tokens[head].lemma in ctx.pack.word("kin_nouns")
+    kin = ctx.pack.word("kin_nouns") | ctx.pack.cue("counsel_words")
+    return head is not None and (ctx.a.tokens[head].lemma in kin or ctx.a.tokens[head].text.lower() in kin)
 
 
 _CUSTODY_STARTS = ("detention", "abduction")
@@ -857,6 +864,8 @@ def _an_acting_org(a: Analysis, k: int, act_type: str) -> bool:
 def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:
     out = []
     cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
+    if act_type == "threat":
+        cases += ("to",)  # "threats to journalists", "intimidating calls to X"
     if a.tokens[i].dep not in ("obj", "nsubj"):
         # "a wave of 2,000 arrests, including activists and journalists": those the count
         # includes ("11 writers are serving sentences, including X": the writers, X among them)
@@ -1036,6 +1045,12 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
             out.extend(q for q in plural if all(q.name != o.name for o in out))
             continue
         p = ctx.resolver.victim(c, org_act=rules.org_victim)
+        lawyers = (
+            _lawyers_of(ctx, c, p)
+            if p is not None and p.kind == "person" and rules.type != "denial_of_counsel"
+            else None
+        )
+        p = lawyers or p  # "threatened the lawyers of Ivan Petrov": the lawyers, not their client
         if p is not None and p.kind == "organization" and _aged(ctx.a, p):
             p = replace(p, kind="person")  # "Niu Tengyu, 20, a technician": an age says a person
         if p is not None and p.kind == "organization" and rules.person_victim:
@@ -1049,7 +1064,7 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
             # found through an owner ("the homes of X and Y"): the owner's conjuncts too
             owner = head_in(ctx.a, p.span)
             more = resolve_all(ctx, conjuncts(ctx.a, owner), rules) if owner is not None else []
-        if p.kind == "group":
+        if p.kind == "group" and lawyers is None:  # (the client named after «адвокату» is no member)
             listed, some = listed_names(ctx, p)
             out.extend(q for q in listed if all(q.name != o.name for o in out))
             if listed and not (some and (p.count or 0) > len(listed)):
@@ -1064,6 +1079,43 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         # person, not another, unnamed group
         out = [q for q in out if not (q.kind == "group" and q.count is None and _singular(ctx.a, q))]
     return _shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | None:
+    """'the lawyers of Ivan Petrov', "Ivan Petrov's lawyer", «адвокату Ивана Петрова»: when
+    the resolver gave the client for a lawyer (token i) named with them, the lawyer, as a
+    relative is named ("Ivan Petrov's lawyers", «адвокат Ивана Петрова»); None otherwise.
+    (A lawyer kept from a client is no victim: denial_of_counsel keeps the client.)"""
+    a, tok, counsel = ctx.a, ctx.a.tokens[i], ctx.pack.cue("counsel_words")
+    if tok.pos != "NOUN" or (tok.lemma not in counsel and tok.text.lower() not in counsel):
+        return None
+    if tok.dep == "nsubj" and a.tokens[tok.head].lemma in ctx.pack.cue("attribution_verbs"):
+        return None  # ("X's lawyer said his client was pressured": the lawyer tells of the client)
+    own_case = tok.feats.get("Case")
+    for k in a.kids(i, "nmod:poss", "nmod", "appos"):
+        case = a.case_of(k.i)
+        genitive = not case and k.feats.get("Case") == "Gen"
+        if a.entity(k.i) is None or not (
+            k.dep == "nmod:poss"
+            or (k.dep == "nmod" and (case == "of" or genitive))
+            # («адвокату Ивана Петрова» parsed as a name set beside it: a genitive where the
+            # noun's own case is another is whose lawyer it is)
+            or (k.dep == "appos" and genitive and own_case not in ("Gen", "Acc", None))
+        ):
+            continue
+        if ctx.resolver.victim(k.i) != client:
+            continue
+        # (the span is the lawyer's words: the client named in it is not listed as a victim)
+        lo, _hi = ctx.resolver.np_range(i)
+        sp = ctx.resolver.span(min(lo, i), i)
+        kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
+        if a.language == "en":
+            name = f"{client.name}'s {kin}"
+        else:  # the client as written, in the genitive: «адвокат Ивана Петрова»
+            olo, ohi = ctx.resolver.np_range(k.i)
+            name = f"{kin} {ctx.resolver.span(olo, ohi).text}"
+        return Participant(name, "group", sp, count=None if tok.feats.get("Number") == "Plur" else 1)
+    return None
 
 
 def _singular(a: Analysis, p: Participant) -> bool:
