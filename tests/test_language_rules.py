@@ -890,6 +890,17 @@ CASES = [
     ("en", "Police threatened the lawyers of Ivan Petrov.", [("threat", ["Ivan Petrov's lawyers"])]),
     ("ru", "Полицейские угрожали адвокату Ивана Петрова.", [("threat", ["адвокат Ивана Петрова"])]),
     ("en", "Police refused to let the lawyer of Anna Petrova see her.", [("denial_of_counsel", ["Anna Petrova"])]),
+    # taken away to an unknown place, with the name between; held in a basement; "nothing is
+    # known of his fate"; relatives evicted from the republic; a home burnt
+    ("ru", "Силовики увезли Ивана Петрова в неизвестном направлении.",
+     [("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова удерживают в подвале комендатуры.", [("detention", ["Иван Петров"])]),
+    ("ru", "О судьбе Ивана Петрова ничего не известно с 12 марта.", [("enforced_disappearance", ["Иван Петров"])]),
+    ("ru", "Родственников Ивана Петрова выселили из республики.", [("reprisal", ["родственников Ивана Петрова"])]),
+    ("ru", "Неизвестные сожгли дом Ивана Петрова.", [("attack", ["Иван Петров"])]),
+    ("en", "Unknown men set fire to the house of Ivan Petrov.", [("attack", ["Ivan Petrov"])]),
+    ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
+    ("en", "Oleg Sirin's car was torched.", [("attack", ["Oleg Sirin"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

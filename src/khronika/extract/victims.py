@@ -519,6 +519,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
         else:  # («прошли обыски у крымских татар»: the noun the pattern read, after its verb)
             sites = [(j, "nmod") for j in _read(a, trig) if j > trig.i and a.tokens[j].pos == "NOUN"]
+            if rules.type == "attack":  # "set fire to the house of X": the premises hang on the verb
+                sites.append((trig.i, "obl"))
         premises = ctx.pack.cue("premises_cases")
         found = [  # (not a state body's building: «увезли в здание ФСБ» after «с обысками»)
             v
