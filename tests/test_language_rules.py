@@ -901,6 +901,17 @@ CASES = [
     ("en", "Unknown men set fire to the house of Ivan Petrov.", [("attack", ["Ivan Petrov"])]),
     ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
     ("en", "Oleg Sirin's car was torched.", [("attack", ["Oleg Sirin"])]),
+    # manhandled, roughed up, teargassed; thrown into jail, put behind bars; not seen since
+    # police took him; forced into exile; a station taken off air
+    ("en", "Ivan Petrov was roughed up by unknown men near his home.", [("attack", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was manhandled by police officers in his cell.", [("torture", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was teargassed by police.", [("attack", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was thrown into jail.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was put behind bars for criticising the governor.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov has not been seen since police took him away.",
+     [("enforced_disappearance", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was forced into exile.", [("reprisal", ["Ivan Petrov"])]),
+    ("en", "The Radio Azadi station was taken off air.", [("closure", ["Radio Azadi"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)
