@@ -912,6 +912,12 @@ CASES = [
      [("enforced_disappearance", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was forced into exile.", [("reprisal", ["Ivan Petrov"])]),
     ("en", "The Radio Azadi station was taken off air.", [("closure", ["Radio Azadi"])]),
+    # the people of a counted group after a dash typed "--", or after "for X,", with their
+    # ages between
+    ("en", "On November 15, two journalists for Poland-based channel Belsat -- Katerina Bakhvalova, 27, and Daria Chultsova, 23, -- were detained while covering a rally.",  # noqa: E501
+     [("detention", ["Katerina Bakhvalova", "Daria Chultsova"])]),
+    ("en", "On November 15, two journalists for Belsat, Katerina Bakhvalova, 27, and Daria Chultsova, 23, were detained while covering a rally.",  # noqa: E501
+     [("detention", ["Katerina Bakhvalova", "Daria Chultsova"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

@@ -1276,7 +1276,10 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
     ('at least 20 people, including A': one name is enough, and the 20 stay a group)."""
     a = ctx.a
     after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
-    m = re.match(r"[^.;:—–]{0,120}?(?:\s*[:—–]\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after)
+    # (a dash may be typed as two hyphens: "two journalists -- A, 27, and B, 23, -- were")
+    m = re.match(
+        r"(?:[^.;:—–-]|-(?!-)){0,120}?(?:\s*(?:[:—–]|--)\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after
+    )
     if m is not None and re.search(r"\s(?:and|и)\s", after[len(group.span.text) : m.end()]):
         # "released five … and ordered the other four, including A": A is of the four (an
         # "and" that joins a second verb; "in raids across Istanbul and Diyarbakir, including A"
@@ -1285,11 +1288,15 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
         if any(t.pos in ("VERB", "AUX") and t.dep != "case" for t in a.tokens if lo <= t.start < hi):
             m = None
     some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
-    colon = m is not None and re.search(r"[:—–]\s*$", m.group(0)) is not None
-    rest = a.text[group.span.end : group.span.end + 2]
-    comma = m is None and group.count is not None and rest.startswith(",")
-    if comma:  # "three students, A, B and C": only when the count says how many follow
-        m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + 3])
+    colon = m is not None and re.search(r"(?:[:—–]|--)\s*$", m.group(0)) is not None
+    # "three students, A, B and C", "two journalists for Belsat, A, 27, and B": only when the
+    # count says how many follow
+    rest = re.match(
+        r"(?:\s+(?:for|of|from|at|with|in)\s+[^,.;:]{1,40}?)?,", a.text[group.span.end : group.span.end + 45]
+    )
+    comma = m is None and group.count is not None and rest is not None
+    if comma:
+        m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + rest.end() + 1])  # type: ignore[union-attr]
     # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
     last = group.span.text.split()[-1].lower() if group.span.text.split() else ""
     people = ctx.pack.people_nouns()
@@ -1314,6 +1321,8 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
             break
         if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
             continue  # "including Bahraini blogger A and Uyghur economist B"
+        if ent.label == "DATE" and ent.text.strip().isdigit() and len(ent.text.strip()) <= 3:
+            continue  # "A, 27, and B, 23": an age set after a name
         if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
             pos = ent.end  # "and A's former counsel B": A names whose counsel B is
             continue

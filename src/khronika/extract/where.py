@@ -54,6 +54,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue
         if any(law.start <= ent.start and ent.end <= law.end for law in laws):
             continue
+        if re.match(r"-(?:based|born|registered|headquartered)\b", a.text[ent.end : ent.end + 16]):
+            continue  # "Poland-based channel Belsat": where an outlet sits, not where it happened
         before = a.text[max(sent.start, ent.start - 30) : ent.start].lower().rstrip()
         if any(before.endswith(w) for w in ctx.pack.word("direction_words")):
             continue  # "the car drove off towards Makhachkala": a direction, not where it happened
