@@ -918,6 +918,14 @@ CASES = [
      [("detention", ["Katerina Bakhvalova", "Daria Chultsova"])]),
     ("en", "On November 15, two journalists for Belsat, Katerina Bakhvalova, 27, and Daria Chultsova, 23, were detained while covering a rally.",  # noqa: E501
      [("detention", ["Katerina Bakhvalova", "Daria Chultsova"])]),
+    # a sentence the tagger cut at a name after a noun; "the arrested journalists are A of X,
+    # B of Y; C of Z and D"; died after months in a detention centre
+    ("en", "The attackers savagely assaulted editors Anas Sani Anka and Mansur Rabiu.",
+     [("attack", ["Anas Sani Anka", "Mansur Rabiu"])]),
+    ("en", "The arrested journalists are Ifeoluwa Adediran of PREMIUM TIMES, Abiodun Ayeoba of Sahara Reporters; Awoniyi Oluwatosin of ObjecTV media and Daniel Tanimu of Galaxy TV whose camera was seized.",  # noqa: E501
+     [("detention", ["Ifeoluwa Adediran", "Abiodun Ayeoba", "Awoniyi Oluwatosin", "Daniel Tanimu"])]),
+    ("en", "On March 14, 2014, human rights activist Cao Shunli died after being deprived of medical treatment for over six months in a Beijing detention center.",  # noqa: E501
+     [("death_in_custody", ["Cao Shunli"])]),
     ("en", "A skier was hailed by advocates for Uyghurs after displaying the flag of East Turkestan, a group Beijing says threatens the stability of its Xinjiang region.",  # noqa: E501
      []),
     # a surname read as a vocative is a man's nominative; freed from a colony («освободился»)

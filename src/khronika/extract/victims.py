@@ -248,7 +248,11 @@ def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
             return [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
         return [k.i for k in a.kids(verb.i, "obj")]
     if group.dep == "nsubj" and verb.lemma == "be":  # "the arrested journalists are X and Y"
-        return [k.i for k in a.kids(verb.i, "attr") if k.pos == "PROPN"]
+        # (and every person the sentence names after it: "are A of X, B of Y; C and D")
+        sent = a.sentences[verb.sent]
+        named = [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
+        attrs = [k.i for k in a.kids(verb.i, "attr") if k.pos == "PROPN"]
+        return attrs + [i for i in named if i not in attrs]
     if a.case_of(group.i) in ctx.pack.cue("among_cases") and group.head != group.i:
         return [k.i for k in a.kids(verb.i, "nsubj")]
     return []
@@ -1323,6 +1327,9 @@ def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant]
             continue  # "including Bahraini blogger A and Uyghur economist B"
         if ent.label == "DATE" and ent.text.strip().isdigit() and len(ent.text.strip()) <= 3:
             continue  # "A, 27, and B, 23": an age set after a name
+        if ent.label in ("ORG", "FAC") and names and re.search(r"\b(?:of|from|with|at)\s+(?:the\s+)?$", gap):
+            pos = ent.end  # "A of ObjecTV media and B of Galaxy TV": where A works
+            continue
         if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
             pos = ent.end  # "and A's former counsel B": A names whose counsel B is
             continue

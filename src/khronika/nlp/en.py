@@ -51,12 +51,23 @@ class EnglishAnalyzer:
         for (offset, _), doc in zip(chunks, self.nlp.pipe(p for _, p in chunks), strict=True):
             base = len(tokens)
             sent_of: dict[int, int] = {}
+            first_here = len(sentences)
             for sent in doc.sents:
-                sentences.append(
-                    Sentence(
-                        offset + sent.start_char, offset + sent.end_char, base + sent.start, base + sent.end
+                if len(sentences) > first_here and _cut_inside_a_phrase(doc, sent.start):
+                    # "assaulted editors | Anas Sani Anka and Mansur Rabiu.": one sentence
+                    prev = sentences.pop()
+                    sentences.append(
+                        Sentence(prev.start, offset + sent.end_char, prev.tok_start, base + sent.end)
                     )
-                )
+                else:
+                    sentences.append(
+                        Sentence(
+                            offset + sent.start_char,
+                            offset + sent.end_char,
+                            base + sent.start,
+                            base + sent.end,
+                        )
+                    )
                 for j in range(sent.start, sent.end):  # (no token objects made: see _convert)
                     sent_of[j] = len(sentences) - 1
             tokens.extend(_convert(doc, base, offset, sent_of))
@@ -75,6 +86,22 @@ class EnglishAnalyzer:
                         )
                     )
         return Analysis(text, "en", tokens, sentences, entities)
+
+
+def _cut_inside_a_phrase(doc: Any, start: int) -> bool:
+    """The small model sometimes starts a sentence at a name right after a noun, on the same
+    line, with no punctuation between ("savagely assaulted editors Anas Sani Anka"): no
+    sentence ends there."""
+    if start == 0:
+        return False
+    before, first = doc[start - 1], doc[start]
+    return (
+        before.pos_ in ("NOUN", "PROPN")
+        and not before.is_punct
+        and "\n" not in before.whitespace_
+        and first.pos_ == "PROPN"
+        and first.text[:1].isupper()
+    )
 
 
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "GPE", "LOC", "NORP")
