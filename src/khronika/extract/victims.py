@@ -248,11 +248,14 @@ def _listed_members(ctx: DocContext, trig: Trigger) -> list[int]:
             return [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
         return [k.i for k in a.kids(verb.i, "obj")]
     if group.dep == "nsubj" and verb.lemma == "be":  # "the arrested journalists are X and Y"
-        # (and every person the sentence names after it: "are A of X, B of Y; C and D")
-        sent = a.sentences[verb.sent]
-        named = [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
         attrs = [k.i for k in a.kids(verb.i, "attr") if k.pos == "PROPN"]
-        return attrs + [i for i in named if i not in attrs]
+        sent = a.sentences[verb.sent]
+        if ";" in a.text[verb.end : sent.end]:
+            # "are A of X, B of Y; C of Z and D": each person of the list (the parser loses
+            # those after a semicolon)
+            named = [e.tok_end - 1 for e in a.entities if e.label == "PER" and verb.end <= e.start < sent.end]
+            return attrs + [i for i in named if i not in attrs]
+        return attrs
     if a.case_of(group.i) in ctx.pack.cue("among_cases") and group.head != group.i:
         return [k.i for k in a.kids(verb.i, "nsubj")]
     return []
