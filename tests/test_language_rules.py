@@ -898,6 +898,12 @@ CASES = [
     ("ru", "О судьбе Ивана Петрова ничего не известно с 12 марта.", [("enforced_disappearance", ["Иван Петров"])]),
     ("ru", "Родственников Ивана Петрова выселили из республики.", [("reprisal", ["родственников Ивана Петрова"])]),
     ("ru", "Неизвестные сожгли дом Ивана Петрова.", [("attack", ["Иван Петров"])]),
+    # sent to a detention centre for administrative arrest; a licence revoked (an outlet's,
+    # the subject of a plural verb with no one doing it); a confession beaten out
+    ("ru", "Ивана Петрова отправили в спецприемник.", [("detention", ["Иван Петров"])]),
+    ("ru", "Суд лишил издание «Новая газета» лицензии.", [("closure", ["Новая газета"])]),
+    ("ru", "Издание «Новая газета» лишили лицензии.", [("closure", ["Новая газета"])]),
+    ("ru", "Силовики выбили у Ивана Петрова признание.", [("coerced_statement", ["Иван Петров"])]),
     ("en", "Unknown men set fire to the house of Ivan Petrov.", [("attack", ["Ivan Petrov"])]),
     ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
     ("en", "The union leader Ivan Petrov set himself on fire in front of the Ministry of Justice.", []),

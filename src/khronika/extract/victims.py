@@ -546,7 +546,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if not found and rules.type in ("detention", "remand") and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, _placed_in(ctx, trig.i), rules)
     if not found and (rules.org_victim or rules.type == "search"):
-        for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass"):
+        # («Издание «Новая газета» лишили лицензии»: a singular subject of a plural verb
+        # with no one doing it is what the verb was done to)
+        impersonal = [
+            k
+            for k in a.kids(trig.i, "nsubj")
+            if a.language == "ru" and t.feats.get("Number") == "Plur" and k.feats.get("Number") == "Sing"
+        ]
+        for k in a.kids(trig.i, "obj", "obl", "nmod", "nsubj:pass") + impersonal:
             hit = r.victim(k.i, org_act=True)
             if (
                 hit is not None and hit.kind == "organization" and body_of(hit.name) is None
