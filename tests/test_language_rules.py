@@ -907,6 +907,7 @@ CASES = [
     ("en", "Unknown men set fire to the house of Ivan Petrov.", [("attack", ["Ivan Petrov"])]),
     ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
     ("en", "The union leader Ivan Petrov set himself on fire in front of the Ministry of Justice.", []),
+    ("en", "Police shot the activist Oleg Sirin dead on Monday.", [("killing", ["Oleg Sirin"])]),
     ("en", "Oleg Sirin's car was torched.", [("attack", ["Oleg Sirin"])]),
     # manhandled, roughed up, teargassed; thrown into jail, put behind bars; not seen since
     # police took him; forced into exile; a station taken off air
