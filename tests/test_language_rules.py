@@ -274,7 +274,8 @@ CASES = [
     ("en", "Ivan Petrov's lawyer was turned away at the detention centre.", [("denial_of_counsel", ["Ivan Petrov"])]),
     ("en", "Investigators refused to let lawyer Anna Lee see her client Ivan Petrov.",
      [("denial_of_counsel", ["Ivan Petrov"])]),
-    ("en", "Ivan Petrov was kept incommunicado for two weeks.", [("denial_of_counsel", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was kept incommunicado for two weeks.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"])]),
     ("ru", "Иван Петров не смог встретиться с адвокатом.", [("denial_of_counsel", ["Иван Петров"])]),
     ("ru", "Полицейские не пустили адвоката активиста Ивана Петрова в отдел.", [("denial_of_counsel", ["Иван Петров"])]),
     # statements and cooperation forced
@@ -904,6 +905,14 @@ CASES = [
     ("ru", "Суд лишил издание «Новая газета» лицензии.", [("closure", ["Новая газета"])]),
     ("ru", "Издание «Новая газета» лишили лицензии.", [("closure", ["Новая газета"])]),
     ("ru", "Силовики выбили у Ивана Петрова признание.", [("coerced_statement", ["Иван Петров"])]),
+    # one person's accusation is no prosecution; «обвиняют» with no one named is the state's
+    ("ru", "Журналист обвинил губернатора Ивана Петрова в растрате.", []),
+    ("ru", "Антона Серова обвиняют в распространении «фейков» об армии.", [("prosecution", ["Антон Серов"])]),
+    ("en", "The journalist accused the governor Ivan Petrov of corruption.", []),
+    # held incommunicado since they picked him up: custody, and cut off from counsel; a
+    # place's abbreviation in brackets is no part of it; "last Thursday" told on a Thursday
+    ("en", "Operatives of the DSS have held the blogger Chinedu Okeke incommunicado since they picked him up at his residence in Abuja last Thursday.",  # noqa: E501
+     [("detention", ["Chinedu Okeke"]), ("denial_of_counsel", ["Chinedu Okeke"])]),
     ("en", "Unknown men set fire to the house of Ivan Petrov.", [("attack", ["Ivan Petrov"])]),
     ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
     ("en", "The union leader Ivan Petrov set himself on fire in front of the Ministry of Justice.", []),

@@ -470,6 +470,15 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
         return True
+    if trig.rules.type == "prosecution" and a.tokens[trig.i].lemma in pack.cue("accusation_verbs"):
+        accusers = a.kids(trig.i, "nsubj")
+        t = a.tokens[trig.i]
+        if not accusers and t.dep == "acl:relcl" and t.head != t.i:  # («посты, в которых обвинил …»)
+            accusers = a.kids(a.tokens[t.head].head, "nsubj")
+        if any(
+            k.lemma in pack.people_nouns() and k.lemma not in pack.word("authority_words") for k in accusers
+        ):
+            return True  # «блогер обвинил губернатора в растрате»: one person's charge, not the state's
     if trig.rules.type in _SUSPECT_TYPES and any(
         k.lemma in pack.word("not_victim_words") or k.text.lower() in pack.word("not_victim_words")
         for k in a.kids(trig.i, "obj", "nsubj:pass")

@@ -288,17 +288,19 @@ def resolve(
         wd = _weekday(m, lang)
         if wd is None:
             return None, "day", False
-        for anchor in reversed(anchors):
-            if anchor.weekday() == wd and anchor <= ref:
-                return anchor.isoformat(), "day", False
-        back = (ref.weekday() - wd) % 7
-        if back == 0 and (m.groupdict().get("last") or "").lower() in (
+        last = (m.groupdict().get("last") or "").lower() in (
             "last",
             "past",
             "в прошлую",
             "в прошлый",
             "в прошлое",
-        ):
+        )
+        for anchor in reversed(anchors):
+            # ("last Thursday" in a report of Thursday is a week before it, not that day)
+            if anchor.weekday() == wd and (anchor < ref if last else anchor <= ref):
+                return anchor.isoformat(), "day", False
+        back = (ref.weekday() - wd) % 7
+        if back == 0 and last:
             back = 7
         return (ref - timedelta(days=back)).isoformat(), "day", False
     if kind == "relperiod":

@@ -89,6 +89,15 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue  # «в отделе полиции на Кирова»: a street named after someone, not the town
         if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
             continue  # (… or "the human rights centre Viasna": an organisation's name)
+        # («Нигерии (DSS)»: an abbreviation the tagger ran into the place is no part of it)
+        bracket = re.search(r"\s*\([^()]*\)$", ent.text)
+        if bracket is not None and bracket.start() > 0:
+            ent = replace(
+                ent,
+                text=ent.text[: bracket.start()],
+                normal=re.sub(r"\s*\([^()]*\)$", "", ent.normal),
+                end=ent.start + bracket.start(),
+            )
         place = _division(ctx, ent) or gaz.lookup_in(ent.text, ent.normal, _named_countries(ctx))
         if _a_persons_name(ctx, ent, place):
             continue
