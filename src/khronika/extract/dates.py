@@ -297,10 +297,10 @@ def resolve(
         )
         for anchor in reversed(anchors):
             # ("last Thursday" in a report of Thursday is a week before it, not that day)
-            if anchor.weekday() == wd and (anchor < ref if last else anchor <= ref):
+            if anchor.weekday() == wd and (anchor < ref if said_last else anchor <= ref):
                 return anchor.isoformat(), "day", False
         back = (ref.weekday() - wd) % 7
-        if back == 0 and last:
+        if back == 0 and said_last:
             back = 7
         return (ref - timedelta(days=back)).isoformat(), "day", False
     if kind == "relperiod":
