@@ -288,7 +288,7 @@ def resolve(
         wd = _weekday(m, lang)
         if wd is None:
             return None, "day", False
-        last = (m.groupdict().get("last") or "").lower() in (
+        said_last = (m.groupdict().get("last") or "").lower() in (
             "last",
             "past",
             "в прошлую",
