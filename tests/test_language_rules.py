@@ -917,6 +917,12 @@ CASES = [
     ("en", "Unknown men set Anna Petrova's house on fire.", [("attack", ["Anna Petrova"])]),
     ("en", "The union leader Ivan Petrov set himself on fire in front of the Ministry of Justice.", []),
     ("en", "Police shot the activist Oleg Sirin dead on Monday.", [("killing", ["Oleg Sirin"])]),
+    # a title's "Blogger", tagged an organisation, is the blogger the body names; "at his home
+    # in Thu Duc" is a place, not a person "he" could mean
+    ("en", "Viet Nam: Blogger jailed for eight years\nA court in Ho Chi Minh City on Thursday sentenced blogger Tran Van Hoa to eight years in prison.",  # noqa: E501
+     [("sentence", ["Tran Van Hoa"])]),
+    ("en", "Police arrested Tran Van Hoa at his home in Thu Duc in April 2023. He was denied access to a lawyer.",
+     [("detention", ["Tran Van Hoa"]), ("denial_of_counsel", ["Tran Van Hoa"])]),
     ("en", "Oleg Sirin's car was torched.", [("attack", ["Oleg Sirin"])]),
     # manhandled, roughed up, teargassed; thrown into jail, put behind bars; not seen since
     # police took him; forced into exile; a station taken off air

@@ -406,6 +406,17 @@ class Resolver:
             and _well_known_place(ent.text)
         ):
             return None  # "the Minsk flat of her parents": the town the flat is in, tagged an organisation
+        if (
+            ent is not None
+            and ent.label == "ORG"
+            and ent.tok_end - ent.tok_start == 1
+            and tok.sent == self.title_sentence
+            and tok.lemma in self.pack.word("describing_nouns")
+            and (described := self.described_person(i)) is not None
+        ):
+            # "Viet Nam: Blogger jailed for eight years": a title-case word for a person, tagged
+            # an organisation, is the one the report introduces so
+            return described
         if ent is not None and ent.label == "ORG" and _is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"

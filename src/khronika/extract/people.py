@@ -404,7 +404,17 @@ def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     """One word after "in" («в») that the gazetteer knows as a place is that place: people are
     not "in" anyone; after "to" or "from", a city."""
     if ent.tok_end - ent.tok_start != 1:
-        return False
+        # ("at his home in Thu Duc": two or three words after a home's or a town's "in" are a
+        # place the gazetteer may lack)
+        case = a.case_of(ent.tok_end - 1)
+        j = ent.tok_start - 2
+        return (
+            ent.tok_end - ent.tok_start <= 3
+            and case in pack.word("place_cases")
+            and j >= 0
+            and a.tokens[j].lemma in pack.word("dwelling_words") | pack.word("settlement_words")
+            and a.text[ent.end : ent.end + 2] not in ("'s", "’s")
+        )
     case = a.case_of(ent.tok_start)
     place = gazetteer().lookup(ent.text) if case else None
     if place is None:
