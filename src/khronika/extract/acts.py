@@ -695,9 +695,13 @@ def _conditional(
 
 
 def _headline(a: Analysis, s: int) -> bool:
-    """A verbless fragment (title, caption): acts from it need a named victim."""
+    """A verbless fragment (title, caption): acts from it need a named victim. (A Russian short
+    participle is a verb: «В Москве задержаны 20 человек» is a statement.)"""
     return not any(
-        a.tokens[i].feats.get("VerbForm") == "Fin" or (a.tokens[i].pos == "AUX") for i in a.sentence_tokens(s)
+        a.tokens[i].feats.get("VerbForm") == "Fin"
+        or a.tokens[i].pos == "AUX"
+        or a.tokens[i].feats.get("Variant") == "Short"
+        for i in a.sentence_tokens(s)
     )
 
 

@@ -1055,7 +1055,7 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
 
 def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
-    for c in with_conj(ctx.a, cands):
+    for c in with_conj(ctx.a, [_counted_noun(ctx.a, c) for c in cands]):
         plural = plural_antecedents(ctx, c)
         if plural:
             out.extend(q for q in plural if all(q.name != o.name for o in out))
@@ -1095,6 +1095,19 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         # person, not another, unnamed group
         out = [q for q in out if not (q.kind == "group" and q.count is None and _singular(ctx.a, q))]
     return _shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _counted_noun(a: Analysis, i: int) -> int:
+    """«задержаны не менее 20 человек» parsed with «менее» as the subject: the counted noun
+    under a word of quantity is who; «в отношении активистки»: whom the case concerns."""
+    t = a.tokens[i]
+    if t.lemma == "отношение" and a.case_of(i) == "в":
+        concerned = [k.i for k in a.kids(i, "nmod")]
+        return concerned[0] if concerned else i
+    if t.pos not in ("ADV", "ADJ"):
+        return i
+    counted = [k.i for k in a.kids(i, "obl", "nmod", "obj") if k.pos == "NOUN" and a.kids(k.i, "nummod")]
+    return counted[0] if counted else i
 
 
 def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | None:
