@@ -915,6 +915,8 @@ CASES = [
     ("ru", "Журналист обвинил губернатора Ивана Петрова в растрате.", []),
     ("ru", "Антона Серова обвиняют в распространении «фейков» об армии.", [("prosecution", ["Антон Серов"])]),
     ("en", "The journalist accused the governor Ivan Petrov of corruption.", []),
+    ("en", "The person remanded in custody is a student, Ivan Petrov, who is accused of being a member of an anarchist group.",  # noqa: E501
+     [("prosecution", ["Ivan Petrov"])]),  # (accused by whom the passive does not say)
     # held incommunicado since they picked him up: custody, and cut off from counsel; a
     # place's abbreviation in brackets is no part of it; "last Thursday" told on a Thursday
     ("en", "Operatives of the DSS have held the blogger Chinedu Okeke incommunicado since they picked him up at his residence in Abuja last Thursday.",  # noqa: E501
