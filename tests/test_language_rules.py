@@ -905,6 +905,14 @@ CASES = [
     ("ru", "Суд лишил издание «Новая газета» лицензии.", [("closure", ["Новая газета"])]),
     ("ru", "Издание «Новая газета» лишили лицензии.", [("closure", ["Новая газета"])]),
     ("ru", "Силовики выбили у Ивана Петрова признание.", [("coerced_statement", ["Иван Петров"])]),
+    # a bag over the head, then beaten and threatened: the verbs joined to it befell the one
+    # in the dative; «заломили ему руки»
+    ("ru", "Во Владимире задержали студента Илью Соколова. При задержании сотрудники ЦПЭ надели ему на голову мешок, били по ногам и угрожали изнасилованием.",  # noqa: E501
+     [("detention", ["Илья Соколов"]), ("torture", ["Илья Соколов"]), ("threat", ["Илья Соколов"])]),
+    ("ru", "Во Владимире задержали студента Илью Соколова. Сотрудники ЦПЭ заломили ему руки, били по ногам и угрожали изнасилованием.",  # noqa: E501
+     [("detention", ["Илья Соколов"]), ("torture", ["Илья Соколов"]), ("threat", ["Илья Соколов"])]),
+    ("en", "Salma Yusuf was detained by security agents on 3 June. Her family have not been informed of her whereabouts.",
+     [("detention", ["Salma Yusuf"]), ("enforced_disappearance", ["Salma Yusuf"])]),
     # a short participle is a verb (no headline); «не менее 20 человек» parsed under «менее»;
     # «в отношении активистки» is whom the case concerns
     ("ru", "На акции в Москве задержаны не менее 20 человек, среди них журналистка Анна Петрова.",

@@ -476,7 +476,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             inherit = (
                 [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")]
                 if is_passive(a, head.i)
-                else [k.i for k in a.kids(head.i, "obj")]
+                # («заломили ему руки, били по ногам»: the one in the dative, not the arms)
+                else [k.i for k in a.kids(head.i, "iobj") if k.feats.get("Animacy") != "Inan"]
+                + [k.i for k in a.kids(head.i, "obj")]
             )
             if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
                 inherit = [head.head]
