@@ -913,10 +913,17 @@ CASES = [
      [("detention", ["Илья Соколов"]), ("torture", ["Илья Соколов"]), ("threat", ["Илья Соколов"])]),
     ("en", "Salma Yusuf was detained by security agents on 3 June. Her family have not been informed of her whereabouts.",
      [("detention", ["Salma Yusuf"]), ("enforced_disappearance", ["Salma Yusuf"])]),
+    # a "repentance" video; barred from seeing their lawyers
+    ("ru", "В Минске задержали пенсионерку Людмилу Ковалёву. На следующий день телеграм-канал опубликовал видео, на котором Ковалёва «раскаивается».",  # noqa: E501
+     [("detention", ["Людмила Ковалёва"]), ("coerced_statement", ["Людмила Ковалёва"])]),
+    ("en", "Police detained the journalists Sedat Yilmaz and Zeynep Kaya, who have been barred from seeing their lawyers for 24 hours.",  # noqa: E501
+     [("detention", ["Sedat Yilmaz", "Zeynep Kaya"]), ("denial_of_counsel", ["Sedat Yilmaz", "Zeynep Kaya"])]),
     # a short participle is a verb (no headline); «не менее 20 человек» parsed under «менее»;
     # «в отношении активистки» is whom the case concerns
     ("ru", "На акции в Москве задержаны не менее 20 человек, среди них журналистка Анна Петрова.",
      [("detention", ["Анна Петрова", "20 человек"])]),
+    # a title with a short participle and no full stop stays a title (its act needs a name)
+    ("ru", "В Ингушетии застрелен блогер, критиковавший власти", []),
     ("ru", "Полиция задержала активистку Анну Петрову. В отношении активистки возбуждено уголовное дело по статье о «фейках».",  # noqa: E501
      [("detention", ["Анна Петрова"]), ("prosecution", ["Анна Петрова"])]),
     # one person's accusation is no prosecution; «обвиняют» with no one named is the state's

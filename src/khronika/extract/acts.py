@@ -697,11 +697,14 @@ def _conditional(
 
 def _headline(a: Analysis, s: int) -> bool:
     """A verbless fragment (title, caption): acts from it need a named victim. (A Russian short
-    participle is a verb: «В Москве задержаны 20 человек» is a statement.)"""
+    participle in a sentence that ends like one is a verb: «В Москве задержаны 20 человек.» is
+    a statement; «В Ингушетии застрелен блогер» with no full stop is a title.)"""
+    sent = a.sentences[s]
+    ended = a.text[sent.start : sent.end].rstrip().endswith((".", "!", "?", "…"))
     return not any(
         a.tokens[i].feats.get("VerbForm") == "Fin"
         or a.tokens[i].pos == "AUX"
-        or a.tokens[i].feats.get("Variant") == "Short"
+        or (ended and a.tokens[i].feats.get("Variant") == "Short")
         for i in a.sentence_tokens(s)
     )
 

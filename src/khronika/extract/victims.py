@@ -315,6 +315,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # "declared the outlet Meduza an undesirable organisation": the parser made the
             # label the object and the one labelled its subject
             cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
+            if not cands and rules.type == "coerced_statement" and trig.from_pattern:
+                # «видео, на котором Ислам извиняется»: the one who repents on camera
+                cands = [k.i for k in a.kids(trig.i, "nsubj")]
             if not cands:
                 # «признал экстремистским и запретил движение»: two verbs sharing the object
                 # the second one took

@@ -71,6 +71,17 @@ def ends_a_term(ctx: DocContext, start: int) -> bool:
 
 
 def act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
+    """When the act happened, as precisely as the text tells; never a day counted past the
+    report's own ("the next day" after an undated arrest is not the day after publication)."""
+    found = _act_date(ctx, trig, s)
+    if found is not None and found.inferred and found.value:
+        ref = ctx.reference.isoformat()
+        if found.value > ref[: len(found.value)]:
+            return None
+    return found
+
+
+def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     a = ctx.a
     sent = a.sentences[s]
     pos = a.tokens[trig.i].start
