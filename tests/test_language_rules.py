@@ -391,7 +391,7 @@ CASES = [
     # a ban on a person's travel is no closure but a reprisal; the closure of a person's outlet is a closure
     ("ru", "Ивану Петрову запретили выезд из России.", [("reprisal", ["Иван Петров"])]),
     ("en", "Ivan Petrov was banned from leaving Russia.", [("reprisal", ["Ivan Petrov"])]),
-    ("en", "Authorities shut down Ivan Petrov's newspaper.", [("closure", ["Ivan Petrov"])]),
+    ("en", "Authorities shut down Ivan Petrov's newspaper.", [("closure", ["Ivan Petrov's newspaper"])]),
     # an arrest told before the clause that says who acted, against the same person
     ("ru", "После задержания в мае оперативники ФСБ били Ивана Петрова.",
      [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
@@ -918,6 +918,13 @@ CASES = [
      [("detention", ["Людмила Ковалёва"]), ("coerced_statement", ["Людмила Ковалёва"])]),
     ("en", "Police detained the journalists Sedat Yilmaz and Zeynep Kaya, who have been barred from seeing their lawyers for 24 hours.",  # noqa: E501
      [("detention", ["Sedat Yilmaz", "Zeynep Kaya"]), ("denial_of_counsel", ["Sedat Yilmaz", "Zeynep Kaya"])]),
+    # RSDL with the name between; "recycled" into a new case; someone's firm closed is the firm
+    ("en", "Chinese authorities placed lawyer Li Wei under \"residential surveillance at a designated location\" in Beijing on May 2.",  # noqa: E501
+     [("detention", ["Li Wei"])]),
+    ("en", "Ivan Petrov was arrested in September 2019 and has been \"recycled\" into a new case on charges of joining a terrorist group.",  # noqa: E501
+     [("detention", ["Ivan Petrov"]), ("prosecution", ["Ivan Petrov"])]),
+    ("en", "Police detained Ivan Petrov. Ivan Petrov's law firm was ordered to close.",
+     [("detention", ["Ivan Petrov"]), ("closure", ["Ivan Petrov's law firm"])]),
     # a short participle is a verb (no headline); «не менее 20 человек» parsed under «менее»;
     # «в отношении активистки» is whom the case concerns
     ("ru", "На акции в Москве задержаны не менее 20 человек, среди них журналистка Анна Петрова.",

@@ -532,6 +532,16 @@ class Resolver:
             ei = None
         if ei is not None and self.after_an_org_noun(a.entities[ei]):
             return self.remember(self.org(ei))
+        if (
+            ei is not None
+            and org_act
+            and tok.pos == "NOUN"
+            and lemma in self.pack.word("org_anaphora")
+            and any(a.entity_at.get(k.i) == ei for k in a.kids(i, "nmod:poss"))
+        ):
+            # "Li Wei's law firm was ordered to close": his firm, not he, was closed
+            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+            return self.remember(Participant(text, "organization", sp))
         if ei is not None:
             return self.person(ei)
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
