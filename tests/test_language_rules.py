@@ -1334,6 +1334,22 @@ def test_a_city_court_sits_in_its_city(text: str, place: str | None) -> None:
     assert (act.location.name if act.location else None) == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a division the gazetteer lacks is no more precise than the city named beside it, here
+        # or in the sentences after; a hyphenated city keeps its capitals; «УФСБ» is the FSB
+        "В Ростове-на-Дону сотрудники УФСБ по Ростовской области задержали Дениса Орлова.",
+        "В Ростове-на-Дону сотрудники УФСБ по Ростовской области задержали Дениса Орлова. "
+        "Его допрашивали больше суток без адвоката.",
+    ],
+)
+def test_a_city_beside_an_unknown_division(text: str) -> None:
+    acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    assert acts and all(act.location is not None and act.location.name == "Ростов-на-Дону" for act in acts)
+    assert acts[0].perpetrators[0].body == "FSB"
+
+
 def test_a_denial_is_kept_as_its_own_claim() -> None:
     text = (
         "Lawyer Anna Petrova said her client Oleg Sirin was beaten in the police station. "

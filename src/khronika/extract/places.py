@@ -290,7 +290,13 @@ def place_nominative(name: str) -> str:
     """'Тулы' -> 'Тула': a one-word Russian place name in its dictionary form; anything else
     as written."""
     normal = _geox_normal(name)
-    return normal.capitalize() if normal else name
+    if not normal:
+        return name
+    # («Ростове-на-Дону» -> «Ростов-на-Дону»: the parts written with a capital keep it)
+    parts, written = normal.split("-"), name.split("-")
+    if len(parts) == len(written):
+        return "-".join(p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written, strict=True))
+    return normal.capitalize()
 
 
 def without_marks(name: str) -> str:

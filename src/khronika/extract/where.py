@@ -22,7 +22,7 @@ from khronika.extract.places import (
     key,
     place_nominative,
 )
-from khronika.extract.syntax import descendants
+from khronika.extract.syntax import descendants, sentence_at
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -112,7 +112,11 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         if place is None and _names_a_thing(ctx, ent):
             continue  # "an M-4 automatic rifle": a name the gazetteer lacks, modifying a thing
         if place is None:  # not in the gazetteer: country from the sentence (below), kind from the tagger
-            out.append(Location(name, span, None, "facility" if ent.label == "FAC" else "place"))
+            # (a division the gazetteer lacks, «Ростовская область», "Rostov Oblast", is no
+            # more precise than a city named beside it)
+            division = name.split()[-1].lower() in _DIVISION_NOUNS if name.split() else False
+            kind = "facility" if ent.label == "FAC" else "region" if division else "place"
+            out.append(Location(name, span, None, kind))
         else:
             out.append(gaz.locate(name, span, place))
     out.extend(_untagged_places(ctx, s, out))
@@ -152,6 +156,9 @@ def _court_seat(ent: Entity) -> Location | None:
         return None
     span = Span(ent.start + m.start(1), ent.start + m.end(1), m.group(1))
     return gazetteer().locate(gazetteer().russian_name(place) or place.name, span, place)
+
+
+_DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"область", "край", "республика", "район", "округ", "krai"}
 
 
 def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:
@@ -368,7 +375,15 @@ def _location_from_context(ctx: DocContext) -> Location | None:
         if loc.kind == "region":  # "МВД по Татарстану" after "в Казани": the city in it is more precise
             region = (loc.latin or loc.name).casefold()
             inside = [c for c in earlier if c.kind == "city" and c.region and region in c.region.casefold()]
-            loc = inside[0] if inside else loc
+            # (or a city of its country named in the same sentence: «в Ростове-на-Дону сотрудники
+            # УФСБ по Ростовской области», a division the gazetteer lacks)
+            same = sentence_at(ctx.a, loc.span.start)
+            beside = [
+                c
+                for c in earlier
+                if c.kind == "city" and sentence_at(ctx.a, c.span.start) == same and c.country == loc.country
+            ]
+            loc = inside[0] if inside else beside[0] if beside else loc
         return replace(loc, inferred=True)
     if ctx.places:
         return replace(ctx.places[-1], inferred=True)
