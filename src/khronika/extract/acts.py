@@ -470,8 +470,12 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
         return True
-    active = not a.kids(trig.i, "nsubj:pass", "aux:pass") and a.tokens[trig.i].feats.get("Voice") != "Pass"
-    if trig.rules.type == "prosecution" and active and a.tokens[trig.i].lemma in pack.cue("accusation_verbs"):
+    if (
+        trig.rules.type == "prosecution"
+        and a.tokens[trig.i].lemma in pack.cue("accusation_verbs")
+        and not a.kids(trig.i, "nsubj:pass", "aux:pass")  # (only an active accusation has an accuser)
+        and a.tokens[trig.i].feats.get("Voice") != "Pass"
+    ):
         accusers = a.kids(trig.i, "nsubj")
         t = a.tokens[trig.i]
         if not accusers and t.dep == "acl:relcl" and t.head != t.i:  # («посты, в которых обвинил …»)

@@ -811,16 +811,11 @@ class Resolver:
                 continue
             lo, hi = self.np_range(i)
             sp = self.span(min(lo, i), max(hi, owner.i))
-            kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
-            if a.language == "en":
-                name = f"{found.name}'s {kin}"
-            elif owner.pos == "PRON" or owner.text.lower() in possessives:
-                name = f"{found.name}: {kin}"
-            else:  # the owner as written, in the genitive: «сын Ивана Петрова»
-                olo, ohi = self.np_range(owner.i, stop=tuple(d for d in NP_STOP if d != "appos"))
-                name = f"{kin} {self.span(olo, ohi).text}"
             return Participant(
-                name, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
+                self.relation_name(i, owner.i, found),
+                "group",
+                sp,
+                count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1),
             )
         if owned or not owners:
             # "my brother", "her husband" with no one named before, «увезли отца»: as written
@@ -829,6 +824,19 @@ class Resolver:
                 text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
             )
         return None
+
+    def relation_name(self, i: int, owner: int, found: Participant) -> str:
+        """The name of someone described by their relation (token i: "son", "lawyers") to the
+        person found at `owner`: "Ivan Petrov's son", «Иван Петров: сын» after «его», else
+        «сын Ивана Петрова» with the owner as written, in the genitive."""
+        a, tok, own = self.a, self.a.tokens[i], self.a.tokens[owner]
+        kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
+        if a.language == "en":
+            return f"{found.name}'s {kin}"
+        if own.pos == "PRON" or own.text.lower() in self.pack.word("possessive_pronouns"):
+            return f"{found.name}: {kin}"
+        olo, ohi = self.np_range(owner, stop=tuple(d for d in NP_STOP if d != "appos"))
+        return f"{kin} {self.span(olo, ohi).text}"
 
     def _named_after_commas(self, i: int) -> Participant | None:
         """«задерживали отца блогера, Ахмеда Евлоева, и …», "the blogger's father, Akhmed

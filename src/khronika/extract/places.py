@@ -44,7 +44,10 @@ SUBDIVISION_TYPES = {
     "Federal capital territory", "Capital district", "Krai", "Autonomous okrug",
 }  # fmt: skip
 # "Niger state", "Rostov region": a word after a name that says the name is a division
-DIVISION_WORDS = ("state", "province", "region", "governorate", "oblast", "district", "county", "prefecture")
+DIVISION_WORDS = (
+    "state", "province", "region", "governorate", "oblast", "krai", "district", "county", "prefecture",
+    "область", "край", "район", "округ", "республика",
+)  # fmt: skip
 
 NOT_PLACES = {
     "africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "arctic", "middle east",

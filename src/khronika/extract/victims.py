@@ -1060,7 +1060,7 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
 
 def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
-    for c in with_conj(ctx.a, [_counted_noun(ctx.a, c) for c in cands]):
+    for c in with_conj(ctx.a, [_noun_meant(ctx.a, c) for c in cands]):
         plural = plural_antecedents(ctx, c)
         if plural:
             out.extend(q for q in plural if all(q.name != o.name for o in out))
@@ -1102,9 +1102,10 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
     return _shared_surnames(ctx.a, ctx.pack, out)
 
 
-def _counted_noun(a: Analysis, i: int) -> int:
-    """«задержаны не менее 20 человек» parsed with «менее» as the subject: the counted noun
-    under a word of quantity is who; «в отношении активистки»: whom the case concerns."""
+def _noun_meant(a: Analysis, i: int) -> int:
+    """The word that names who a candidate word means: «задержаны не менее 20 человек» parsed
+    with «менее» as the subject, the counted noun under it; «в отношении активистки», whom
+    the case concerns."""
     t = a.tokens[i]
     if t.lemma == "отношение" and a.case_of(i) == "в":
         concerned = [k.i for k in a.kids(i, "nmod")]
@@ -1142,12 +1143,7 @@ def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | N
         # (the span is the lawyer's words: the client named in it is not listed as a victim)
         lo, _hi = ctx.resolver.np_range(i)
         sp = ctx.resolver.span(min(lo, i), i)
-        kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
-        if a.language == "en":
-            name = f"{client.name}'s {kin}"
-        else:  # the client as written, in the genitive: «адвокат Ивана Петрова»
-            olo, ohi = ctx.resolver.np_range(k.i)
-            name = f"{kin} {ctx.resolver.span(olo, ohi).text}"
+        name = ctx.resolver.relation_name(i, k.i, client)
         return Participant(name, "group", sp, count=None if tok.feats.get("Number") == "Plur" else 1)
     return None
 

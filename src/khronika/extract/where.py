@@ -114,7 +114,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         if place is None:  # not in the gazetteer: country from the sentence (below), kind from the tagger
             # (a division the gazetteer lacks, «Ростовская область», "Rostov Oblast", is no
             # more precise than a city named beside it)
-            division = name.split()[-1].lower() in _DIVISION_NOUNS if name.split() else False
+            division = name.split()[-1].lower() in DIVISION_WORDS if name.split() else False
             kind = "facility" if ent.label == "FAC" else "region" if division else "place"
             out.append(Location(name, span, None, kind))
         else:
@@ -151,14 +151,12 @@ def _court_seat(ent: Entity) -> Location | None:
     its city's adjective sits in that city (not a district court: «Кировский районный суд»
     is named after a district)."""
     m = _CITY_COURT.search(ent.text)
-    place = gazetteer().city_of_adjective(m.group(1)) if m else None
+    gaz = gazetteer()
+    place = gaz.city_of_adjective(m.group(1)) if m else None
     if m is None or place is None:
         return None
     span = Span(ent.start + m.start(1), ent.start + m.end(1), m.group(1))
-    return gazetteer().locate(gazetteer().russian_name(place) or place.name, span, place)
-
-
-_DIVISION_NOUNS = frozenset(DIVISION_WORDS) | {"область", "край", "республика", "район", "округ", "krai"}
+    return gaz.locate(gaz.russian_name(place) or place.name, span, place)
 
 
 def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:
@@ -428,26 +426,24 @@ def document_country(a: Analysis) -> Location | None:
     countries named by proper nouns anywhere count instead."""
     gaz = gazetteer()
     counts: Counter[str] = Counter()
-    first: dict[str, Location] = {}
+    first: dict[str, Span] = {}  # country -> where the report first names it
     for ent in a.entities:
         if ent.label in ("LOC", "NORP", "FAC"):
             place = gaz.lookup(ent.text, ent.normal)
             if place:
                 counts[place.country] += 1
-                first.setdefault(
-                    place.country, gaz.locate(ent.text, Span(ent.start, ent.end, ent.text), place)
-                )
+                first.setdefault(place.country, Span(ent.start, ent.end, ent.text))
     if not counts:
         for t in a.tokens:
             place = gaz.lookup(t.text) if t.pos == "PROPN" and t.text[:1].isupper() else None
             if place is not None and place.kind == "country":
                 counts[place.country] += 1
-                first.setdefault(place.country, gaz.locate(t.text, Span(t.start, t.end, t.text), place))
+                first.setdefault(place.country, Span(t.start, t.end, t.text))
     if not counts:
         return None
     country = counts.most_common(1)[0][0]
     place = gaz.lookup(country)
-    mention = first[country].span
+    mention = first[country]
     if place is None or place.kind != "country":
         return Location(country, mention, country, "country", inferred=True)
     return replace(gaz.locate(country, mention, place), inferred=True)

@@ -92,22 +92,26 @@ class RussianAnalyzer:
                     )
             for span in doc.spans:
                 toks = [index[t.id] for t in span.tokens]
-                # (an organisation's name is put in the nominative along its parse, which the
-                # same words need not get twice: it is not reused)
-                named = (
-                    span.type,
-                    tuple(
-                        (t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start)
-                        for t in span.tokens
-                    ),
-                )
-                if span.type == "ORG" or named not in normals:
+                if span.type == "ORG":
+                    # (an organisation's name is put in the nominative along its parse, which
+                    # the same words need not get twice: not reused)
                     span.normalize(self.morph_vocab)
                     normal = span.normal or span.text
-                    if span.type == "PER":
-                        normal = self.person_nominative(span.tokens, normal)
-                    normals[named] = normal
-                normal = normals[named]
+                else:
+                    named = (
+                        span.type,
+                        tuple(
+                            (t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start)
+                            for t in span.tokens
+                        ),
+                    )
+                    if named not in normals:
+                        span.normalize(self.morph_vocab)
+                        normal = span.normal or span.text
+                        if span.type == "PER":
+                            normal = self.person_nominative(span.tokens, normal)
+                        normals[named] = normal
+                    normal = normals[named]
                 entities.append(
                     Entity(
                         span.type,
