@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import REPO, load_script
 
-from khronika.extract.anchors import anchor_words, may_match
+from khronika.extract.anchors import Occurrences, anchor_words, matches_from, may_match
 from khronika.extract.rules import load_pack
 
 corpus = load_script(REPO / "tests" / "eval" / "corpus" / "build.py", "corpus_build_anchors")
@@ -19,11 +19,16 @@ corpus = load_script(REPO / "tests" / "eval" / "corpus" / "build.py", "corpus_bu
         ("(?P<t>fined) ", ("fined",)),
         (r"\btaken into custody", ("taken into custody",)),
         ("(?P<t>jails?) for", ("jail",)),  # the optional "s" is not required
-        ("(?:forcibly )?(?P<t>sent) to", None),  # an optional opening group: no anchor
+        # an optional opening group: the match opens with it or with what follows
+        ("(?:forcibly )?(?P<t>sent) to", ("forcibly ", "sent")),
+        (r"(?P<t>(?:criminal )?case) against", ("criminal ", "case")),
+        (r"(?P<t>(?:shot|stabbed) to death)", ("shot", "stabbed")),
+        (r"(?:very )*(?P<t>beaten)", None),  # a group that may repeat
         (r"(?:go|goes) on (?P<t>trial)", None),  # too short to be worth it
-        (r"(?P<t>(?:criminal )?case) against", None),
         (r"[A-Z]\w+ was (?P<t>detained)", None),
-        (r"(?<!found )(?P<t>hanged)", None),
+        (r"(?<!found )\b(?P<t>hanged)", ("hanged",)),  # look-behinds match no character
+        (r"[Мм]ер\w+ пресечения", ("мер",)),  # one letter in either case
+        (r"[\w-]+ (?P<t>beaten)", None),
     ],
 )
 def test_anchor_words(pattern: str, words: tuple[str, ...] | None) -> None:
@@ -39,3 +44,25 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
                 for text in texts:
                     if rx.search(text):
                         assert may_match(rx.pattern, text.lower()), (rx.pattern, text[:80])
+
+
+def test_matches_tried_at_anchor_words_are_those_a_search_finds() -> None:
+    """A pattern tried only where its anchor words occur finds what a search of the whole
+    report finds (the speed-up in acts._live_patterns rests on it)."""
+    reports = corpus.load()
+    for language in ("en", "ru"):
+        texts = [r["text"].replace("ё", "е") for r in reports if r["language"] == language]
+        for rules in load_pack(language).acts:
+            for rx in rules.patterns:
+                words = anchor_words(rx.pattern)
+                if words is None:
+                    continue
+                for text in texts:
+                    at = Occurrences(text.lower()).starts(words)
+                    found = [m.span() for m in matches_from(rx, text, at)]
+                    assert found == [m.span() for m in rx.finditer(text)], (rx.pattern, text[:80])
+
+
+def test_overlapping_anchor_words_are_all_found() -> None:
+    assert Occurrences("aaa").of("aa") == (0, 1)
+    assert Occurrences("x jailed, jailed").starts(("jailed", "jail")) == [2, 10]

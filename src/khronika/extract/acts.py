@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from khronika.extract.anchors import anchor_words
+from khronika.extract.anchors import Occurrences, anchor_words, matches_from
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
@@ -108,24 +109,26 @@ def _plain(text: str) -> str:
 
 def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[int]]:
     """The patterns worth trying in each sentence: those with a match over the whole report
-    that touches it (one search per pattern and report, not one per sentence; a pattern whose
-    opening words the report lacks is not searched at all: anchors.py)."""
+    that touches it (one pass per pattern and report, not one per sentence; a pattern that
+    opens with words is tried only where they occur, and not at all in a report that lacks
+    them: anchors.py)."""
     text = _plain(a.text)
     lowered = text.lower()
+    # (a match can then only begin where an anchor word does; lower case that changes a
+    # text's length — "İ" — would shift the positions, so such a text is searched throughout)
+    occurrences = Occurrences(lowered) if len(lowered) == len(text) else None
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[int]] = {}  # sentence -> indices into pack.all_patterns
-    present: dict[str, bool] = {}  # anchor word -> in the report (many patterns share words)
-
-    def has(word: str) -> bool:
-        if word not in present:
-            present[word] = word in lowered
-        return present[word]
-
     for k, (_, rx) in enumerate(pack.all_patterns):
         words = anchor_words(rx.pattern)
-        if words is not None and not any(has(w) for w in words):
-            continue
-        for m in rx.finditer(text):
+        if words is None or occurrences is None:
+            matches: Iterable[re.Match[str]] = rx.finditer(text)
+        else:
+            at = occurrences.starts(words)
+            if not at:
+                continue
+            matches = matches_from(rx, text, at)
+        for m in matches:
             first = max(bisect_right(starts, m.start()) - 1, 0)
             last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
             for s in range(first, last + 1):

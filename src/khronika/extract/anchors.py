@@ -9,6 +9,8 @@ lookaround — has no anchor words and is always searched.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 _META = set("\\.^$*+?{}[]|()")
@@ -25,43 +27,122 @@ def may_match(pattern: str, lowered_text: str) -> bool:
 
 @cache
 def anchor_words(pattern: str) -> tuple[str, ...] | None:
-    """The literal (lower-case) openings of the pattern's alternatives, one of which every
-    match begins with; None when the pattern does not open with such literals."""
-    p = _strip_boundaries(pattern)
+    """The literal (lower-case) openings one of which every match begins with; None when the
+    pattern does not open with such literals."""
+    return _openings(pattern)
+
+
+def _openings(p: str) -> tuple[str, ...] | None:
+    p = _strip_zero_width(p)
     if not p.startswith(_GROUP_OPENERS):
         prefix = _literal_prefix(p)
         return (prefix,) if len(prefix) >= _MIN_LENGTH else None
     end = _closing_paren(p)
-    if end is None or (end + 1 < len(p) and p[end + 1] in _QUANTIFIERS):
-        return None  # ("(?:forcibly )?sent …": the group may be absent)
-    body = p[p.index(">") + 1 if p.startswith("(?P<") else 3 : end]
-    words = []
+    if end is None:
+        return None
+    inside = _alternatives_openings(p[p.index(">") + 1 if p.startswith("(?P<") else 3 : end])
+    after = p[end + 1 :]
+    if after[:1] not in _QUANTIFIERS:
+        return inside
+    if after[:1] != "?" or after[1:2] in ("?", "+"):
+        return None  # ("(?:very )*…", "(?:x)??": the group may repeat or be passed lazily)
+    # "(?:forcibly )?sent …": a match opens with the group or with what follows it
+    rest = _openings(after[1:])
+    if inside is None or rest is None:
+        return None
+    return tuple(dict.fromkeys(inside + rest))
+
+
+def _alternatives_openings(body: str) -> tuple[str, ...] | None:
+    """'(?:criminal )?case|proceedings': every alternative must open with literals."""
+    words: list[str] = []
     for alternative in _top_level_alternatives(body):
-        prefix = _literal_prefix(_strip_boundaries(alternative))
-        if len(prefix) < _MIN_LENGTH:
+        found = _openings(alternative)
+        if found is None:
             return None
-        words.append(prefix)
-    return tuple(words) or None
+        words.extend(found)
+    return tuple(dict.fromkeys(words)) or None
 
 
-def _strip_boundaries(p: str) -> str:
-    while p.startswith("\\b"):
-        p = p[2:]
-    return p
+class Occurrences:
+    """Where anchor words occur in one report's lower-case text, each word looked up once
+    (many patterns share their opening words)."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self._at: dict[str, tuple[int, ...]] = {}
+
+    def of(self, word: str) -> tuple[int, ...]:
+        found = self._at.get(word)
+        if found is None:
+            positions = []
+            i = self.lowered.find(word)
+            while i != -1:
+                positions.append(i)
+                i = self.lowered.find(word, i + 1)  # (overlapping: "aa" twice in "aaa")
+            found = self._at[word] = tuple(positions)
+        return found
+
+    def starts(self, words: Iterable[str]) -> list[int]:
+        """Every position where one of the words begins, in order."""
+        found: set[int] = set()
+        for w in words:
+            found.update(self.of(w))
+        return sorted(found)
+
+
+def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `rx.finditer(text)` yields, for a pattern whose every match begins at one of
+    `starts` (the positions of its anchor words): a match is tried only there, not at every
+    character of the report. (`match` at a position still sees the text before it, so
+    boundaries and look-behinds read as they do in a search.)"""
+    end = 0
+    for p in starts:
+        if p < end:
+            continue  # inside the match before: finditer does not overlap matches
+        m = rx.match(text, p)
+        if m:
+            yield m
+            end = m.end() if m.end() > p else p + 1
+
+
+def _strip_zero_width(p: str) -> str:
+    """What matches no character at the opening: word boundaries and look-arounds
+    ("(?<!found )hanged" opens with "hanged")."""
+    while True:
+        if p.startswith("\\b"):
+            p = p[2:]
+        elif p.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+            end = _closing_paren(p)
+            if end is None:
+                return p
+            p = p[end + 1 :]
+        else:
+            return p
 
 
 def _literal_prefix(p: str) -> str:
     """The characters the pattern matches literally at its start (a character followed by
-    a quantifier is not certain, so it is left out)."""
+    a quantifier is not certain, so it is left out; a class of one letter in either case,
+    «[Мм]», is that letter)."""
     out: list[str] = []
-    for i, ch in enumerate(p):
-        if ch in _META:
+    i = 0
+    while i < len(p):
+        ch, width = p[i], 1
+        if ch == "[":
+            close = p.find("]", i + 1)
+            letters = {c.lower() for c in p[i + 1 : close]} if close > i + 1 else set()
+            if len(letters) != 1 or not next(iter(letters)).isalpha():
+                break
+            ch, width = next(iter(letters)), close - i + 1
+        elif ch in _META:
             if ch in _QUANTIFIERS and out:
                 out.pop()
             break
-        if i + 1 < len(p) and p[i + 1] in _QUANTIFIERS:
+        if i + width < len(p) and p[i + width] in _QUANTIFIERS:
             break
         out.append(ch)
+        i += width
     return "".join(out).lower()
 
 
