@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import REPO, load_script
 
-from khronika.extract.anchors import Occurrences, anchor_words, matches_from, may_match
+from khronika.extract.anchors import Occurrences, anchor_words, finditer, may_match
+from khronika.extract.dates import PATTERNS as DATE_PATTERNS
 from khronika.extract.rules import load_pack
 
 corpus = load_script(REPO / "tests" / "eval" / "corpus" / "build.py", "corpus_build_anchors")
@@ -48,21 +51,23 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
 
 def test_matches_tried_at_anchor_words_are_those_a_search_finds() -> None:
     """A pattern tried only where its anchor words occur finds what a search of the whole
-    report finds (the speed-up in acts._live_patterns rests on it)."""
+    report finds (the speed-up in acts._live_patterns and dates.find_dates rests on it)."""
     reports = corpus.load()
     for language in ("en", "ru"):
         texts = [r["text"].replace("ё", "е") for r in reports if r["language"] == language]
-        for rules in load_pack(language).acts:
-            for rx in rules.patterns:
-                words = anchor_words(rx.pattern)
-                if words is None:
-                    continue
-                for text in texts:
-                    at = Occurrences(text.lower()).starts(words)
-                    found = [m.span() for m in matches_from(rx, text, at)]
-                    assert found == [m.span() for m in rx.finditer(text)], (rx.pattern, text[:80])
+        patterns = [rx for rules in load_pack(language).acts for rx in rules.patterns]
+        for rx in patterns + [rx for _, rx in DATE_PATTERNS[language]]:
+            for text in texts:
+                found = [m.span() for m in finditer(rx, text, Occurrences.of_text(text))]
+                assert found == [m.span() for m in rx.finditer(text)], (rx.pattern, text[:80])
 
 
 def test_overlapping_anchor_words_are_all_found() -> None:
     assert Occurrences("aaa").of("aa") == (0, 1)
     assert Occurrences("x jailed, jailed").starts(("jailed", "jail")) == [2, 10]
+
+
+def test_a_text_whose_lower_case_is_longer_is_searched_throughout() -> None:
+    assert Occurrences.of_text("İstanbul: jailed") is None
+    rx = re.compile("(?P<t>jailed)", re.I)
+    assert [m.span() for m in finditer(rx, "İstanbul: jailed", None)] == [(10, 16)]

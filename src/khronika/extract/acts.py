@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from khronika.extract.anchors import Occurrences, anchor_words, matches_from
+from khronika.extract.anchors import Occurrences, finditer
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
@@ -113,21 +112,11 @@ def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[int]]:
     opens with words is tried only where they occur, and not at all in a report that lacks
     them: anchors.py)."""
     text = _plain(a.text)
-    lowered = text.lower()
-    # (a match can then only begin where an anchor word does; lower case that changes a
-    # text's length — "İ" — would shift the positions, so such a text is searched throughout)
-    occurrences = Occurrences(lowered) if len(lowered) == len(text) else None
+    occurrences = Occurrences.of_text(text)
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[int]] = {}  # sentence -> indices into pack.all_patterns
     for k, (_, rx) in enumerate(pack.all_patterns):
-        words = anchor_words(rx.pattern)
-        if words is None or occurrences is None:
-            matches: Iterable[re.Match[str]] = rx.finditer(text)
-        else:
-            at = occurrences.starts(words)
-            if not at:
-                continue
-            matches = matches_from(rx, text, at)
+        matches = finditer(rx, text, occurrences)
         for m in matches:
             first = max(bisect_right(starts, m.start()) - 1, 0)
             last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)

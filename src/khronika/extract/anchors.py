@@ -72,6 +72,13 @@ class Occurrences:
         self.lowered = lowered
         self._at: dict[str, tuple[int, ...]] = {}
 
+    @classmethod
+    def of_text(cls, text: str) -> Occurrences | None:
+        """None for a text whose lower case changes its length ("İ"): positions found in the
+        one would not be positions in the other."""
+        lowered = text.lower()
+        return cls(lowered) if len(lowered) == len(text) else None
+
     def of(self, word: str) -> tuple[int, ...]:
         found = self._at.get(word)
         if found is None:
@@ -89,6 +96,15 @@ class Occurrences:
         for w in words:
             found.update(self.of(w))
         return sorted(found)
+
+
+def finditer(rx: re.Pattern[str], text: str, occurrences: Occurrences | None) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, tried only where the pattern's anchor words occur when it has
+    them (`occurrences` being those of `text`)."""
+    words = anchor_words(rx.pattern)
+    if words is None or occurrences is None:
+        return rx.finditer(text)
+    return matches_from(rx, text, occurrences.starts(words))
 
 
 def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from khronika.extract.anchors import Occurrences, finditer
+
 # number words, for counts ("two days later", «через два месяца», "four journalists")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -210,8 +212,9 @@ def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[D
     """Date mentions in `text`, resolved in reading order (earlier ones anchor later ones)."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
+    occurrences = Occurrences.of_text(text)  # (most patterns open with a month's or a day's name)
     for kind, rx in PATTERNS.get(lang, []):
-        for m in rx.finditer(text):
+        for m in finditer(rx, text, occurrences):
             s, e = m.span()
             if any(s < te and e > ts for ts, te in taken):
                 continue
