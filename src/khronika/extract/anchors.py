@@ -10,7 +10,7 @@ lookaround — has no anchor words and is always searched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 _META = set("\\.^$*+?{}[]|()")
@@ -90,12 +90,18 @@ class Occurrences:
             found = self._at[word] = tuple(positions)
         return found
 
-    def starts(self, words: Iterable[str]) -> list[int]:
+    def starts(self, words: Iterable[str]) -> Sequence[int]:
         """Every position where one of the words begins, in order."""
-        found: set[int] = set()
+        found = []
         for w in words:
-            found.update(self.of(w))
-        return sorted(found)
+            at = self._at.get(w)
+            if at is None:
+                at = self.of(w)
+            if at:
+                found.append(at)
+        if len(found) <= 1:
+            return found[0] if found else ()  # (most patterns: no word or one word in a report)
+        return sorted(set().union(*found))
 
 
 def finditer(rx: re.Pattern[str], text: str, occurrences: Occurrences | None) -> Iterator[re.Match[str]]:
@@ -107,7 +113,7 @@ def finditer(rx: re.Pattern[str], text: str, occurrences: Occurrences | None) ->
     return matches_from(rx, text, occurrences.starts(words))
 
 
-def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def matches_from(rx: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
     """What `rx.finditer(text)` yields, for a pattern whose every match begins at one of
     `starts` (the positions of its anchor words): a match is tried only there, not at every
     character of the report. (`match` at a position still sees the text before it, so
