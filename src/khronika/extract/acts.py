@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from khronika.extract.anchors import Occurrences, finditer
+from khronika.extract.anchors import Occurrences, matches_from
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
@@ -116,7 +117,14 @@ def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[int]]:
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[int]] = {}  # sentence -> indices into pack.all_patterns
     for k, (_, rx) in enumerate(pack.all_patterns):
-        matches = finditer(rx, text, occurrences)
+        words = pack.pattern_anchors[k]
+        if words is None or occurrences is None:
+            matches: Iterator[re.Match[str]] = rx.finditer(text)
+        else:
+            at = occurrences.starts(words)
+            if not at:
+                continue
+            matches = matches_from(rx, text, at)
         for m in matches:
             first = max(bisect_right(starts, m.start()) - 1, 0)
             last = max(bisect_right(starts, max(m.end() - 1, m.start())) - 1, 0)
@@ -437,28 +445,24 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             for i in a.sentence_tokens(a.tokens[trig.i].sent)
             if trig.match[0] <= a.tokens[i].start < trig.match[1]
         }
+    negation, modal, generic = pack.cue("negation"), pack.cue("modal"), pack.cue("generic_words")
     for j in chain:
         for k in a.kids(j):
             if k.i in in_match:
                 continue
             low = k.text.lower()
             if k.dep in ("advmod:neg", "neg") or (
-                low in pack.cue("negation") and k.dep in ("advmod", "neg", "det", "advmod:neg")
+                low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg")
             ):
                 if j == trig.i or (j == a.tokens[trig.i].head and a.tokens[trig.i].dep == "xcomp"):
                     return True
-            if k.dep in ("aux", "aux:pass") and (low in pack.cue("modal") or k.lemma in pack.cue("modal")):
+            if k.dep in ("aux", "aux:pass") and (low in modal or k.lemma in modal):
                 return True
-            if a.language == "ru" and low in pack.cue("modal") and k.dep in ("aux", "advmod", "discourse"):
+            if a.language == "ru" and low in modal and k.dep in ("aux", "advmod", "discourse"):
                 return True
-            if k.dep == "advmod" and low in pack.cue("generic_words"):
+            if k.dep == "advmod" and low in generic:
                 return True
-        if (
-            j != trig.i
-            and j not in in_match
-            and a.tokens[j].lemma in pack.cue("modal")
-            and a.language == "ru"
-        ):
+        if j != trig.i and j not in in_match and a.tokens[j].lemma in modal and a.language == "ru":
             return True
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
         return True

@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from khronika.errors import RulePackError
+from khronika.extract.anchors import anchor_words
 
 ACT_TYPES = (
     "detention", "remand", "search", "torture", "attack", "killing", "abduction", "threat",
@@ -57,6 +58,11 @@ class RulePack:
         """Every act pattern with its rules, in the pack's order (which one is tried first
         decides which of two matching the same word is kept)."""
         return tuple((rules, rx) for rules in self.acts for rx in rules.patterns)
+
+    @cached_property
+    def pattern_anchors(self) -> tuple[tuple[str, ...] | None, ...]:
+        """The anchor words of each of `all_patterns` (anchors.py), by the same number."""
+        return tuple(anchor_words(rx.pattern) for _, rx in self.all_patterns)
 
     @cached_property
     def trigger_words(self) -> dict[str, tuple[tuple[ActRules, bool], ...]]:
