@@ -4,6 +4,8 @@ nominative names); its models ship inside the package, nothing is downloaded."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
 from khronika.nlp.paragraphs import paragraphs
@@ -95,8 +97,7 @@ class RussianAnalyzer:
                 if span.type == "ORG":
                     # (an organisation's name is put in the nominative along its parse, which
                     # the same words need not get twice: not reused)
-                    span.normalize(self.morph_vocab)
-                    normal = span.normal or span.text
+                    normal = self._normal(span)
                 else:
                     named = (
                         span.type,
@@ -106,11 +107,12 @@ class RussianAnalyzer:
                         ),
                     )
                     if named not in normals:
-                        span.normalize(self.morph_vocab)
-                        normal = span.normal or span.text
-                        if span.type == "PER":
-                            normal = self.person_nominative(span.tokens, normal)
-                        normals[named] = normal
+                        # (natasha's own nominative only where pymorphy's name paradigms fall short)
+                        normals[named] = (
+                            self.person_nominative(span.tokens, partial(self._normal, span))
+                            if span.type == "PER"
+                            else self._normal(span)
+                        )
                     normal = normals[named]
                 entities.append(
                     Entity(
@@ -151,10 +153,23 @@ class RussianAnalyzer:
             out.append(word)
         return " ".join(out)
 
-    def person_nominative(self, span_tokens: list, fallback: str) -> str:  # type: ignore[type-arg]
+    def _normal(self, span) -> str:  # type: ignore[no-untyped-def]
+        span.normalize(self.morph_vocab)
+        return str(span.normal or span.text)
+
+    def person_nominative(self, span_tokens: list, fallback: str | Callable[[], str]) -> str:  # type: ignore[type-arg]
         """Names in the nominative, keeping the person's gender: natasha leaves some female
         surnames inflected ("Анну Воронцову" -> "Анна Воронцову"); pymorphy's name and
-        surname paradigms put them right ("Анна Воронцова")."""
+        surname paradigms put them right ("Анна Воронцова"). natasha's own nominative (the
+        `fallback`, worked out only when needed when given as a function) stands where they
+        do not."""
+        known: list[str] = [fallback] if isinstance(fallback, str) else []
+
+        def natasha() -> str:
+            if not known:
+                known.append(fallback())  # type: ignore[operator]
+            return known[0]
+
         gender = _patronymic_gender(span_tokens) or next(
             (t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None
         )
@@ -162,11 +177,13 @@ class RussianAnalyzer:
         if len(span_tokens) >= 2 and (last.feats or {}).get("Case") == "Acc" and _FEM_ACC.search(last.text):
             gender = "Fem"  # «Аминат Исмагилову оштрафовали»: a man's would be «Исмагилова»
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
-        words = fallback.split()
-        if len(words) != len(span_tokens) or want is None:
-            return fallback
+        # (natasha's nominative keeps the spaces between the tokens: as many words as there
+        # are tokens when every token stands apart)
+        apart = all(t.start > p.stop for p, t in zip(span_tokens, span_tokens[1:], strict=False))
+        if not apart or want is None:
+            return natasha()
         out = []
-        for word, tok in zip(words, span_tokens, strict=True):
+        for k, tok in enumerate(span_tokens):
             best = None
             # an indeclinable reading ("Анне" as the French Anne) only when no other fits
             # (and the reading in the case the parser gave the word first: «Беньяша» after
@@ -187,8 +204,13 @@ class RussianAnalyzer:
                     best = parse.inflect({"nomn"})
                     if best is not None:
                         break
-            if best is None and tok is span_tokens[-1] and len(span_tokens) >= 2:
-                word = _surname_nominative(word, want)
+            if best is None:
+                words = natasha().split()
+                if len(words) != len(span_tokens):
+                    return natasha()
+                word = words[k]
+                if tok is span_tokens[-1] and len(span_tokens) >= 2:
+                    word = _surname_nominative(word, want)
             # («Михнов-Вайтенко»: each part of a double name keeps its capital)
             out.append(
                 "-".join(part.capitalize() for part in best.word.split("-")) if best is not None else word

@@ -1,0 +1,43 @@
+"""Russian names in the nominative (nlp/ru.py): pymorphy's name paradigms first, natasha's
+own nominative only where they fall short — and then worked out, not before."""
+
+from __future__ import annotations
+
+import pytest
+
+from khronika.nlp import analyze, get_analyzer
+
+ROWS = [
+    ("Полицейские задержали Анну Воронцову в Казани.", "Анна Воронцова"),
+    ("Суд арестовал Азата Мифтахова.", "Азат Мифтахов"),
+    ("Следователи допросили Юлию Сергеевну Лебедеву.", "Юлия Сергеевна Лебедева"),
+    ("Полиция задержала Павла Грина.", "Павел Грин"),
+    ("Суд оштрафовал Аминат Исмагилову.", "Аминат Исмагилова"),
+    ("Полицейские избили Фаиля Алсынова.", "Фаиль Алсынов"),  # a first name no dictionary knows
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROWS, ids=[r[1] for r in ROWS])
+def test_person_names_in_the_nominative(text: str, name: str) -> None:
+    assert name in [e.normal for e in analyze(text, "ru").entities if e.label == "PER"]
+
+
+def _span_tokens(text: str) -> list[object]:
+    ru = get_analyzer("ru")
+    doc = ru._doc(text)  # type: ignore[attr-defined]
+    return [span.tokens for span in doc.spans if span.type == "PER"][0]  # type: ignore[no-any-return]
+
+
+def test_natasha_is_asked_only_where_the_name_paradigms_fall_short() -> None:
+    ru = get_analyzer("ru")
+    asked: list[bool] = []
+
+    def natasha() -> str:
+        asked.append(True)
+        return "Анна Воронцову"
+
+    tokens = _span_tokens("Полицейские задержали Анну Воронцову в Казани.")
+    assert ru.person_nominative(tokens, natasha) == "Анна Воронцова"  # type: ignore[attr-defined]
+    assert asked == []
+    # a name given as a string (the old way) gives the same
+    assert ru.person_nominative(tokens, "Анна Воронцову") == "Анна Воронцова"  # type: ignore[attr-defined]
