@@ -106,7 +106,7 @@ def _cut_inside_a_phrase(doc: Any, start: int) -> bool:
 
 _NAME_LABELS = ("PERSON", "ORG", "FAC", "GPE", "LOC", "NORP")
 _SPLIT_AT = {"in", "at", "near", "to", "from", "on", "for", "with"}
-_AGE = re.compile(r"\d{1,2}[- ]year[- ]old\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\d{1,2}[- ]year[- ]old\s+", re.I)  # ends where a name may begin
 
 
 def _repaired(doc: Any) -> list[Any]:
@@ -192,9 +192,10 @@ def _name_runs(doc: Any) -> list[tuple[int, int]]:
     runs = []
     text, toks = doc.text, list(doc)  # (once: spaCy rebuilds both on every access)
     n = len(toks)
+    ages_end = {m.end() for m in _AGE_BEFORE.finditer(text)}  # (one pass, not one per token)
     i = 0
     while i < n:
-        after_age = bool(_AGE.search(text[max(0, toks[i].idx - 16) : toks[i].idx]))
+        after_age = toks[i].idx in ages_end
         if after_age or (_is_initial(toks[i].text) and i + 1 < n):
             end = i
             while (
