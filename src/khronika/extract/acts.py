@@ -80,6 +80,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
         _without_groups_named_after(
             a,
             _without_statistics(
+                a,
                 _without_headline_repeats(
                     a,
                     headline_dates(
@@ -91,7 +92,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                             ),
                         ),
                     ),
-                )
+                ),
             ),
         )
     )
@@ -322,21 +323,44 @@ def _without_groups_named_after(a: Analysis, acts: list[Act]) -> list[Act]:
     return out
 
 
-def _without_statistics(acts: list[Act]) -> list[Act]:
+def _without_statistics(a: Analysis, acts: list[Act]) -> list[Act]:
     """'In 2020, 247 reporters were jailed and 32 were killed', 'the violence has killed more
     than 30,000': a count of unnamed people over a year its sentence names, or over no time at
     all, sums up many acts; it is a general claim, not one act. A crowd on a day ('police
     detained 120 protesters on Saturday') stays, and so does one whose year is only the
-    report's context ('20,000 people were killed in the massacre in Hama')."""
+    report's context ('20,000 people were killed in the massacre in Hama'), and one that
+    someone named did, told as a single deed ('Police arrested 46 students',
+    «Полиция задержала 46 студентов»: a finite verb in the past, no "has", no passive)."""
 
     def statistic(act: Act) -> bool:
         return (
             bool(act.victims)
             and all(v.kind == "group" and (v.count or 0) >= STATISTIC_MIN_COUNT for v in act.victims)
             and (act.date is None or (act.date.precision == "year" and not act.date.inferred))
+            and not (act.date is None and _a_single_deed(a, act))
         )
 
     return [act for act in acts if not statistic(act)]
+
+
+_SINGLE_DEED_MAX_COUNT = 1000  # ("security forces killed more than 1,500 people": a toll)
+
+
+def _a_single_deed(a: Analysis, act: Act) -> bool:
+    """The act's verb tells one deed of a named doer: past, finite, active, with no auxiliary
+    ("Police arrested 46 students", not "has killed 14,000" or "were detained")."""
+    if not act.perpetrators or any((v.count or 0) >= _SINGLE_DEED_MAX_COUNT for v in act.victims):
+        return False
+    verb = next((t for t in a.tokens if t.start == act.trigger.start), None)
+    return (
+        verb is not None
+        and verb.pos == "VERB"
+        and verb.feats.get("Tense") == "Past"
+        and verb.feats.get("VerbForm") == "Fin"
+        and verb.feats.get("Voice") != "Pass"
+        and not a.kids(verb.i, "aux", "aux:pass", "nsubj:pass")
+        and bool(a.kids(verb.i, "nsubj"))
+    )
 
 
 # --- triggers ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.facilities import facility_kind
 from khronika.extract.participants import FIELD_LABEL, SOME_WORDS, in_date
 from khronika.extract.people import surname_endings
-from khronika.extract.places import is_place_name
+from khronika.extract.places import gazetteer, is_place_name
 from khronika.extract.rules import ActRules, RulePack
 from khronika.extract.syntax import (
     VERBAL,
@@ -1476,8 +1476,22 @@ def not_a_victim(ctx: DocContext, victim: Participant) -> bool:
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
         if words & ctx.pack.word("not_person_words"):
             return True
+        if _a_place_heading(ctx.a, victim):
+            return True
         return is_place_name(victim.name) and not _introduced_as_name(ctx, victim.name)
     return False
+
+
+def _a_place_heading(a: Analysis, victim: Participant) -> bool:
+    """'⚡️ Grodno: political prisoner X has been sent …': one word the gazetteer knows, before
+    a colon at the opening of a post, says where the news is from; it is nobody's name."""
+    sp = victim.span
+    if " " in victim.name.strip() or a.text[sp.end : sp.end + 1] != ":":
+        return False
+    sent = next((s for s in a.sentences if s.start <= sp.start < s.end), None)
+    if sent is None or any(ch.isalnum() for ch in a.text[sent.start : sp.start]):
+        return False
+    return gazetteer().lookup(victim.name) is not None
 
 
 def _introduced_as_name(ctx: DocContext, name: str) -> bool:
