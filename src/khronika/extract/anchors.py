@@ -1,10 +1,12 @@
 """Words a rule pattern cannot match without: a cheap test before the regular expression.
 
-Most trigger patterns open with a choice of literal words ("(?P<t>jailed|imprisoned) …",
-«(?:признани\\w+|показани\\w+) …»). A report in which none of those words occurs (in lower
-case) cannot match, so the costly case-insensitive search over the whole report is skipped.
-A pattern whose opening is not such a choice — an optional group, a character class, a
-lookaround — has no anchor words and is always searched.
+Most trigger and date patterns open with a choice of literal words ("(?P<t>jailed|imprisoned)
+…", «(?:признани\\w+|показани\\w+) …», "(?:forcibly )?sent"). A report in which none of those
+words occurs (in lower case) cannot match, so it is not searched; in one where they occur, a
+match can only begin where one of them does, so the pattern is tried at those places only
+rather than at every character (`finditer`, the same matches as a search). A pattern whose
+opening is no such choice — a character class of several letters, a repeated group, words
+shorter than three letters — has no anchor words and is searched throughout.
 """
 
 from __future__ import annotations
