@@ -351,10 +351,12 @@ def _a_single_deed(a: Analysis, act: Act) -> bool:
     ("Police arrested 46 students", not "has killed 14,000" or "were detained")."""
     if not act.perpetrators or any((v.count or 0) >= _SINGLE_DEED_MAX_COUNT for v in act.victims):
         return False
-    verb = next((t for t in a.tokens if t.start == act.trigger.start), None)
+    i = head_in(a, act.trigger)
+    if i is None:
+        return False
+    verb = a.tokens[i]
     return (
-        verb is not None
-        and verb.pos == "VERB"
+        verb.pos == "VERB"
         and verb.feats.get("Tense") == "Past"
         and verb.feats.get("VerbForm") == "Fin"
         and verb.feats.get("Voice") != "Pass"

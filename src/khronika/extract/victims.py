@@ -1488,8 +1488,8 @@ def _a_place_heading(a: Analysis, victim: Participant) -> bool:
     sp = victim.span
     if " " in victim.name.strip() or a.text[sp.end : sp.end + 1] != ":":
         return False
-    sent = next((s for s in a.sentences if s.start <= sp.start < s.end), None)
-    if sent is None or any(ch.isalnum() for ch in a.text[sent.start : sp.start]):
+    s = sentence_at(a, sp.start)
+    if s is None or any(ch.isalnum() for ch in a.text[a.sentences[s].start : sp.start]):
         return False
     return gazetteer().lookup(victim.name) is not None
 

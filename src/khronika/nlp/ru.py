@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
 from khronika.nlp.paragraphs import paragraphs
@@ -163,12 +163,7 @@ class RussianAnalyzer:
         surname paradigms put them right ("Анна Воронцова"). natasha's own nominative (the
         `fallback`, worked out only when needed when given as a function) stands where they
         do not."""
-        known: list[str] = [fallback] if isinstance(fallback, str) else []
-
-        def natasha() -> str:
-            if not known:
-                known.append(fallback())  # type: ignore[operator]
-            return known[0]
+        natasha = cache(fallback) if callable(fallback) else lambda: fallback
 
         gender = _patronymic_gender(span_tokens) or next(
             (t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None
