@@ -20,6 +20,12 @@ CASES = [
     ("en", "Omar Haddad was convicted of attempted murder of a police officer.", []),
     # someone missing is a disappearance only beside a sign of the state or an abduction
     ("en", "More than a hundred people were said to be missing after the floods.", []),
+    ("en", "Maria Lopez, who disappeared from her home in May 2019, was a nurse.", []),
+    ("ru", "Мария Лопес, которая пропала из своего дома в мае 2019 года, работала медсестрой.", []),
+    ("ru", "Чеченский блогер Тумсо Абдурахманов исчез в марте.",
+     [("enforced_disappearance", ["Тумсо Абдурахманов"])]),
+    ("en", "Aafia Siddiqui is a scientist. While visiting Pakistan, she was “disappeared.”",
+     [("enforced_disappearance", ["Aafia Siddiqui"])]),
     ("en", "The activist Oleg Brin has been missing since police detained him at the border.",
      [("enforced_disappearance", ["Oleg Brin"]), ("detention", ["Oleg Brin"])]),
     # abuse is ill-treatment in custody, not any wrong

@@ -434,11 +434,14 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
 
 
 def _in_context(a: Analysis, s: int, trig: Trigger) -> bool:
-    """A trigger the pack lists under `context` counts only beside one of its words."""
+    """A trigger the pack lists under `context` counts only beside one of its words, or in the
+    passive voice, which says someone did it."""
     tok = a.tokens[trig.i]
     needed = trig.rules.context.get(tok.lemma) or trig.rules.context.get(tok.text.lower())
     if not needed:
         return True
+    if a.kids(trig.i, "aux:pass", "nsubj:pass"):
+        return True  # "she was disappeared": someone did it, whatever else the sentence says
     return any(
         a.tokens[i].lemma in needed or a.tokens[i].text.lower() in needed for i in a.sentence_tokens(s)
     )
