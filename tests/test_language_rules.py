@@ -213,6 +213,14 @@ CASES = [
     ("ru", "В отношении активиста Ивана Петрова составлен протокол по статье 20.3.3 КоАП.",
      [("prosecution", ["Иван Петров"])]),
     ("ru", "Ивана Петрова объявили в розыск.", [("prosecution", ["Иван Петров"])]),
+    # the premises broken into, then searched: one search, of their owner
+    ("ru", "Силовики ворвались в квартиру активистки Анны Ивановой и провели обыск.",
+     [("search", ["Анна Иванова"])]),
+    ("en", "Police stormed the home of activist Anna Ivanova and carried out a search.",
+     [("search", ["Anna Ivanova"])]),
+    # a capitalised title opening the sentence, which the tagger reads as a person of its own
+    ("ru", "Правозащитника Игоря Кузнецова объявили в федеральный розыск.",
+     [("prosecution", ["Игорь Кузнецов"])]),
     ("en", "Ivan Petrov was placed on the federal wanted list.", [("prosecution", ["Ivan Petrov"])]),
     ("en", "Activist Nikolai Orlov went on trial in Moscow.", [("prosecution", ["Nikolai Orlov"])]),
     # still held; dead in a cell is a death in custody, not also a killing

@@ -320,8 +320,14 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 cands = [k.i for k in a.kids(trig.i, "nsubj")]
             if not cands:
                 # «признал экстремистским и запретил движение»: two verbs sharing the object
-                # the second one took
-                cands = [k.i for c in a.kids(trig.i, "conj") if c.pos == "VERB" for k in a.kids(c.i, "obj")]
+                # the second one took (not the act itself: «ворвались в квартиру … и провели обыск»)
+                cands = [
+                    k.i
+                    for c in a.kids(trig.i, "conj")
+                    if c.pos == "VERB"
+                    for k in a.kids(c.i, "obj")
+                    if k.lemma not in rules.nouns
+                ]
             marks = ctx.pack.cue("conditional_marks")
             if rules.type in _SOUGHT_ACTS and any(m.text.lower() in marks for m in a.kids(trig.i, "mark")):
                 # "threatened to take her son … if she did not testify": she was to testify

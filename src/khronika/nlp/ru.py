@@ -92,7 +92,12 @@ class RussianAnalyzer:
                             feats=dict(tok.feats or {}),
                         )
                     )
-            for span in doc.spans:
+            spans = [
+                span
+                for k, span in enumerate(doc.spans)
+                if not self._a_title_before_a_name(span, doc.spans[k + 1 : k + 2])
+            ]
+            for span in spans:
                 toks = [index[t.id] for t in span.tokens]
                 if span.type == "ORG":
                     # (an organisation's name is put in the nominative along its parse, which
@@ -126,6 +131,19 @@ class RussianAnalyzer:
                     )
                 )
         return Analysis(text, "ru", tokens, sentences, entities)
+
+    def _a_title_before_a_name(self, span, following: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
+        """«Правозащитника Игоря Кузнецова объявили в розыск»: the tagger can read a capitalised
+        noun opening a sentence as a person of its own, just before the name it describes. A
+        one-word "person" that no reading makes a name, set right before a person, is the title."""
+        if span.type != "PER" or len(span.tokens) != 1 or not following:
+            return False
+        nxt = following[0]
+        if nxt.type != "PER" or nxt.start - span.stop > 1:  # (one space between them)
+            return False
+        parses = self.pymorphy.parse(span.tokens[0].text)
+        a_name = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+        return not a_name and any(p.tag.POS == "NOUN" for p in parses)
 
     def nominative_phrase(self, tokens: list, head: int) -> str:  # type: ignore[type-arg]
         """'сотрудниками ФСБ' -> 'сотрудники ФСБ', 'Чеченские силовики' as it is: the head and
