@@ -213,6 +213,11 @@ CASES = [
     ("ru", "В отношении активиста Ивана Петрова составлен протокол по статье 20.3.3 КоАП.",
      [("prosecution", ["Иван Петров"])]),
     ("ru", "Ивана Петрова объявили в розыск.", [("prosecution", ["Иван Петров"])]),
+    # the one taken away after a search was the one searched
+    ("ru", "Утром к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел полиции.",
+     [("search", ["Ринат Сафин"]), ("detention", ["Ринат Сафин"])]),
+    ("en", "Officers came to Anna Petrova's flat in the morning. After the search, she was taken to a police station.",
+     [("search", ["Anna Petrova"]), ("detention", ["Anna Petrova"])]),
     # the premises broken into, then searched: one search, of their owner
     ("ru", "Силовики ворвались в квартиру активистки Анны Ивановой и провели обыск.",
      [("search", ["Анна Иванова"])]),
@@ -1896,3 +1901,33 @@ def test_a_street_named_after_someone_is_no_town() -> None:
         date(2024, 6, 1),
     )
     assert acts and all(a.location is None or a.location.name != "Киров" for a in acts)
+
+
+def test_a_background_fine_is_its_own_sentence_by_a_court_not_named() -> None:
+    """Two days' arrest today and a fine «в 2021 году» are two sentences; the court that gave
+    today's gave no earlier one the report tells of, and «в 2021 году» is a year, no term."""
+    text = (
+        "Утром 14 ноября к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел "
+        "полиции. Там на Сафина надели наручники и несколько раз ударили по голове. Вечером Советский "
+        "районный суд Казани отправил Сафина под арест на двое суток. Ранее, в 2021 году, Сафина уже "
+        "штрафовали за участие в акции в поддержку Навального."
+    )
+    acts = extract_acts(analyze(text, "ru"), date(2024, 11, 15))
+    got = sorted(
+        (
+            a.type,
+            [v.name for v in a.victims],
+            [p.name for p in a.perpetrators],
+            a.date.value if a.date else None,
+        )
+        for a in acts
+        if a.type in ("sentence", "torture")
+    )
+    assert got == [
+        ("sentence", ["Ринат Сафин"], [], "2021"),
+        ("sentence", ["Ринат Сафин"], ["Советский районный суд Казани"], "2024-11-14"),
+        # (who did it is left unknown: those who came for him are named only as having come)
+        ("torture", ["Ринат Сафин"], [], "2024-11-14"),
+    ]
+    penalties = sorted((a.penalty.kind, a.penalty.days) for a in acts if a.type == "sentence" and a.penalty)
+    assert penalties == [("arrest", 2.0), ("fine", None)]

@@ -45,6 +45,10 @@ def test_charges(text: str, country: str | None, expected: list[tuple[str, int |
         ("суд назначил штраф в размере 100 тысяч рублей", "fine", {"amount": 100000, "currency": "RUB"}),
         ("sentenced to death by a military court", "death", {}),
         ("to two years of restriction of freedom", "restriction", {"years": 2}),
+        ("суд отправил его под арест на двое суток", "arrest", {"days": 2}),
+        ("Ранее, в 2021 году, его уже штрафовали.", "fine", {"amount": None}),
+        # a year of the calendar before the term is no term
+        ("В 2019 году его приговорили к 6 годам колонии", "prison", {"years": 6}),
     ],
 )
 def test_penalties(text: str, kind: str, fields: dict) -> None:
@@ -56,3 +60,4 @@ def test_penalties(text: str, kind: str, fields: dict) -> None:
 
 def test_no_penalty_named() -> None:
     assert find_penalty("The court sentenced him on Tuesday.", 0) is None
+    assert find_penalty("He was sentenced in 2021.", 0) is None

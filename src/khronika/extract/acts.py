@@ -1094,7 +1094,7 @@ def _merge(acts: list[Act]) -> list[Act]:
     for act in acts:
         k = (act.type, _victim_key(act))
         j = index.get(k)
-        if j is None or not _dates_compatible(merged[j], act):
+        if j is None or not _dates_compatible(merged[j], act) or not _penalties_compatible(merged[j], act):
             index[k] = len(merged)
             merged.append(act)
             continue
@@ -1106,6 +1106,13 @@ def _dates_compatible(x: Act, y: Act) -> bool:
     if x.date is None or y.date is None or x.date.inferred or y.date.inferred:
         return True
     return x.date.value.startswith(y.date.value) or y.date.value.startswith(x.date.value)
+
+
+def _penalties_compatible(x: Act, y: Act) -> bool:
+    """Two days' arrest and six years' prison are two sentences, whatever their dates say."""
+    if x.penalty is None or y.penalty is None:
+        return True
+    return replace(x.penalty, span=None, regime=None) == replace(y.penalty, span=None, regime=None)
 
 
 def _better(x, y):  # type: ignore[no-untyped-def]

@@ -89,6 +89,7 @@ _NUMBERS = {
     "пятнадцать": 15, "пятнадцати": 15, "шестнадцать": 16, "шестнадцати": 16, "семнадцать": 17,
     "семнадцати": 17, "восемнадцать": 18, "восемнадцати": 18, "девятнадцать": 19, "девятнадцати": 19,
     "двадцать": 20, "двадцати": 20, "двадцати пяти": 25, "тридцати": 30,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
 }  # fmt: skip
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + r")"
 _HALF = r"(?P<half>\s+(?:and\s+a\s+half|с\s+половиной))?"
@@ -132,13 +133,24 @@ class _Term:
     days: float = 0.0
 
 
+def _a_calendar_year(term: re.Match[str]) -> bool:
+    n = term.group("n")
+    return (
+        len(n) == 4
+        and n.isdigit()
+        and 1900 <= int(n) <= 2100
+        and _UNIT[term.group("unit").lower()] == "years"
+    )
+
+
 def find_penalty(text: str, offset: int) -> Penalty | None:
     """The penalty a sentencing sentence gives, or None when it names none."""
     low = text.lower()
     if re.search(r"\bto death\b|death (?:sentence|penalty)|смертн\w+ казн", low):
         return Penalty("death", span=Span(offset, offset + len(text), text))
     fine = _FINE.search(text)
-    term = _TERM.search(text)
+    # («в 2021 году», "in 2021": a year of the calendar, not a term of years)
+    term = next((m for m in _TERM.finditer(text) if not _a_calendar_year(m)), None)
     if term is not None:
         t = _Term()
         for n_key, unit_key, half in (("n", "unit", term.group("half")), ("n2", "unit2", None)):
@@ -176,4 +188,7 @@ def find_penalty(text: str, offset: int) -> Penalty | None:
         currency = next((code for stem, code in _CURRENCY.items() if cur.startswith(stem)), None)
         return Penalty("fine", amount=value, currency=currency,
                        span=Span(offset + fine.start(), offset + fine.end(), fine.group(0)))  # fmt: skip
+    fined = re.search(r"\bfined\b|\bоштраф\w*|\bштраф\w*", text, re.I)
+    if fined is not None:  # «его уже штрафовали»: a fine, of an amount not told
+        return Penalty("fine", span=Span(offset + fined.start(), offset + fined.end(), fined.group(0)))
     return None

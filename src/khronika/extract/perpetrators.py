@@ -344,16 +344,27 @@ def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
 
     s = a.tokens[i].sent
     sent = a.sentence_tokens(s)
+    own = _years_told(ctx, s)
     # this sentence, the report before it, then the next two ("… оштрафовали. Решение
     # вынес Василеостровский районный суд")
     after = range(sent.stop, a.sentences[min(s + 2, len(a.sentences) - 1)].tok_end)
     for j in [*sent, *range(sent.start - 1, -1, -1), *after]:
         if is_court(j):
+            if own and a.tokens[j].sent != s and not own & _years_told(ctx, a.tokens[j].sent):
+                # «Ранее, в 2021 году, его уже штрафовали» after today's court: a sentence
+                # of its own year was given by a court the report does not name
+                continue
             # the court's own name, not the clause the parser may have hung on it
             p = ctx.resolver.perpetrator(j, require_authority=True, stop=_COURT_NAME_STOP)
             if p is not None:
                 return p
     return None
+
+
+def _years_told(ctx: DocContext, s: int) -> set[str]:
+    """The years the sentence's own calendar dates name."""
+    sent = ctx.a.sentences[s]
+    return {d.value[:4] for d in ctx.dates if d.explicit and d.value and sent.start <= d.start < sent.end}
 
 
 _COURT_NAME_STOP = (*NP_STOP, "nmod", "obl", "nsubj", "obj", "ccomp", "xcomp", "advmod", "aux", "cop")

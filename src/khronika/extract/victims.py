@@ -348,6 +348,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
+            if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
+                # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
+                # (or a name in the singular, which a plural verb cannot have for its subject:
+                # «Шмидт дважды штрафовали»), before any name after the verb: «Сафина
+                # штрафовали за акцию в поддержку Навального»
+                cands = [
+                    k.i
+                    for k in a.kids(trig.i, "nsubj")
+                    if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
+                ]
             if a.language == "ru" and not cands:
                 cands = _stray_object(a, trig.i, ctx.pack.word("possessive_pronouns"))
             if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
@@ -360,15 +370,6 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     ctx.pack.word("court_words") & {k.lemma, k.text.lower()} for k in a.kids(first.i, "nsubj")
                 ):
                     cands = [k.i for k in a.kids(trig.i, "nsubj") if a.entity(k.i) is not None]
-            if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
-                # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
-                # (or a name in the singular, which a plural verb cannot have for its subject:
-                # «Шмидт дважды штрафовали»)
-                cands = [
-                    k.i
-                    for k in a.kids(trig.i, "nsubj")
-                    if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
-                ]
             if not cands:  # "declared the group Vesna undesirable": the subject of the small clause
                 cands = [
                     k.i
@@ -512,6 +513,18 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     )
                 ]
             found = resolve_all(ctx, inherit, rules)
+            if not found and a.language == "ru" and t.dep == "conj":
+                # «на Сафина надели наручники и ударили по голове»: the thing the first verb
+                # took is no one; the person it was put on is
+                found = resolve_all(
+                    ctx,
+                    [
+                        k.i
+                        for k in a.kids(head.i, "obl")
+                        if a.case_of(k.i) == "на" and k.pos in ("PRON", "PROPN")
+                    ],
+                    rules,
+                )
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(
             ctx, [k for k in experiencer(ctx, trig.i, _read(ctx.a, trig)) if k != trig.i], rules
@@ -523,7 +536,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and a.case_of(trig.i) in ctx.pack.cue("after_words")
     ):
         # «после задержания его били», "after the arrest he was beaten": whoever the clause's
-        # verb befell was the one arrested
+        # verb befell was the one arrested (or searched: «после обыска его увезли»)
         verb = a.tokens[t.head]
         if verb.pos in VERBAL and t.dep in ("obl", "nmod", "advcl"):
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
@@ -534,7 +547,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # ("searches were conducted at the homes of …": the noun as the passive verb's subject)
         # («пришли с обысками в редакцию»: the noun as an oblique of the verb of coming)
         if t.pos in ("NOUN", "PROPN"):
-            sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if t.dep in ("obj", "nsubj:pass", "obl") else [])
+            # (not where one was taken after it: «после обыска его увезли в отдел полиции»)
+            on_verb = t.dep in ("obj", "nsubj:pass", "obl") and a.case_of(trig.i) not in ctx.pack.cue(
+                "after_words"
+            )
+            sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if on_verb else [])
         else:  # («прошли обыски у крымских татар»: the noun the pattern read, after its verb)
             sites = [(j, "nmod") for j in _read(a, trig) if j > trig.i and a.tokens[j].pos == "NOUN"]
             if rules.type == "attack":  # "set fire to the house of X": the premises hang on the verb
@@ -667,7 +684,9 @@ def _a_relative(ctx: DocContext, p: Participant) -> bool:
     return head is not None and (ctx.a.tokens[head].lemma in kin or ctx.a.tokens[head].text.lower() in kin)
 
 
-_CUSTODY_STARTS = ("detention", "abduction")
+# acts after which what befell someone befell the one they were done to ("after the arrest he
+# was beaten", «после обыска его увезли»)
+_CUSTODY_STARTS = ("detention", "abduction", "search")
 
 
 def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
