@@ -1593,6 +1593,25 @@ def test_a_court_ordering_someone_held_remands_them() -> None:
     assert act.type == "remand" and act.date is not None and act.date.value == "2024-09-16"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        # a prosecution that holds people before trial remands them; the body one was brought
+        # before acts on the day one appeared there
+        ("en", "Hoda Abdelmoneim is a lawyer. On 3 October she appeared before the Supreme State Security "
+         "Prosecution, which ordered her detention for 15 days pending investigation.",
+         "Supreme State Security Prosecution"),
+        ("ru", "Ивана Петрова задержали. 3 октября он предстал перед Тверским районным судом, который "
+         "арестовал его на два месяца.", "Тверской районный суд"),
+    ],
+)  # fmt: skip
+def test_the_body_one_was_brought_before_remanded_them_that_day(language: str, text: str, body: str) -> None:
+    acts = [a for a in extract_acts(analyze(text, language), date(2024, 10, 5)) if a.type == "remand"]
+    assert [([p.name for p in a.perpetrators], a.date.value if a.date else None) for a in acts] == [
+        ([body], "2024-10-03")
+    ]
+
+
 def test_a_when_clause_takes_the_year_of_the_event_it_tells() -> None:
     text = "Her arrest comes after the 2011 Zhanaozen unrest, when police shot dead at least 16 striking oil workers."
     killing = next(a for a in extract_acts(analyze(text, "en"), date(2024, 9, 18)) if a.type == "killing")

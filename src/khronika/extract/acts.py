@@ -886,6 +886,11 @@ def _told_as_a_time(ctx: DocContext, trig: Trigger, s: int) -> bool:
     return False
 
 
+def _a_prosecutor(ctx: DocContext, p: Participant) -> bool:
+    words = {w.lower() for w in re.findall(r"\w+", p.name)}
+    return p.kind == "organization" and not p.inferred and bool(words & ctx.pack.word("prosecutor_words"))
+
+
 def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Participant]:
     """'X was detained in the morning. Officers seized his equipment and notebooks': a search
     told without whose it was, right after an act against named people, was theirs."""
@@ -963,15 +968,23 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             perps = [Participant("police", "organization", location.span, inferred=True)]
     act_type = trig.rules.type
     ordered = t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("order_verbs")
+    before_trial = ctx.pack.cue("before_trial_words")
+    pending = any({a.tokens[j].lemma, a.tokens[j].text.lower()} & before_trial for j in a.sentence_tokens(s))
     if act_type == "detention" and ordered and perps and all(a_court(ctx.pack, p) for p in perps):
         # "a court ordered her held in custody": a remand («суд арестовал на 15 суток», an
         # administrative arrest, is a detention)
         act_type = "remand"
+    elif (
+        act_type == "detention"
+        and ordered
+        and pending
+        and perps
+        and all(_a_prosecutor(ctx, p) for p in perps)
+    ):
+        # "the prosecution ordered her detention for 15 days pending investigation": where
+        # prosecutors hold people before trial, their order is the remand
+        act_type = "remand"
     elif act_type == "detention" and perps and all(a_court(ctx.pack, p) for p in perps):
-        before_trial = ctx.pack.cue("before_trial_words")
-        pending = any(
-            {a.tokens[j].lemma, a.tokens[j].text.lower()} & before_trial for j in a.sentence_tokens(s)
-        )
         if t.lemma in ctx.pack.cue("jailing_verbs"):
             # "a Minsk court jails three for chat messages" ("jails X pending trial": a remand)
             act_type = "remand" if pending else "sentence"

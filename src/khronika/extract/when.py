@@ -379,11 +379,14 @@ def _a_heading(a: Analysis, sentence: Sequence[int], start: int, end: int) -> bo
 
 def _of_the_agent(a: Analysis, clause: int) -> bool:
     """A relative clause on whoever did an act ("arrested by officers of the KGB, who searched
-    the flat") goes on with the story of that act: what they did then."""
+    the flat") or on the body one was brought before ("appeared before the prosecution, which
+    ordered her detention") goes on with the story of that act: what they did then."""
     noun = a.tokens[a.tokens[clause].head]
     if noun.dep == "nmod" and a.case_of(noun.i) == "of" and noun.head != noun.i:
         noun = a.tokens[noun.head]  # "by officers of the KGB, who …"
-    return noun.dep == "obl:agent" or (noun.dep in ("obl", "nmod") and a.case_of(noun.i) == "by")
+    return noun.dep == "obl:agent" or (
+        noun.dep in ("obl", "nmod") and a.case_of(noun.i) in ("by", "before", "перед")
+    )
 
 
 _SEASON = re.compile(r"(?:in\s+)?(?:the\s+)?(?:summer|winter|spring|autumn|fall)\b", re.I)
