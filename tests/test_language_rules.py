@@ -1950,3 +1950,17 @@ def test_a_background_fine_is_its_own_sentence_by_a_court_not_named() -> None:
     ]
     penalties = sorted((a.penalty.kind, a.penalty.days) for a in acts if a.type == "sentence" and a.penalty)
     assert penalties == [("arrest", 2.0), ("fine", None)]
+
+
+def test_a_wire_dateline_gives_way_to_the_place_and_day_told_for_the_act() -> None:
+    """ "BOGOTÁ, 9 March (Reuters) -": where and when the report was filed; the killing was in
+    Cauca on Sunday. The parser read "shot" as a noun: the name after all the pattern read is
+    still who was shot."""
+    text = (
+        "BOGOTÁ, 9 March (Reuters) - Gunmen on a motorcycle shot dead indigenous land rights defender "
+        "Maria Tuberquia outside her home in Cauca province on Sunday evening, local officials said."
+    )
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 3, 9))
+    assert act.type == "killing" and [v.name for v in act.victims] == ["Maria Tuberquia"]
+    assert act.location is not None and act.location.name == "Cauca"
+    assert act.date is not None and act.date.value == "2024-03-03"

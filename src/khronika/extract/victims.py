@@ -599,7 +599,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # (a designation as often befalls a person: no guess there)
             last = r.last_org()
             found = [last] if last else []
-    if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and t.pos in VERBAL:
+    # (or a verb the pattern read that the parser took for a noun: "Gunmen on a motorcycle shot
+    # dead defender X", "shot" a modifier)
+    verbal = t.pos in VERBAL or (trig.from_pattern and t.dep in ("amod", "compound"))
+    if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and verbal:
         found = adjacent_person(ctx, trig) or found
     if not found:
         found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
@@ -1446,13 +1449,19 @@ def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     after an active trigger, past a describing noun or two, when the parse gave no object."""
     a = ctx.a
     sent = a.tokens[trig.i].sent
-    for j in range(trig.i + 1, min(trig.i + 5, a.sentences[sent].tok_end)):
+    # (a verb the parser took for a noun, from a pattern: the name may come only after all the
+    # pattern read — "shot dead land rights defender X")
+    read = _read(a, trig) if a.tokens[trig.i].pos not in VERBAL else frozenset()
+    last = max(read | {trig.i}) + (5 if read else 4)
+    for j in range(trig.i + 1, min(last + 1, a.sentences[sent].tok_end)):
         tok = a.tokens[j]
         ent = a.entity(j)
         if ent is not None and ent.label == "PER":
             found = ctx.resolver.person(a.entity_at[j])
             return [found] if found.kind == "person" else []
-        if tok.pos not in ("NOUN", "ADJ", "DET") or tok.text[:1].isupper() and tok.pos == "NOUN":
+        # (a describing noun the tagger took for a verb: "land rights defender")
+        describing = tok.pos in ("NOUN", "ADJ", "DET") or (tok.pos == "VERB" and tok.dep == "compound")
+        if j not in read and (not describing or tok.text[:1].isupper() and tok.pos == "NOUN"):
             break
     if a.language == "ru" and not is_passive(a, trig.i):
         # «В отделе полиции Ивана Петрова били ногами»: Russian marks the object by its case,

@@ -90,7 +90,9 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     if inside and not own:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
     if own:
-        d = min(own, key=lambda d: abs(d.start - pos))
+        for_the_act = [d for d in own if not _in_dateline(a, sent.start, d)]
+        # ("BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X on Sunday": the day told for the act)
+        d = min(for_the_act or own, key=lambda d: abs(d.start - pos))
         # ("GENEVA (15 March 2024) – UN experts expressed alarm at the conviction of X": the
         # dateline's date is when the report was issued; a date told for the act itself wins)
         return _value(d, inferred=_in_dateline(a, sent.start, d))
@@ -334,16 +336,16 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     return [d for d in dates if d not in events and not another_clause(d.start, d.end)]
 
 
-_DATELINE_HEAD = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]+\s*[,(]\s*$")
-_DATELINE_TAIL = re.compile(r"\)?\s*[—–-]")
+# (letters of any script: "BOGOTÁ, 9 March"; that they are capitals is checked apart)
+_DATELINE_HEAD = re.compile(r"\s*(?P<place>[^\W\d_](?:[^\W\d_]|[ .'’-])+)\s*[,(]\s*$")
+_DATELINE_TAIL = re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?[—–-]")  # (an agency's name: "(Reuters) -")
 
 
 def _in_dateline(a: Analysis, sent_start: int, d: DateMention) -> bool:
     """A date between a place in capitals and a dash opening the sentence ("GENEVA (15 March
     2024) –", "BREST, 21 May —") is the dateline's."""
-    return bool(
-        _DATELINE_HEAD.match(a.text[sent_start : d.start]) and _DATELINE_TAIL.match(a.text[d.end : d.end + 4])
-    )
+    head = _DATELINE_HEAD.match(a.text[sent_start : d.start])
+    return bool(head and head.group("place").isupper() and _DATELINE_TAIL.match(a.text[d.end : d.end + 48]))
 
 
 def _when_said(ctx: DocContext, d: DateMention) -> bool:

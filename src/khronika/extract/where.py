@@ -279,6 +279,10 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
                 place = gazetteer().lookup(ent.text)
                 if place and place.kind in ("region", "city"):
                     cands.append(gazetteer().locate(place.name, Span(ent.start, ent.end, ent.text), place))
+    if any(not _wire_dateline(ctx, s, c) for c in cands):
+        # "BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X … in Cauca province": where the
+        # report was filed gives way to a place told for the act
+        cands = [c for c in cands if not _wire_dateline(ctx, s, c)]
     joined = _joined_clauses(ctx, trig.i)
     if any(c.span.start not in joined for c in cands):
         # "arrested at his home in Maladzechna … and has since been held in SIZO No. 1": a
@@ -295,6 +299,15 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return _more_precise(ctx, s, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx)
+
+
+def _wire_dateline(ctx: DocContext, s: int, loc: Location) -> bool:
+    """A place in capitals opening the sentence before a comma or a bracket ("BOGOTÁ, 9 March
+    (Reuters) -"): the wire-style dateline."""
+    a = ctx.a
+    head = a.text[a.sentences[s].start : loc.span.start].strip()
+    after = a.text[loc.span.end : loc.span.end + 2].lstrip()
+    return not head and loc.span.text.isupper() and after[:1] in (",", "(")
 
 
 def _joined_clauses(ctx: DocContext, i: int) -> set[int]:
