@@ -1293,6 +1293,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         # a prosecutor named in the sentence before detains no one
         ("ru", "Суд приговорил Кирилла Бутенко к 9 годам. Прокурор просил 11 лет. Бутенко задержали в апреле 2023 года.",
          "detention", []),
+        # threats received come from whom they came from
+        ("en", "Maria Lopez had received death threats from the police.", "threat", ["police"]),
+        ("ru", "Активистка Мария Иванова получала угрозы от сотрудников полиции.", "threat",
+         ["сотрудники полиции"]),
         # who denies holding someone is not thereby who holds them: the body named before is
         ("en", "Agents of the intelligence service detained Javier Ortega. The authorities deny holding him.",
          "enforced_disappearance", ["Agents of the intelligence service"]),

@@ -103,6 +103,16 @@ def perpetrators_of(
             and a.tokens[governor].lemma not in ctx.pack.cue("attribution_verbs")  # "…, X said": the source
         ):
             cands += [(k, True) for k in subjects(a, governor)]
+    if not cands and t.pos == "NOUN" and trig.rules.type in ("threat", "attack"):
+        # "received death threats from a dissident faction", «получала угрозы от сотрудников
+        # полиции»: where they came from (on the noun, or on the verb of receiving it)
+        holders = [trig.i] + ([t.head] if t.dep == "obj" and t.head != t.i else [])
+        cands += [
+            (k.i, False)
+            for h in holders
+            for k in a.kids(h, "nmod", "obl")
+            if a.case_of(k.i) in ("from", "от")
+        ]
     brought = t.dep == "obl" and a.case_of(trig.i) in ("with", "с")  # «пришли с обысками»
     if not cands and t.pos in ("NOUN", "PROPN") and (t.dep == "obj" or brought):
         verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
