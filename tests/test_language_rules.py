@@ -1968,3 +1968,12 @@ def test_a_wire_dateline_gives_way_to_the_place_and_day_told_for_the_act() -> No
     assert act.type == "killing" and [v.name for v in act.victims] == ["Maria Tuberquia"]
     assert act.location is not None and act.location.name == "Cauca"
     assert act.date is not None and act.date.value == "2024-03-03"
+
+
+def test_the_body_names_more_fully_who_the_title_names_in_a_word() -> None:
+    text = (
+        "Суд приговорил журналиста Абдулмумина Гаджиева к 17 годам\n\n"
+        "Южный окружной военный суд 26 июня приговорил журналиста Абдулмумина Гаджиева к 17 годам колонии."
+    )
+    acts = [a for a in extract_acts(analyze(text, "ru"), date(2024, 6, 27)) if a.type == "sentence"]
+    assert [[p.name for p in a.perpetrators] for a in acts] == [["Южный окружной военный суд"]]

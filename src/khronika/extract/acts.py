@@ -1128,6 +1128,16 @@ def _penalties_compatible(x: Act, y: Act) -> bool:
     return replace(x.penalty, span=None, regime=None) == replace(y.penalty, span=None, regime=None)
 
 
+def _named_more_fully(fuller: tuple[Participant, ...], short: tuple[Participant, ...]) -> bool:
+    """Each of `short` is named by fewer words of one of `fuller`, which were told, not inferred."""
+
+    def words(p: Participant) -> set[str]:
+        return set(re.findall(r"\w+", p.name.lower()))
+
+    told = [p for p in fuller if not p.inferred]
+    return bool(short) and all(any(words(s) < words(f) for f in told) for s in short)
+
+
 def _better(x, y):  # type: ignore[no-untyped-def]
     """Prefer a value found in the act's own sentence over one inferred from context."""
     if x is None:
@@ -1143,6 +1153,8 @@ def _combine(x: Act, y: Act) -> Act:
     perps = x.perpetrators
     if (not perps or all(p.inferred for p in perps)) and any(not p.inferred for p in y.perpetrators):
         perps = y.perpetrators
+    elif _named_more_fully(y.perpetrators, perps):
+        perps = y.perpetrators  # "Суд" in a title, «Южный окружной военный суд» in the body
     certainty = min(x.certainty, y.certainty, key=lambda c: _CERTAINTY_RANK[c])
     return replace(
         x,
