@@ -21,6 +21,11 @@ CASES = [
     # someone missing is a disappearance only beside a sign of the state or an abduction
     ("en", "More than a hundred people were said to be missing after the floods.", []),
     ("en", "Maria Lopez, who disappeared from her home in May 2019, was a nurse.", []),
+    # those who hold someone will not say whether they are alive
+    ("en", "Ivan Petrov is in prison. His wife said the prison administration had refused to tell her whether he was alive.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("ru", "Иван Петров в колонии. Его жена рассказала, что администрация колонии отказалась сообщить ей, жив ли он.",
+     [("enforced_disappearance", ["Иван Петров"])]),
     ("ru", "Мария Лопес, которая пропала из своего дома в мае 2019 года, работала медсестрой.", []),
     ("ru", "Чеченский блогер Тумсо Абдурахманов исчез в марте.",
      [("enforced_disappearance", ["Тумсо Абдурахманов"])]),
@@ -1977,3 +1982,20 @@ def test_the_body_names_more_fully_who_the_title_names_in_a_word() -> None:
     )
     acts = [a for a in extract_acts(analyze(text, "ru"), date(2024, 6, 27)) if a.type == "sentence"]
     assert [[p.name for p in a.perpetrators] for a in acts] == [["Южный окружной военный суд"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("en", "Ivan Petrov is serving his term in a colony in Hlybokaye. Separately, on 8 August, KGB "
+         "officers detained journalist Ihar Bancer at his flat.", "Belarus"),
+        ("ru", "Иван Петров отбывает срок в колонии в Глубоком. В другом случае 8 августа сотрудники КГБ "
+         "задержали журналиста Игоря Банцера в его квартире.", "Belarus"),
+    ],
+)  # fmt: skip
+def test_another_incident_is_not_placed_where_the_one_before_was(
+    language: str, text: str, country: str
+) -> None:
+    acts = [a for a in extract_acts(analyze(text, language), date(2024, 8, 10)) if a.type == "detention"]
+    assert len(acts) == 1 and acts[0].location is not None
+    assert acts[0].location.kind == "country" and acts[0].location.country == country

@@ -162,6 +162,7 @@ _PATTERN_CUES = (
     "day_before",
     "during",
     "members_next",
+    "separate_incident",
 )
 
 

@@ -298,7 +298,7 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         if best.kind == "country":
             return _more_precise(ctx, s, best) or best
         return best
-    return _dateline(ctx, s) or _location_from_context(ctx)
+    return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
 
 
 def _wire_dateline(ctx: DocContext, s: int, loc: Location) -> bool:
@@ -370,11 +370,28 @@ def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:
     return False
 
 
-def _location_from_context(ctx: DocContext) -> Location | None:
+def _incident_start(ctx: DocContext, s: int) -> int:
+    """Where the incident the sentence tells begins to be told: at the last sentence up to it
+    that opens "Separately," («В другом случае»), else at the start of the report."""
+    marks = ctx.pack.cue_patterns.get("separate_incident", ())
+    for k in range(s, -1, -1):
+        sent = ctx.a.sentences[k]
+        opening = ctx.a.text[sent.start : sent.end].lstrip()
+        if any(rx.match(opening) for rx in marks):
+            return sent.start
+    return 0
+
+
+def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
     """No place in the act's sentence: the latest place named before it, preferring one in
     the country the report is mostly about (a statement from Washington about an arrest in
-    Minsk does not move the arrest); failing that, the first such place named after it."""
+    Minsk does not move the arrest); failing that, the first such place named after it. In
+    another incident ("Separately, …") only the places told of it count; failing those, the
+    country the report is about."""
     destinations = ctx.pack.word("destination_words")  # "three years in a penal colony": yet to come
+    if since:
+        told = [loc for loc in ctx.places if loc.span.start >= since and loc.kind != "country"]
+        return replace(told[-1], inferred=True) if told else ctx.country_mention
     earlier = [
         loc
         for loc in reversed(ctx.places)
