@@ -2,21 +2,38 @@
 belongs to; through names the tagger missed, pronouns, lists after a colon or an inclusion
 word, plural anaphora ("both men", "their homes"), owners of searched premises, the client a
 lawyer was kept from. Never someone the report shows is not a victim (a suspect, a place, a
-name introduced as such)."""
+name introduced as such). Where an awkward parse puts the one an act befell is read in
+arguments.py; groups, counts and lists in groups.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from khronika.extract.arguments import (
+    AGAINST_TYPES,
+    conditioned,
+    experiencer,
+    holder_subject,
+    kin_owner,
+    noun_meant,
+    noun_victims,
+    object_before,
+    object_pronoun,
+    oblique_victims,
+    pattern_read,
+    placed_in,
+    punished,
+    stray_object,
+    subject_after_source,
+)
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
-from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.facilities import facility_kind
-from khronika.extract.participants import FIELD_LABEL, SOME_WORDS, in_date
-from khronika.extract.people import surname_endings
+from khronika.extract.groups import before_list, listed_names, plural_antecedents, shared_surnames, singular
+from khronika.extract.participants import FIELD_LABEL, in_date
 from khronika.extract.places import gazetteer, is_place_name
-from khronika.extract.rules import ActRules, RulePack
+from khronika.extract.rules import ActRules
 from khronika.extract.syntax import (
     VERBAL,
     conjuncts,
@@ -24,11 +41,10 @@ from khronika.extract.syntax import (
     is_passive,
     sentence_at,
     subjects,
-    verbs_before_in_row,
     whose,
     with_conj,
 )
-from khronika.model import Participant, Span
+from khronika.model import Participant
 from khronika.nlp.base import Analysis
 
 PROPERTY_ACTS = ("search", "closure", "attack", "threat")
@@ -119,7 +135,7 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     # (where a client is spoken of, "her" kept from them is the lawyer: «Адвокат говорит, что
     # ее не пускают к подзащитному»)
     found = [v for v in found if not (has_client and v.span.text.lower() in pronouns)]
-    clients = clients_of(found) or clients_of(resolve_all(ctx, _oblique_victims(ctx, trig), trig.rules))
+    clients = clients_of(found) or clients_of(resolve_all(ctx, oblique_victims(ctx, trig), trig.rules))
     if clients:
         return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
@@ -304,11 +320,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands:
                 cands = subjects(a, trig.i)
             if not cands:
-                cands = _subject_after_source(a, trig.i)
+                cands = subject_after_source(a, trig.i)
         else:
             # (not an instrument the parser took for an object: «ударили дубинкой»)
             cands = [
-                _object_pronoun(a, k.i)
+                object_pronoun(a, k.i)
                 for k in a.kids(trig.i, "obj", "iobj")
                 if not (a.language == "ru" and k.feats.get("Case") == "Ins")
             ]
@@ -359,9 +375,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
                 ]
             if a.language == "ru" and not cands:
-                cands = _stray_object(a, trig.i, ctx.pack.word("possessive_pronouns"))
+                cands = stray_object(a, trig.i, ctx.pack.word("possessive_pronouns"))
             if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
-                cands = _object_before(a, trig.i)
+                cands = object_before(a, trig.i)
             if a.language == "ru" and not cands and t.dep == "conj" and rules.type in ("sentence", "remand"):
                 # «суд арестовал Галиева …, а Хасанова оштрафовал»: the name before the second
                 # verb, taken for its subject, is its object — the court the first verb has is who acts
@@ -387,12 +403,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             if not cands and rules.type == "threat":
                 # "threatened to arrest his mother if he did not unlock his phone": the one the
                 # condition is put to is the one threatened
-                cands = _conditioned(ctx, trig.i)
+                cands = conditioned(ctx, trig.i)
             if not cands and rules.type == "threat":
                 # "threatened to kill her", "угрожали убить его", "to deal with his children":
                 # the one the harm would befall (or, through owners, whose family or office it is)
                 cands = [
-                    _kin_owner(ctx, k.i) for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")
+                    kin_owner(ctx, k.i) for x in a.kids(trig.i, "xcomp") for k in a.kids(x.i, "obj")
                 ] or [
                     k.i
                     for x in a.kids(trig.i, "xcomp")
@@ -448,10 +464,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                         k.i for k in a.kids(t.head, "obl") if a.case_of(k.i) in ("о", "об", "of", "about")
                     ]
     else:
-        cands = _noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
-        read = [j for j in sorted(_read(a, trig)) if j != trig.i and a.tokens[j].pos == "NOUN"]
+        cands = noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
+        read = [j for j in sorted(pattern_read(a, trig)) if j != trig.i and a.tokens[j].pos == "NOUN"]
         if not cands and read:  # "the death in police custody of X": the last noun a pattern read
-            cands = _noun_victims(a, read[-1], rules.type, ctx.pack.word("possessive_pronouns"))
+            cands = noun_victims(a, read[-1], rules.type, ctx.pack.word("possessive_pronouns"))
         if t.lemma in ctx.pack.word("charge_nouns"):  # "charges of membership of X": X is the offence
             cands = [c for c in cands if a.case_of(c) not in ("of",)]
     found = resolve_all(ctx, cands, rules)
@@ -527,7 +543,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 )
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(
-            ctx, [k for k in experiencer(ctx, trig.i, _read(ctx.a, trig)) if k != trig.i], rules
+            ctx, [k for k in experiencer(ctx, trig.i, pattern_read(ctx.a, trig)) if k != trig.i], rules
         )
     if (
         not found
@@ -553,7 +569,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             )
             sites = [(trig.i, "nmod")] + ([(t.head, "obl")] if on_verb else [])
         else:  # («прошли обыски у крымских татар»: the noun the pattern read, after its verb)
-            sites = [(j, "nmod") for j in _read(a, trig) if j > trig.i and a.tokens[j].pos == "NOUN"]
+            sites = [(j, "nmod") for j in pattern_read(a, trig) if j > trig.i and a.tokens[j].pos == "NOUN"]
             if rules.type == "attack":  # "set fire to the house of X": the premises hang on the verb
                 sites.append((trig.i, "obl"))
         premises = ctx.pack.cue("premises_cases")
@@ -570,9 +586,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and rules.type in ("detention", "remand")
         and t.pos not in ("VERB", "AUX")
     ):
-        found = resolve_all(ctx, _holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
+        found = resolve_all(ctx, holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
     if not found and rules.type in ("detention", "remand") and t.pos in ("NOUN", "PROPN"):
-        found = resolve_all(ctx, _placed_in(ctx, trig.i), rules)
+        found = resolve_all(ctx, placed_in(ctx, trig.i), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         # («Издание «Новая газета» лишили лицензии»: a singular subject of a plural verb
         # with no one doing it is what the verb was done to)
@@ -605,7 +621,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and verbal:
         found = adjacent_person(ctx, trig) or found
     if not found:
-        found = resolve_all(ctx, _oblique_victims(ctx, trig), rules)
+        found = resolve_all(ctx, oblique_victims(ctx, trig), rules)
     if not found:
         found = _colon_list(ctx, trig)
     if not found and rules.type == "threat" and trig.from_pattern:
@@ -614,13 +630,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             ctx,
             [
                 j
-                for j in sorted(_read(a, trig))
+                for j in sorted(pattern_read(a, trig))
                 if a.tokens[j].pos in ("PRON", "PROPN") and a.tokens[j].dep in ("obj", "iobj", "nsubj:pass")
             ],
             rules,
         )
     if not found and rules.type in ("coerced_cooperation", "coerced_statement") and trig.from_pattern:
-        found = resolve_all(ctx, _punished(a, trig.i), rules)
+        found = resolve_all(ctx, punished(a, trig.i), rules)
     if not found and rules.type == "coerced_statement":
         found = _the_one_named(ctx, trig.i)
     if rules.type == "threat" and t.pos in ("NOUN", "PROPN"):
@@ -632,30 +648,6 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         ]
         found = [v for v in found if not any(lo <= v.span.start < hi for lo, hi in makers)]
     return found
-
-
-def _punished(a: Analysis, i: int) -> list[int]:
-    """ "beat him for refusing to sign …", «избили за отказ подписать …»: the refusal's
-    maker is whom the verb it is the reason for befell."""
-    j = i
-    for _ in range(3):
-        if a.tokens[j].head == j:
-            return []
-        j = a.tokens[j].head
-        if a.tokens[j].pos in VERBAL:
-            verbs = [j] + (
-                [a.tokens[j].head] if a.tokens[j].dep == "conj" else []
-            )  # («избили его и оставили …»)
-            for v in verbs:
-                patients = [
-                    k.i
-                    for k in a.kids(v, "nsubj:pass" if is_passive(a, v) else "obj")
-                    if k.feats.get("Animacy") != "Inan"  # (not «согласие», hung on the wrong verb)
-                ]
-                if patients:
-                    return patients
-            return []
-    return []
 
 
 def _the_one_named(ctx: DocContext, i: int) -> list[Participant]:
@@ -708,387 +700,13 @@ def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return [p for p in people if not not_a_victim(ctx, p)]
 
 
-def _holder_subject(a: Analysis, i: int, holding: frozenset[str]) -> list[int]:
-    """'X has been languishing behind bars', 'Still in detention are X': the one in the state
-    a pattern names is the subject of the clause it sits in, when that clause's verb says
-    someone is held ('remain', 'be', 'находиться'), not that someone acts."""
-    j = i
-    for _ in range(5):  # "held … in pre-trial detention centre No. 2": the name is long
-        subj = [k.i for k in a.kids(j, "nsubj", "nsubj:pass")]
-        if subj:
-            return subj if a.tokens[j].lemma in holding else []
-        if a.tokens[j].head == j:
-            break
-        j = a.tokens[j].head
-    return []
-
-
-def _subject_after_source(a: Analysis, verb: int) -> list[int]:
-    """'According to Viasna, Zhuk, 61, was forced to …': the parser hangs the subject on the
-    source before it as an apposition; a name in apposition to the object of a phrase of
-    attribution, before a verb with no subject, is its subject."""
-    for j in range(verb - 1, a.sentences[a.tokens[verb].sent].tok_start - 1, -1):
-        t = a.tokens[j]
-        if t.dep == "appos" and t.pos == "PROPN" and a.tokens[t.head].dep in ("obl", "pobj", "nmod"):
-            source = a.tokens[a.tokens[t.head].head]
-            if source.lemma in ("accord", "according"):
-                return [j]
-    return []
-
-
-def _object_before(a: Analysis, verb: int) -> list[int]:
-    """A verb with no subject and no object of its own, in a row of verbs the parser did not
-    join, acts on the person the verb before it in the row took."""
-    for j in verbs_before_in_row(a, verb):
-        people = [k.i for k in a.kids(j, "obj") if k.pos in ("PRON", "PROPN")]
-        if people:
-            return people
-    return []
-
-
-def _stray_object(a: Analysis, verb: int, possessives: frozenset[str]) -> list[int]:
-    """«увезли из дома в Назрани Ислама Евлоева»: a man's name in the accusative reads as a
-    genitive, and the parser may hang it on the town before it (or on a noun after it); the
-    first name after a verb with no object, in the accusative or genitive with no preposition,
-    before any punctuation or other verb, is the verb's object."""
-    sent = a.sentences[a.tokens[verb].sent]
-    nxt = a.tokens[verb + 1] if verb + 1 < sent.tok_end else None
-    if (
-        nxt is not None
-        and nxt.text.lower() in possessives
-        and nxt.dep == "det"
-        and a.tokens[nxt.head].feats.get("Case") == "Ins"
-    ):
-        return [nxt.i]  # «пытали его током»: not "his current", him, with current
-    for j in range(verb + 1, sent.tok_end):
-        t = a.tokens[j]
-        if t.pos in ("VERB", "PUNCT"):
-            break  # (in the verb's own words: «прошел обыск: по словам директора центра Ольги …»)
-        ent = a.entity(j)
-        if (
-            ent is not None
-            and ent.label == "PER"
-            and ent.tok_start == j
-            and t.dep not in ("nsubj", "nsubj:pass", "obl")
-            and not a.case_of(j)
-            and t.feats.get("Case") in ("Acc", "Gen")
-        ):
-            return [j]
-    return []
-
-
-def _object_pronoun(a: Analysis, i: int) -> int:
-    """«изнасиловали его гантелей»: the parser may take the instrument (a noun in the
-    instrumental) for the object and the pronoun before it for its determiner; the pronoun in
-    the accusative is the object."""
-    if a.tokens[i].feats.get("Case") == "Ins":
-        for k in a.kids(i, "det"):
-            if k.pos == "PRON" and k.feats.get("Case") == "Acc":
-                return k.i
-    return i
-
-
-def _kin_owner(ctx: DocContext, i: int) -> int:
-    """ "threatened to send his teenage son to a boarding school": a harm promised to a relative
-    threatens the one whose relative it is (the one told)."""
-    a = ctx.a
-    if a.tokens[i].lemma not in ctx.pack.word("kin_nouns"):
-        return i
-    owners = [k.i for k in a.kids(i, "nmod:poss")] + [
-        k.i for k in a.kids(i, "det") if k.text.lower() in ctx.pack.word("possessive_pronouns")
-    ]
-    return owners[0] if owners else i
-
-
 # what a threat or a beating is made to obtain: told in the condition put to the victim
 _SOUGHT_ACTS = ("coerced_statement", "coerced_cooperation")
 
 
-def _conditioned(ctx: DocContext, verb: int) -> list[int]:
-    """The person (a pronoun or a name) who is the subject of an "if"/«если» clause on the
-    verb or on the verb it governs."""
-    a = ctx.a
-    marks = ctx.pack.cue("conditional_marks")
-    return [
-        k.i
-        for v in [verb, *(x.i for x in a.kids(verb, "xcomp"))]
-        for c in a.kids(v, "advcl")
-        if any(m.lemma in marks or m.text.lower() in marks for m in a.kids(c.i, "mark"))
-        for k in a.kids(c.i, "nsubj")
-        if k.pos in ("PRON", "PROPN")
-    ]
-
-
-def _placed_in(ctx: DocContext, i: int) -> list[int]:
-    """'placed the blogger X under house arrest', 'took him into custody', 'was put in a
-    cell': the one a verb of placing (cues.placing_verbs) puts into the state the custody
-    noun at i names."""
-    a, t = ctx.a, ctx.a.tokens[i]
-    if t.dep not in ("obl", "nmod", "advcl") or t.head == i:
-        return []
-    verb = a.tokens[t.head]
-    if verb.pos not in VERBAL or verb.lemma not in ctx.pack.cue("placing_verbs"):
-        return []
-    return [k.i for k in a.kids(verb.i, "nsubj:pass" if is_passive(a, verb.i) else "obj")]
-
-
-def _oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
-    """'у журналистки прошел обыск', 'к Зуеву не пустили адвоката', 'в отношении него':
-    the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
-    trigger or on the verb a trigger noun hangs from ('провели обыск у …')."""
-    a = ctx.a
-    t = a.tokens[trig.i]
-    # «напали на Ивана Петрова»: "на" marks the one attacked only after these verbs
-    cases = ctx.pack.cue("victim_cases") | (
-        ctx.pack.cue("on_target_cases") if t.lemma in ctx.pack.cue("on_target_verbs") else frozenset()
-    )
-    # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
-    # телефон и пригрозили …')
-    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
-    if t.feats.get("VerbForm") == "Conv":
-        # «у Даниила отобрали телефон и требовали назвать пароль, угрожая …»: a gerund's act
-        # befell whoever the verbs it hangs from were done to
-        j = t.i
-        for _ in range(3):
-            if a.tokens[j].dep not in ("advcl", "xcomp", "conj") or a.tokens[j].head == j:
-                break
-            j = a.tokens[j].head
-            heads.append(j)
-    out: list[int] = []
-    frontier = heads
-    for _depth in range(3):  # parsers attach "к Зуеву" to a neighbour as often as to the verb
-        nxt = []
-        for h in frontier:
-            for k in a.kids(h, "obl", "nmod", "iobj", "obj"):
-                case = a.case_of(k.i)
-                # «В ОВД «Мещанский» у задержанной Марии Волковой отобрали телефон»: the parser
-                # hung the second preposition on the first noun, and the name after it too
-                stray = [c.i for c in a.kids(k.i, "case") if c.i > k.i and c.text.lower() in cases]
-                if k.dep == "obj":  # "возбудила дело о госизмене против X": through the object
-                    nxt.append(k.i)
-                elif stray and case not in cases:
-                    out.extend(g.i for g in a.kids(k.i, "nmod") if g.i > stray[0])
-                elif case in cases:
-                    out.append(k.i)
-                elif case == "в" and k.lemma == "отношение":
-                    out.extend(g.i for g in a.kids(k.i, "nmod"))
-                elif case == "в" and any(
-                    f.lemma == "отношение" for c in a.kids(k.i, "case") for f in a.kids(c.i)
-                ):
-                    out.append(k.i)  # «В отношении активиста … составлен протокол»
-                else:
-                    nxt.append(k.i)
-        if out:
-            return out
-        frontier = nxt
-    # «провели обыск у активиста … и увезли его»: the parser may hang the phrase right after
-    # the trigger noun on a later verb; a victim's preposition right after it is still its own
-    j = trig.i + 1
-    if (
-        t.pos == "NOUN"
-        and j < len(a.tokens)
-        and a.tokens[j].dep == "case"
-        and a.tokens[j].text.lower() in cases
-    ):
-        out.append(a.tokens[j].head)
-    return out
-
-
-AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation", "sentence")
-
-
-_ORG_SUFFERS = ("closure", "designation", "search")  # "the Memorial closure", "the Viasna raid"
-
-
-def _an_acting_org(a: Analysis, k: int, act_type: str) -> bool:
-    """'the NATO bombardment of Libya', "the CCP's charge of picking quarrels", 'the FSB raid':
-    an organisation named before the act's noun did it; it suffers only a closure, a
-    designation or a search, and then not a state body ('the FSB raid')."""
-    ent = a.entity(k)
-    if ent is None or ent.label != "ORG":
-        return False
-    return act_type not in _ORG_SUFFERS or body_of(ent.text) is not None
-
-
-def _noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str] = frozenset()) -> list[int]:
-    out = []
-    cases = ("of", "on", "над") + (("against", "против") if act_type in AGAINST_TYPES else ())
-    if act_type == "threat":
-        cases += ("to",)  # "threats to journalists", "intimidating calls to X"
-    if a.tokens[i].dep not in ("obj", "nsubj"):
-        # "a wave of 2,000 arrests, including activists and journalists": those the count
-        # includes ("11 writers are serving sentences, including X": the writers, X among them)
-        cases += ("including", "включая")
-    for k in a.kids(i):
-        case = a.case_of(k.i)
-        if k.dep in ("nmod:poss", "compound") and _an_acting_org(a, k.i, act_type):
-            continue
-        if act_type == "threat" and (
-            k.dep == "nmod:poss" or (k.dep == "det" and k.text.lower() in possessives)
-        ):
-            continue  # "his threat to clamp down": whose threat it was (see _victim_candidates)
-        if k.dep == "nmod:poss" or (k.dep in ("nmod", "obl") and case in cases):
-            out.append(k.i)
-        elif k.dep == "det" and k.text.lower() in possessives:  # "его местонахождение"
-            out.append(k.i)
-        elif k.dep == "acl":  # "torture inflicted on him"
-            out.extend(
-                g.i for g in a.kids(k.i, "obl", "nmod") if a.case_of(g.i) in ("on", "upon", "к", "над")
-            )
-        elif (
-            a.language == "ru"
-            and k.dep in ("nmod", "iobj")
-            and not case
-            and k.feats.get("Case") in ("Gen", "Dat")
-        ):
-            out.append(k.i)  # "освобождение Петрова", "приговор Ивану Петрову"
-        elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":
-            out.extend(g.i for g in a.kids(k.i, "nmod"))
-        elif k.dep == "compound" and a.entity(k.i) is not None and not in_date(a, k.i):
-            out.append(k.i)  # "the Memorial raid"
-    nxt = i + 1
-    if not out and a.language == "ru" and nxt < len(a.tokens):
-        # «приговора Фаилю Алсынову» with the name hung elsewhere: the name right after the noun,
-        # in the dative or genitive, is whom it concerns
-        ent = a.entity(nxt)
-        if (
-            ent is not None
-            and ent.label == "PER"
-            and ent.tok_start == nxt
-            and a.tokens[nxt].feats.get("Case") in ("Dat", "Gen")
-        ):
-            out.append(nxt)
-    # "a sentence of two years", "a six-year term": a length of time befalls no one
-    return with_conj(a, [k for k in out if not in_date(a, k)])
-
-
-def _subject_left_behind(a: Analysis, verb: int) -> list[int]:
-    """'…, and Siarhei Loban, 41, was given two years': a verb joined to another whose
-    subject the parser hung elsewhere; the proper noun right before its auxiliaries (past an
-    age or commas) is who it is about."""
-    j = verb - 1
-    while j >= 0 and a.tokens[j].sent == a.tokens[verb].sent:
-        t = a.tokens[j]
-        if t.pos in ("AUX", "PUNCT", "NUM") or t.dep == "appos":
-            j -= 1
-            continue
-        return [j] if t.pos == "PROPN" and a.entity(j) is not None else []
-    return []
-
-
-def _read(a: Analysis, trig: Trigger) -> frozenset[int]:
-    """The tokens a pattern read to find the trigger ("received three years")."""
-    if not trig.match:
-        return frozenset()
-    return frozenset(
-        i
-        for i in a.sentence_tokens(a.tokens[trig.i].sent)
-        if trig.match[0] <= a.tokens[i].start < trig.match[1]
-    )
-
-
-def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> list[int]:
-    """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
-    walk up from a noun trigger to the person who underwent it."""
-    a, pack = ctx.a, ctx.pack
-    j = i
-    for _ in range(6):
-        t = a.tokens[j]
-        if t.head == j:
-            return []
-        head = a.tokens[t.head]
-        climbs = t.dep == "conj" or (
-            t.dep in ("nmod", "obl")
-            and (
-                a.case_of(j) == "of"
-                or (a.language == "ru" and not a.case_of(j) and t.feats.get("Case") == "Gen")
-            )
-        )
-        if head.pos in ("NOUN", "PROPN") and climbs:
-            poss = [k.i for k in a.kids(head.i, "nmod:poss")]
-            if poss:
-                return poss
-            j = head.i
-            continue
-        if head.pos in VERBAL and head.lemma in pack.cue("giving_verbs") and t.dep == "obj":
-            # "gave him a seven-year sentence", "imposed a fine on her", "was given a sentence":
-            # the one given it, not the giver
-            if is_passive(a, head.i):
-                return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] or _subject_left_behind(a, head.i)
-            # ("handed Ivan Petrov a sentence" parsed with two objects: the other one)
-            return (
-                [k.i for k in a.kids(head.i, "iobj")]
-                or [k.i for k in a.kids(head.i, "obj") if k.i != j]
-                or [
-                    k
-                    for k in a.sentence_tokens(head.sent)
-                    if a.tokens[k].dep in ("obl", "nmod")
-                    and a.case_of(k) in ("on", "upon", "to")  # ("handed down a sentence to X")
-                    and head.i in a.ancestors(k)
-                    and not in_date(a, k)
-                ]
-            )
-        if head.pos in VERBAL:
-            undergoing = head.lemma in pack.cue("undergoing_verbs") or (  # "went on trial"
-                head.lemma in pack.cue("facing_verbs") and t.lemma in pack.word("charge_nouns")
-            )  # "faces charges of …": not "faces torture", a danger
-            about = not undergoing and a.case_of(j) in (
-                "on",
-                "about",
-                "into",
-                "о",
-                "об",
-                "про",
-            )  # "reported on killings"
-            if not about and (
-                undergoing
-                or head.lemma in pack.cue("experiencer_verbs")
-                # "he had received anonymous threats" (the act itself received, not "reports of" it)
-                or (head.lemma in pack.cue("receiving_verbs") and j == i)
-                or head.lemma == "serve"
-                or head.i in read  # a verb the pattern read with it: "received three years"
-            ):
-                # "police subjected him to torture", «подвергли Ивана пыткам»: an object other
-                # than the act itself is who underwent it; else the subject
-                objs = [  # (not "spent ten days in detention": a length of time)
-                    k.i
-                    for k in a.kids(head.i, "obj")
-                    if k.i != j
-                    and not is_passive(a, head.i)
-                    and k.lemma not in pack.word("time_units")
-                    and k.text.lower() not in pack.word("time_units")
-                ]
-                if not objs and a.language == "ru":  # «Ивану Петрову поступают угрозы»: to whom
-                    objs = [
-                        k.i
-                        for k in a.kids(head.i, "iobj", "obl")
-                        if k.i != j and not a.case_of(k.i) and k.feats.get("Case") == "Dat"
-                    ]
-                if objs:
-                    return objs
-                subj = [k.i for k in a.kids(head.i, "nsubj", "nsubj:pass")]
-                if not subj and head.dep == "xcomp" and head.head != head.i:
-                    # "(the court ordered) X to pay a fine", "X was ordered to pay": who controls it
-                    ctrl = head.head
-                    subj = [k.i for k in a.kids(ctrl, "obj")] or [k.i for k in a.kids(ctrl, "nsubj:pass")]
-                if not subj and head.dep == "conj" and head.head != head.i:
-                    # "She was held … and was subjected to torture": the subject the two verbs share
-                    subj = [k.i for k in a.kids(head.head, "nsubj:pass", "nsubj")]
-                if subj:
-                    return subj
-                j = head.i
-                continue
-            return []
-        if t.dep == "conj":
-            j = head.i
-            continue
-        return []
-    return []
-
-
 def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
-    for c in with_conj(ctx.a, [_noun_meant(ctx.a, c) for c in cands]):
+    for c in with_conj(ctx.a, [noun_meant(ctx.a, c) for c in cands]):
         plural = plural_antecedents(ctx, c)
         if plural:
             out.extend(q for q in plural if all(q.name != o.name for o in out))
@@ -1119,29 +737,15 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
             if listed and not (some and (p.count or 0) > len(listed)):
                 continue  # "four lawyers: A, B, C and D" are the four; "20 people, including A" are more
             if listed:
-                p = _before_list(ctx.a, p)
+                p = before_list(ctx.a, p)
         for q in (p, *more):
             if all(q.name != o.name for o in out):
                 out.append(q)
     if any(q.kind == "person" for q in out):
         # "the lawyer and journalist Dauletmurat T.": one noun for one person, named, is that
         # person, not another, unnamed group
-        out = [q for q in out if not (q.kind == "group" and q.count is None and _singular(ctx.a, q))]
-    return _shared_surnames(ctx.a, ctx.pack, out)
-
-
-def _noun_meant(a: Analysis, i: int) -> int:
-    """The word that names who a candidate word means: «задержаны не менее 20 человек» parsed
-    with «менее» as the subject, the counted noun under it; «в отношении активистки», whom
-    the case concerns."""
-    t = a.tokens[i]
-    if t.lemma == "отношение" and a.case_of(i) == "в":
-        concerned = [k.i for k in a.kids(i, "nmod")]
-        return concerned[0] if concerned else i
-    if t.pos not in ("ADV", "ADJ"):
-        return i
-    counted = [k.i for k in a.kids(i, "obl", "nmod", "obj") if k.pos == "NOUN" and a.kids(k.i, "nummod")]
-    return counted[0] if counted else i
+        out = [q for q in out if not (q.kind == "group" and q.count is None and singular(ctx.a, q))]
+    return shared_surnames(ctx.a, ctx.pack, out)
 
 
 def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | None:
@@ -1176,274 +780,6 @@ def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | N
     return None
 
 
-def _singular(a: Analysis, p: Participant) -> bool:
-    head = head_in(a, p.span)
-    return head is not None and a.tokens[head].feats.get("Number") == "Sing" and a.tokens[head].pos == "NOUN"
-
-
-def _shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> list[Participant]:
-    """'the brothers Enver and Rustem Seitkhalilov': a lone given name joined by "and" to a
-    full name shares its surname. A lone word that looks like a surname ("Petrov and Anna
-    Smirnova") or ends a name elsewhere in the report is left alone."""
-    out = list(people)
-    endings = surname_endings(pack)
-    surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
-    for n, p in enumerate(out):
-        word = p.name.strip()
-        if (
-            p.kind != "person"
-            or p.inferred
-            or " " in word
-            or word.lower().endswith(endings)
-            or word in surnames
-        ):
-            continue
-        for q in out:
-            parts = q.name.split()
-            if (
-                q.kind == "person"
-                and len(parts) == 2
-                and a.text[p.span.end : q.span.start].strip() in ("and", "и")
-            ):
-                out[n] = replace(p, name=f"{word} {parts[1]}")
-                break
-    return out
-
-
-def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
-    """'both men', 'they', 'обоих', 'всех троих', 'к ним': the people of the latest act that
-    had several named victims."""
-    a = ctx.a
-    words = {a.tokens[i].text.lower(), a.tokens[i].lemma}
-    words |= {
-        f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
-    }
-    # "their homes were searched", «их квартиры»: the owners, where an owner suffered the act
-    owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if ctx.resolver.owners_count else set()
-    if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
-        return []
-    # "summoned the relatives of X and warned them": the people the verb joined to it names
-    verb = a.tokens[a.tokens[i].head]
-    if a.tokens[i].dep in ("obj", "nsubj", "nsubj:pass") and verb.dep == "conj" and verb.head != verb.i:
-        for k in a.kids(verb.head, "obj"):
-            if k.i < i and k.feats.get("Number") == "Plur" and k.pos == "NOUN":
-                named = ctx.resolver.victim(k.i)
-                if named is not None:
-                    return [named]
-    # "Two of them, X and Y, said officers slapped them": those who say it, named in the subject
-    for j in a.ancestors(i):
-        if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
-            spans = [(min(a.subtree(k.i)), max(a.subtree(k.i))) for k in a.kids(j, "nsubj")]
-            speakers: list[Participant] = []
-            for ei, e in enumerate(a.entities):
-                if not any(lo <= e.tok_start <= hi for lo, hi in spans):
-                    continue
-                if e.label == "PER":
-                    speakers.append(ctx.resolver.person(ei))
-                elif e.label == "ORG":  # ("Nusrat Jahan" tagged an organisation)
-                    found = ctx.resolver.as_person(ctx.resolver.org(ei))
-                    speakers += [found] if found is not None else []
-            if len(speakers) >= 2:
-                return speakers
-            break
-    stated = _stated_count(words)
-    counted = _the_counted_named(ctx, stated) if stated is not None else []
-    if counted:
-        return counted
-    # the people of the latest sentence that named several, in one act or in several ("X
-    # received three years and Y was given two. The two were detained in January")
-    latest: list[Participant] = []
-    sentence = None
-    for act in reversed(ctx.history):
-        people = [v for v in act.victims if v.kind == "person"]
-        if not people:
-            continue
-        if sentence is not None and act.evidence[0].start != sentence:
-            break
-        sentence = act.evidence[0].start
-        latest += [v for v in people if all(v.name != w.name for w in latest)]
-        if len(people) >= 2:
-            break
-    if len(latest) < 2:
-        for act in reversed(ctx.history):
-            people = [v for v in act.victims if v.kind == "person"]
-            if len(people) >= 2:
-                return [replace(v, inferred=True) for v in people]
-        # "Police detained five students. They were taken to the station": the group the
-        # sentence before told an act of, when no people were named
-        s = a.tokens[i].sent
-        for act in reversed(ctx.history):
-            if sentence_at(a, act.evidence[0].start) != s - 1:
-                continue
-            groups = [v for v in act.victims if v.kind == "group" and (v.count or 0) >= 2]
-            if groups:
-                return [replace(groups[0], inferred=True)]
-        return []
-    if stated is not None and stated != len(latest):
-        # "Two of them, X and Y, said … All five were released": the five are the group the
-        # report counted, not the two just named
-        for act in reversed(ctx.history):
-            groups = [v for v in act.victims if v.kind == "group" and v.count == stated]
-            if groups:
-                return [replace(groups[0], inferred=True)]
-    return [replace(v, inferred=True) for v in reversed(latest)]
-
-
-# Russian collective numerals: «всех четверых», «обоих»
-_COLLECTIVE = {"оба": 2, "обоих": 2, "обе": 2, "обеих": 2, "двое": 2, "двоих": 2, "трое": 3, "троих": 3,
-               "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6}  # fmt: skip
-
-
-def _stated_count(words: set[str]) -> int | None:
-    """How many an anaphor says ("all five", "the three", «всех четверых»), if it says."""
-    for phrase in words:
-        for w in phrase.split():
-            n = NUMBER_WORDS.get(w) or _COLLECTIVE.get(w)
-            if n is not None and n >= 2:
-                return n
-    return None
-
-
-def _the_counted_named(ctx: DocContext, n: int) -> list[Participant]:
-    """«Всех четверых задержали» after the verdicts of four named people, told over two
-    sentences: the n people the latest acts named, going back until n are found — only when
-    that makes exactly n (the four named are who "all four" are, even where the report also
-    counted them as a group; "two of them … all five" finds no five named and falls to the
-    counted group in plural_antecedents)."""
-    found: list[Participant] = []
-    for act in reversed(ctx.history):
-        people = [v for v in act.victims if v.kind == "person"]
-        if not people:
-            continue
-        found += [v for v in people if all(v.name != w.name for w in found)]
-        if len(found) >= n:
-            break
-    return [replace(v, inferred=True) for v in reversed(found)] if len(found) == n else []
-
-
-# words that name some of a group ("including A") and, with these, all of it ("namely A, B")
-_SOME_WORDS = SOME_WORDS
-_LIST_WORDS = _SOME_WORDS + "|namely|identified as|а именно"
-
-
-def listed_names(ctx: DocContext, group: Participant) -> tuple[list[Participant], bool]:
-    """'four lawyers: A, B, C and D', 'троих участников — А, Б и В': the people of a group
-    named right after it, each a victim of their own; and whether they are only some of it
-    ('at least 20 people, including A': one name is enough, and the 20 stay a group)."""
-    a = ctx.a
-    after = a.text[group.span.start : group.span.end + 120]  # the phrase may hold "including A"
-    # (a dash may be typed as two hyphens: "two journalists -- A, 27, and B, 23, -- were")
-    m = re.match(
-        r"(?:[^.;:—–-]|-(?!-)){0,120}?(?:\s*(?:[:—–]|--)\s*|\s*,?\s+(?:" + _LIST_WORDS + r")\s+)", after
-    )
-    if m is not None and re.search(r"\s(?:and|и)\s", after[len(group.span.text) : m.end()]):
-        # "released five … and ordered the other four, including A": A is of the four (an
-        # "and" that joins a second verb; "in raids across Istanbul and Diyarbakir, including A"
-        # joins no verb)
-        lo, hi = group.span.end, group.span.start + m.end()
-        if any(t.pos in ("VERB", "AUX") and t.dep != "case" for t in a.tokens if lo <= t.start < hi):
-            m = None
-    some = m is not None and re.search(r"(?:" + _SOME_WORDS + r")\s+$", m.group(0), re.I) is not None
-    colon = m is not None and re.search(r"(?:[:—–]|--)\s*$", m.group(0)) is not None
-    # "three students, A, B and C", "two journalists for Belsat, A, 27, and B": only when the
-    # count says how many follow
-    rest = re.match(
-        r"(?:\s+(?:for|of|from|at|with|in)\s+[^,.;:]{1,40}?)?,", a.text[group.span.end : group.span.end + 45]
-    )
-    comma = m is None and group.count is not None and rest is not None
-    if comma:
-        m = re.match(r".*?,\s*", a.text[group.span.start : group.span.end + rest.end() + 1])  # type: ignore[union-attr]
-    # "Reuters journalists Wa Lone and Kyaw Soe Oo": the names follow the group noun directly
-    last = group.span.text.split()[-1].lower() if group.span.text.split() else ""
-    people = ctx.pack.people_nouns()
-    direct = (
-        m is None
-        and (last in people or last.rstrip("s") in people)  # not "… of the outlet | Dalny Vostok"
-        and any(e.label == "PER" and e.start == group.span.end + 1 for e in a.entities)
-    )
-    if m is None and not direct:
-        return [], False
-    start = group.span.end + 1 if direct else group.span.start + m.end()  # type: ignore[union-attr]
-    sent_end = next((s.end for s in a.sentences if s.start <= group.span.start < s.end), len(a.text))
-    names: list[Participant] = []
-    pos = start
-    for ei, ent in enumerate(a.entities):
-        if ent.start < start or ent.start >= sent_end:
-            continue
-        gap = a.text[pos : ent.start]
-        # (a list opened by a colon may run on semicolons: "…: A, the director; B, a presenter")
-        stops = r"[.]" if colon else r"[.;]"
-        if len(gap) > 40 or re.search(stops, gap):
-            break
-        if ent.label in ("NORP", "ORG") and _describes_next(a, ei):
-            continue  # "including Bahraini blogger A and Uyghur economist B"
-        if ent.label == "DATE" and ent.text.strip().isdigit() and len(ent.text.strip()) <= 3:
-            continue  # "A, 27, and B, 23": an age set after a name
-        if ent.label in ("ORG", "FAC") and names and re.search(r"\b(?:of|from|with|at)\s+(?:the\s+)?$", gap):
-            pos = ent.end  # "A of ObjecTV media and B of Galaxy TV": where A works
-            continue
-        if re.match(r"[’']s\b", a.text[ent.end : ent.end + 3]):
-            pos = ent.end  # "and A's former counsel B": A names whose counsel B is
-            continue
-        known = (  # ("including Toktosunova", the surname of one named before tagged otherwise)
-            ctx.resolver.people.by_surname(a, ent.text, ent.tok_start)
-            if ent.label != "PER" and " " not in ent.text.strip()
-            else None
-        )
-        # ("three journalists — Azamat Ishenbekov (34), …" with the first name tagged an
-        # organisation: a given name and surname in a list of people is a person's)
-        misread = (
-            ctx.resolver.as_person(ctx.resolver.org(ei)) if ent.label == "ORG" and known is None else None
-        )
-        if ent.label != "PER" and known is None and misread is None:
-            break
-        names.extend(_untagged_names(ctx, pos, ent.start))
-        names.append(misread or ctx.resolver.person(ei if known is None else known))
-        pos = ent.end
-    if comma and len(names) != group.count:
-        return [], False
-    return (names if len(names) >= (1 if direct or some else 2) else []), some
-
-
-_UNTAGGED_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
-
-
-def _untagged_names(ctx: DocContext, lo: int, hi: int) -> list[Participant]:
-    """'three residents — Aliaksandr Lapko, Nina Zhuk and Pavel Sidarenka': a name in a list
-    the tagger missed, alone between the list's commas, two or three capitalised words the
-    parser calls proper nouns (English; the Russian tagger finds them)."""
-    a = ctx.a
-    if a.language != "en":
-        return []
-    out = []
-    for part in re.split(r",|\band\b|[—–]", a.text[lo:hi]):
-        name = re.sub(r"\s*\(\d{1,3}\)\s*$", "", part.strip())  # "Azamat Ishenbekov (34)": an age
-        if not _UNTAGGED_NAME.fullmatch(name):
-            continue
-        start = lo + a.text[lo:hi].index(name)
-        toks = [t for t in a.tokens if start <= t.start < start + len(name)]
-        if toks and all(t.pos == "PROPN" for t in toks):
-            out.append(Participant(name, "person", Span(start, start + len(name), name)))
-    return out
-
-
-def _before_list(a: Analysis, group: Participant) -> Participant:
-    """'at least 20 people, including A' as a group is 'at least 20 people'."""
-    m = re.search(r"\s*,?\s+(?:" + _SOME_WORDS + r")\s", group.span.text, re.I)
-    if m is None:
-        return group
-    sp = Span(group.span.start, group.span.start + m.start(), group.span.text[: m.start()])
-    return replace(group, name=sp.text.strip(" ,;:\"'“”«»"), span=sp)
-
-
-def _describes_next(a: Analysis, ei: int) -> bool:
-    """A nationality or outlet word in front of a name: 'Uyghur economist and blogger A'."""
-    if ei + 1 >= len(a.entities) or a.entities[ei + 1].label != "PER":
-        return False
-    between = a.text[a.entities[ei].end : a.entities[ei + 1].start]
-    return len(between) <= 40 and bool(re.fullmatch(r"(?:\s+[a-z][\w-]*)*\s+", between))
-
-
 def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     """'sentenced journalist Alena S.', 'приговорил активиста Фаиля Алсынова': a name right
     after an active trigger, past a describing noun or two, when the parse gave no object."""
@@ -1451,7 +787,7 @@ def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     sent = a.tokens[trig.i].sent
     # (a verb the parser took for a noun, from a pattern: the name may come only after all the
     # pattern read — "shot dead land rights defender X")
-    read = _read(a, trig) if a.tokens[trig.i].pos not in VERBAL else frozenset()
+    read = pattern_read(a, trig) if a.tokens[trig.i].pos not in VERBAL else frozenset()
     last = max(read | {trig.i}) + (5 if read else 4)
     for j in range(trig.i + 1, min(last + 1, a.sentences[sent].tok_end)):
         tok = a.tokens[j]
