@@ -63,6 +63,20 @@ def title_sentence(a: Analysis) -> int:
     return 0
 
 
+_CLOSING = {"»": "«", "”": "“"}  # closing quote: its opening
+
+
+def _without_stray_marks(text: str) -> str:
+    """Commas and quotes around a phrase are dropped, not a closing quote the phrase opened
+    («участников «Весны»», 'members of the “Free Youth”')."""
+    core = text.strip(" ,;:\"'“”«»")
+    end = text.rstrip(" ,;:")
+    for closing, opening in _CLOSING.items():
+        if core.count(opening) > core.count(closing) and end.endswith(closing):
+            return core + closing
+    return core
+
+
 class Resolver:
     """Resolves tokens to participants for one analysed document."""
 
@@ -101,7 +115,10 @@ class Resolver:
                 lo += 1
         # ("including journalists": a verb the parser made a preposition is no part of the name)
         while lo < hi and (
-            self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ") or self.a.tokens[lo].dep == "case"
+            self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ")
+            or self.a.tokens[lo].dep == "case"
+            # (a word fixed to a preposition: «как минимум у пяти человек»)
+            or (self.a.tokens[lo].dep == "fixed" and self.a.tokens[self.a.tokens[lo].head].dep == "case")
         ):
             if self.a.tokens[lo].pos == "ADP" and self.a.tokens[lo].dep == "advmod":
                 break  # "at least 12 people"
@@ -142,8 +159,11 @@ class Resolver:
         while hi > i and (in_date(self.a, hi) or self.a.tokens[hi].pos == "ADP"):
             hi -= 1
         sp = self.span(lo, hi)
-        text = _PAREN.sub("", sp.text).strip(" ,;:\"'“”«»")
-        return text, sp
+        after = self.a.text[sp.end : sp.end + 1]
+        if after in _CLOSING and sp.text.count(_CLOSING[after]) > sp.text.count(after):
+            # «участников «Весны»»: the parser hung the closing quote outside the phrase it closes
+            sp = Span(sp.start, sp.end + 1, sp.text + after)
+        return _without_stray_marks(_PAREN.sub("", sp.text)), sp
 
     def np_members(self, i: int, depth: int = 0) -> list[int]:
         """The words of a noun phrase that can name who it is: compounds, flat names,

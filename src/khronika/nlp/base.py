@@ -67,11 +67,15 @@ class Analysis:
         return [self.tokens[c] for c in self.children[i] if not deps or self.tokens[c].dep in deps]
 
     def case_of(self, i: int) -> str:
-        """The adposition of a noun ("by", "of", "в"), lower-cased, or ''."""
+        """The adposition of a noun ("by", "of", "в"), lower-cased, or ''. Of two, the one
+        nearest before it («как минимум у пяти человек»: «у», not «как»)."""
+        found = ""
         for c in self.children[i]:
             if self.tokens[c].dep == "case":
-                return self.tokens[c].text.lower()
-        return ""
+                if c > i and found:
+                    break
+                found = self.tokens[c].text.lower()
+        return found
 
     def entity(self, i: int) -> Entity | None:
         ei = self.entity_at.get(i)
