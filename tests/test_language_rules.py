@@ -2003,3 +2003,18 @@ def test_another_incident_is_not_placed_where_the_one_before_was(
     acts = [a for a in extract_acts(analyze(text, language), date(2024, 8, 10)) if a.type == "detention"]
     assert len(acts) == 1 and acts[0].location is not None
     assert acts[0].location.kind == "country" and acts[0].location.country == country
+
+
+def test_a_close_associate_described_as_a_person_closes_nothing_and_is_no_place() -> None:
+    """ "close" as an adjective is not the verb of a closure; a name set beside "the JKCCS
+    coordinator" is a person's, not a facility's; the clause on that person dates nothing of
+    the act against another."""
+    text = (
+        "Irfan Mehraj has been booked under the Unlawful Activities (Prevention) Act. The agency has "
+        "accused him of being a close associate of Khurram Parvez, the JKCCS coordinator who has been "
+        "in jail since November 2021."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2023, 3, 22))
+    assert [a.type for a in acts] == ["prosecution"]
+    assert acts[0].location is None or acts[0].location.name != "Khurram Parvez"
+    assert acts[0].date is None or not acts[0].date.value.startswith("2021")

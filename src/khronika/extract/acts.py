@@ -406,7 +406,10 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         for rules, as_verb in pack.trigger_words.get(t.lemma, ()):
-            hit = t.pos in VERBAL if as_verb else t.pos in ("NOUN", "PROPN")
+            # (a participle the tagger calls an adjective, "detained", is the verb's; an
+            # adjective spelled as the verb itself, "a close associate", is not)
+            participle = t.pos != "ADJ" or t.text.lower() != t.lemma
+            hit = t.pos in VERBAL and participle if as_verb else t.pos in ("NOUN", "PROPN")
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))

@@ -286,6 +286,12 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
     # January"); what its subject's description says is not ("X, arrested on 5 May, was …")
     own = set().union(*(descendants(a, k.i) | {k.i} for k in a.kids(trig.i) if not k.dep.startswith("nsubj")))
 
+    def about_a_person(j: int) -> bool:
+        # ("accused him of being an associate of X, the coordinator who has been in jail since
+        # November 2021": a clause on a person in the act's object tells of that person)
+        ent = a.entity(j)
+        return (ent is not None and ent.label == "PER") or a.tokens[j].lemma in ctx.pack.people_nouns()
+
     def another_clause(start: int, end: int) -> bool:
         if _a_heading(a, sentence, start, end):
             return False  # "13 February — the Attorney General announces …": a timeline's entry
@@ -301,7 +307,7 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             t = a.tokens[i]
             if (
                 t.pos in VERBAL
-                and i not in own
+                and (i not in own or (t.dep == "acl:relcl" and about_a_person(t.head)))
                 and t.dep in ("acl", "acl:relcl", "advcl")
                 and trig.i not in descendants(a, i)
             ):

@@ -193,7 +193,8 @@ def _named_countries(ctx: DocContext) -> frozenset[str]:
 def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
     """'Pearl's kidnapping' after 'Daniel Pearl', 'Qureshi' after 'Shah Mahmood Qureshi': a
     name the report gives a person elsewhere is that person, not the small town of the same
-    name (countries, divisions and cities of a million keep their name: 'Jordan', 'Washington')."""
+    name (countries, divisions and cities of a million keep their name: 'Jordan', 'Washington');
+    so is one set beside a noun for a person ("Khurram Parvez, the JKCCS coordinator")."""
     if place is not None and (place.kind != "city" or place.population >= 1_000_000):
         return False
     if ctx.person_words is None:
@@ -206,6 +207,8 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
             if " " in name.strip()  # a full name ("⚡️ Grodno" alone is no one)
             for w in re.findall(r"\w+", name)
         }
+    if any(k.lemma in ctx.pack.people_nouns() for k in ctx.a.kids(ent.tok_end - 1, "appos")):
+        return True  # "Khurram Parvez, the JKCCS coordinator": described as a person
     words = re.findall(r"\w+", ent.text)
     return bool(words) and all(w.casefold() in ctx.person_words for w in words)
 
