@@ -222,6 +222,12 @@ CASES = [
     # the closing quote it opened
     ("ru", "Утром в Санкт-Петербурге прошли обыски как минимум у пяти человек.", [("search", ["пяти человек"])]),
     ("ru", "Против участников «Весны» возбуждено уголовное дело.", [("prosecution", ["участников «Весны»"])]),
+    # a threat told by a gerund under the verb of forcing befell the one forced
+    ("ru", "В Москве задержан журналист Артём Ковалёв. Ковалёва в ОВД заставили сдать отпечатки, угрожая «оформить по уголовке».",
+     [("detention", ["Артём Ковалёв"]), ("threat", ["Артём Ковалёв"])]),
+    # «пожилую женщину, пытавшуюся …»: someone new, described, not the woman named before
+    ("ru", "В Москве задержана художница Дарья Серенко. В Казани силовики избили пожилую женщину, пытавшуюся возложить цветы.",
+     [("detention", ["Дарья Серенко"]), ("torture", ["пожилую женщину"])]),
     # the one taken away after a search was the one searched
     ("ru", "Утром к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел полиции.",
      [("search", ["Ринат Сафин"]), ("detention", ["Ринат Сафин"])]),
@@ -2018,3 +2024,15 @@ def test_a_close_associate_described_as_a_person_closes_nothing_and_is_no_place(
     assert [a.type for a in acts] == ["prosecution"]
     assert acts[0].location is None or acts[0].location.name != "Khurram Parvez"
     assert acts[0].date is None or not acts[0].date.value.startswith("2021")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On Sunday police detained more than 400 people in cities across Russia. In St Petersburg, 200 were held."),
+        ("ru", "16 февраля в разных городах России полиция задержала 400 человек. Больше всего задержаний — в Петербурге."),
+    ],
+)  # fmt: skip
+def test_acts_in_many_cities_of_a_country_are_placed_in_the_country(language: str, text: str) -> None:
+    acts = [a for a in extract_acts(analyze(text, language), date(2024, 2, 20)) if a.type == "detention"]
+    assert acts[0].location is not None and acts[0].location.kind == "country"

@@ -922,6 +922,17 @@ class Resolver:
             return None
         return None
 
+    def _described_by_a_participle(self, i: int) -> bool:
+        """«женщину, пытавшуюся возложить цветы»: a participle clause on the noun, hung there
+        or (the parser may lose it) set right after a comma in the noun's case."""
+        a, tok = self.a, self.a.tokens[i]
+        if any(k.pos == "VERB" for k in a.kids(i, "acl")):
+            return True
+        if i + 2 >= len(a.tokens) or a.tokens[i + 1].text != "," or a.tokens[i + 2].sent != tok.sent:
+            return False
+        nxt = a.tokens[i + 2]
+        return nxt.feats.get("VerbForm") == "Part" and nxt.feats.get("Case") == tok.feats.get("Case")
+
     def described_person(self, i: int) -> Participant | None:
         """'the activist', 'против активиста', 'журналистку': one person described, not named,
         is the person the report is about — the last one named before it of that gender, or,
@@ -935,6 +946,8 @@ class Resolver:
         ):
             return None
         headline = tok.sent == self.title_sentence
+        if a.language == "ru" and not headline and self._described_by_a_participle(i):
+            return None  # «избили пожилую женщину, пытавшуюся возложить цветы»: someone new, described
         if (
             a.language == "en"
             and not headline  # titles drop articles: "Belarus jails Gomel journalist"

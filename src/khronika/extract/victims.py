@@ -541,6 +541,24 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     ],
                     rules,
                 )
+            if not found and head.dep in ("xcomp", "advcl") and head.head != head.i:
+                # «Ковалёва заставили сдать отпечатки, угрожая …», "forced him to sign, threatening
+                # …": the one the verb above was done to (a name the parser took for the subject
+                # of a plural impersonal verb, in Russian)
+                upper = a.tokens[head.head]
+                found = resolve_all(
+                    ctx,
+                    [k.i for k in a.kids(upper.i, "obj") if k.pos in ("PRON", "PROPN")]
+                    + [
+                        k.i
+                        for k in a.kids(upper.i, "nsubj")
+                        if a.language == "ru"
+                        and upper.feats.get("Number") == "Plur"
+                        and k.pos == "PROPN"
+                        and k.feats.get("Number") == "Sing"
+                    ],
+                    rules,
+                )
     if not found and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(
             ctx, [k for k in experiencer(ctx, trig.i, pattern_read(ctx.a, trig)) if k != trig.i], rules

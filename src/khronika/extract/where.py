@@ -298,7 +298,7 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return (_SPECIFIC.get(loc.kind, 3), -abs(loc.span.start - trig_pos))
 
         best = max(cands, key=score)
-        if best.kind == "country":
+        if best.kind == "country" and not _over_many_places(ctx, best):
             return _more_precise(ctx, s, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
@@ -346,6 +346,22 @@ def _dateline(ctx: DocContext, s: int) -> Location | None:
                 gazetteer().locate(line, Span(start, start + len(line), line), place), inferred=True
             )
     return None
+
+
+def _over_many_places(ctx: DocContext, country: Location) -> bool:
+    """ "in cities across Russia", «в разных городах России»: many places of the country,
+    none of them more than another."""
+    a = ctx.a
+    i = next((j for j in range(len(a.tokens)) if a.tokens[j].start == country.span.start), None)
+    if i is None or a.tokens[i].head == i:
+        return False
+    settlements = ctx.pack.word("settlement_words") | {"регион", "область"}
+    # (the noun it hangs on, or, where the parser hung it on the verb, the one before its
+    # preposition: "cities across Russia")
+    nouns = [a.tokens[a.tokens[i].head]] + (
+        [a.tokens[i - 2]] if i >= 2 and a.tokens[i - 1].dep == "case" else []
+    )
+    return any(n.lemma in settlements and n.feats.get("Number") == "Plur" for n in nouns)
 
 
 def _more_precise(ctx: DocContext, s: int, country: Location) -> Location | None:
