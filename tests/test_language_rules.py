@@ -2036,3 +2036,19 @@ def test_a_close_associate_described_as_a_person_closes_nothing_and_is_no_place(
 def test_acts_in_many_cities_of_a_country_are_placed_in_the_country(language: str, text: str) -> None:
     acts = [a for a in extract_acts(analyze(text, language), date(2024, 2, 20)) if a.type == "detention"]
     assert acts[0].location is not None and acts[0].location.kind == "country"
+
+
+def test_each_clause_s_term_and_every_name_of_a_list_whatever_the_tagger_called_it() -> None:
+    """ "A and B received nine years each, while reporters C, D and E were each sentenced to
+    eight years": eight for C, D and E (E tagged a place by the small English model)."""
+    text = (
+        "Director Ulvi Hasanli and deputy director Sevinj Vagifgizi received nine years each, while reporters "
+        "Hafiz Babali, Nargiz Absalamova and Elnara Gasimova were each sentenced to eight years."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2025, 6, 21))
+    got = sorted((sorted(v.name for v in a.victims), a.penalty.years if a.penalty else None) for a in acts)
+    assert got == [
+        (["Elnara Gasimova", "Hafiz Babali", "Nargiz Absalamova"], 8.0),
+        (["Sevinj Vagifgizi", "Ulvi Hasanli"], 9.0),
+    ]
+    assert all(a.location is None or a.location.name != "Elnara Gasimova" for a in acts)

@@ -816,9 +816,14 @@ def _charges(ctx: DocContext, s: int) -> tuple[Charge, ...]:
     return tuple(find_charges(ctx.a.text[sent.start : sent.end], sent.start, ctx.doc_country))
 
 
-def _penalty(ctx: DocContext, s: int) -> Penalty | None:
+def _penalty(ctx: DocContext, trig: Trigger, s: int) -> Penalty | None:
+    """The term told from the trigger on ("… received nine years, while Y was sentenced to
+    eight years": eight for Y), else any the sentence tells («на 15 суток арестовал»)."""
     sent = ctx.a.sentences[s]
-    return find_penalty(ctx.a.text[sent.start : sent.end], sent.start)
+    start = min(ctx.a.tokens[trig.i].start, trig.match[0] if trig.match else sent.end)
+    return find_penalty(ctx.a.text[start : sent.end], start) or find_penalty(
+        ctx.a.text[sent.start : sent.end], sent.start
+    )
 
 
 # --- assembly ----------------------------------------------------------------------------
@@ -1008,7 +1013,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         location=location,
         date=act_date(ctx, trig, s),
         charges=charges,
-        penalty=_penalty(ctx, s) if trig.rules.type == "sentence" else None,
+        penalty=_penalty(ctx, trig, s) if trig.rules.type == "sentence" else None,
         facility=facility,
         claims=(
             Claim(

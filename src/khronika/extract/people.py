@@ -125,6 +125,13 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
         if before is None:
             return False
         j = before.tok_start - 1
+        # ("reporters A, B and C": back along the list to the noun before its first name)
+        while (
+            j > 0
+            and a.tokens[j].text == ","
+            and (before := next((e for e in a.entities if e.tok_end == j), None))
+        ):
+            j = before.tok_start - 1
     if j < 0:
         return False
     return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns

@@ -194,7 +194,8 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
     """'Pearl's kidnapping' after 'Daniel Pearl', 'Qureshi' after 'Shah Mahmood Qureshi': a
     name the report gives a person elsewhere is that person, not the small town of the same
     name (countries, divisions and cities of a million keep their name: 'Jordan', 'Washington');
-    so is one set beside a noun for a person ("Khurram Parvez, the JKCCS coordinator")."""
+    so is one set beside a noun for a person ("Khurram Parvez, the JKCCS coordinator") or listed
+    with people ("Nargiz Absalamova and Elnara Gasimova")."""
     if place is not None and (place.kind != "city" or place.population >= 1_000_000):
         return False
     if ctx.person_words is None:
@@ -207,8 +208,16 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
             if " " in name.strip()  # a full name ("⚡️ Grodno" alone is no one)
             for w in re.findall(r"\w+", name)
         }
-    if any(k.lemma in ctx.pack.people_nouns() for k in ctx.a.kids(ent.tok_end - 1, "appos")):
+    a, last = ctx.a, ent.tok_end - 1
+    if any(k.lemma in ctx.pack.people_nouns() for k in a.kids(last, "appos")):
         return True  # "Khurram Parvez, the JKCCS coordinator": described as a person
+    listed = [k.i for k in a.kids(last, "conj")] + (
+        [a.tokens[last].head] if a.tokens[last].dep == "conj" else []
+    )
+    if any((e := a.entity(j)) is not None and e.label == "PER" for j in listed):
+        return (
+            True  # "reporters Hafiz Babali, Nargiz Absalamova and Elnara Gasimova": one of a list of people
+        )
     words = re.findall(r"\w+", ent.text)
     return bool(words) and all(w.casefold() in ctx.person_words for w in words)
 
