@@ -2052,3 +2052,29 @@ def test_each_clause_s_term_and_every_name_of_a_list_whatever_the_tagger_called_
         (["Sevinj Vagifgizi", "Ulvi Hasanli"], 9.0),
     ]
     assert all(a.location is None or a.location.name != "Elnara Gasimova" for a in acts)
+
+
+def test_a_court_extending_custody_for_a_counted_group_with_names() -> None:
+    """«семерым лидерам …, в том числе A, B и C»: a collective numeral counts the group, and the
+    three named are among the seven."""
+    text = (
+        "Магасский районный суд 12 апреля продлил на три месяца срок содержания под стражей семерым "
+        "лидерам ингушского протеста, в том числе Малсагу Ужахову, Мусе Мальсагову и Ахмеду Барахоеву."
+    )
+    (act,) = extract_acts(analyze(text, "ru"), date(2024, 4, 13))
+    assert act.type == "remand"
+    assert {v.name for v in act.victims if v.kind == "person"} == {
+        "Малсаг Ужахов",
+        "Муса Мальсагов",
+        "Ахмед Барахоев",
+    }
+    assert [v.count for v in act.victims if v.kind == "group"] == [7]
+
+
+def test_a_place_given_something_is_not_where_the_next_act_happened() -> None:
+    text = (
+        "В марте 2019 года в Назрани прошел митинг против передачи части территории Чечне. Тогда против "
+        "десятков участников возбудили уголовные дела."
+    )
+    acts = extract_acts(analyze(text, "ru"), date(2024, 4, 13))
+    assert [a.location.name if a.location else None for a in acts] == ["Назрань"]

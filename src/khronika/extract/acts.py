@@ -51,7 +51,7 @@ from khronika.extract.where import (
     location_of,
     places_in,
 )
-from khronika.model import Act, Charge, Claim, Participant, Penalty, Span
+from khronika.model import Act, Charge, Claim, Location, Participant, Penalty, Span
 from khronika.nlp.base import Analysis
 
 _CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
@@ -1146,6 +1146,25 @@ def _named_more_fully(fuller: tuple[Participant, ...], short: tuple[Participant,
     return bool(short) and all(any(words(s) < words(f) for f in told) for s in short)
 
 
+_PLACE_RANK = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
+
+
+def _finer_place(x: Location | None, y: Location | None) -> Location | None:
+    """One act told twice: the place told more precisely, in the same country (a title's
+    «в Ингушетии», the body's Magas court), else the better of the two."""
+    best = _better(x, y)
+    if (
+        x is not None
+        and y is not None
+        and not x.inferred
+        and not y.inferred
+        and x.country == y.country
+        and _PLACE_RANK.get(y.kind, 3) > _PLACE_RANK.get(x.kind, 3)
+    ):
+        return y
+    return best
+
+
 def _better(x, y):  # type: ignore[no-untyped-def]
     """Prefer a value found in the act's own sentence over one inferred from context."""
     if x is None:
@@ -1170,7 +1189,7 @@ def _combine(x: Act, y: Act) -> Act:
         evidence=x.evidence + tuple(e for e in y.evidence if e not in x.evidence),
         certainty=certainty,  # type: ignore[arg-type]
         claimant=x.claimant or y.claimant,
-        location=_better(x.location, y.location),
+        location=_finer_place(x.location, y.location),
         date=_better(x.date, y.date),
         charges=tuple(dict.fromkeys(x.charges + y.charges)),
         penalty=x.penalty or y.penalty,

@@ -22,7 +22,7 @@ from khronika.extract.places import (
     key,
     place_nominative,
 )
-from khronika.extract.syntax import descendants, sentence_at
+from khronika.extract.syntax import descendants, head_in, sentence_at
 from khronika.model import Facility, Location, Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -398,6 +398,16 @@ def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:
     return False
 
 
+def _a_recipient(ctx: DocContext, loc: Location) -> bool:
+    """«против передачи части территории Чечне»: a place in the bare dative is given
+    something, not where anything happened."""
+    a = ctx.a
+    if a.language != "ru":
+        return False
+    i = head_in(a, loc.span)  # (the name's own head: «к Соловецкому камню» is «камню»)
+    return i is not None and a.tokens[i].feats.get("Case") == "Dat" and not a.case_of(i)
+
+
 def _incident_start(ctx: DocContext, s: int) -> int:
     """Where the incident the sentence tells begins to be told: at the last sentence up to it
     that opens "Separately," («В другом случае»), else at the start of the report."""
@@ -424,6 +434,7 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
         loc
         for loc in reversed(ctx.places)
         if loc.kind != "country"
+        and not _a_recipient(ctx, loc)
         and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
     ]
     in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
