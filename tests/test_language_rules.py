@@ -228,6 +228,15 @@ CASES = [
     # «пожилую женщину, пытавшуюся …»: someone new, described, not the woman named before
     ("ru", "В Москве задержана художница Дарья Серенко. В Казани силовики избили пожилую женщину, пытавшуюся возложить цветы.",
      [("detention", ["Дарья Серенко"]), ("torture", ["пожилую женщину"])]),
+    # a person's licence or accreditation taken: a reprisal, not a closure (an outlet's: a closure)
+    ("en", "Yulia Yurhilevich had been stripped of her licence in October 2021 by the Ministry of Justice.",
+     [("reprisal", ["Yulia Yurhilevich"])]),
+    ("en", "The Ministry of Justice revoked the licence of lawyer Yulia Yurhilevich.", [("reprisal", ["Yulia Yurhilevich"])]),
+    ("ru", "Журналиста Ивана Петрова лишили аккредитации.", [("reprisal", ["Иван Петров"])]),
+    ("ru", "Роскомнадзор отозвал лицензию у телеканала «Дождь».", [("closure", ["Дождь"])]),
+    # the parser made a dateline the subject and hung the one detained on it
+    ("en", "VILNIUS, 4 December — attorney Yulia Yurhilevich was detained by officers in Minsk on 1 December.",
+     [("detention", ["Yulia Yurhilevich"])]),
     # the one taken away after a search was the one searched
     ("ru", "Утром к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел полиции.",
      [("search", ["Ринат Сафин"]), ("detention", ["Ринат Сафин"])]),
@@ -2078,3 +2087,10 @@ def test_a_place_given_something_is_not_where_the_next_act_happened() -> None:
     )
     acts = extract_acts(analyze(text, "ru"), date(2024, 4, 13))
     assert [a.location.name if a.location else None for a in acts] == ["Назрань"]
+
+
+def test_a_noun_for_a_person_opening_a_sentence_is_no_place() -> None:
+    (act,) = extract_acts(
+        analyze("Lawyer Yulia Yurhilevich was disbarred in October.", "en"), date(2023, 12, 4)
+    )
+    assert act.type == "reprisal" and act.location is None

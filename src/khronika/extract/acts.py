@@ -894,6 +894,16 @@ def _told_as_a_time(ctx: DocContext, trig: Trigger, s: int) -> bool:
     return False
 
 
+def _a_licence(ctx: DocContext, trig: Trigger) -> bool:
+    """What the pattern read names a licence or an accreditation ("stripped of her licence",
+    «лишили аккредитации»)."""
+    a = ctx.a
+    lo, hi = trig.match or (a.tokens[trig.i].start, a.tokens[trig.i].end)
+    words = {w.lower() for w in re.findall(r"\w+", a.text[lo:hi])}
+    stems = ctx.pack.word("licence_stems")
+    return any(w.startswith(tuple(stems)) for w in words)
+
+
 def _a_prosecutor(ctx: DocContext, p: Participant) -> bool:
     words = {w.lower() for w in re.findall(r"\w+", p.name)}
     return p.kind == "organization" and not p.inferred and bool(words & ctx.pack.word("prosecutor_words"))
@@ -934,9 +944,18 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v)]
     if trig.rules.type == "closure":  # (a state body named last is not the outlet closed)
         victims = [v for v in victims if v.kind != "organization" or body_of(v.name) is None]
+    # "stripped of her licence", "revoked the licence of lawyer X": a person kept from their
+    # work suffers a reprisal, not a closure
+    licence_taken = (
+        trig.rules.type == "closure"
+        and bool(victims)
+        and all(v.kind == "person" for v in victims)
+        and _a_licence(ctx, trig)
+    )
     if (
         trig.rules.type == "closure"
         and victims
+        and not licence_taken
         and all(_closed_person(a, v, ctx.pack.people_nouns()) for v in victims)
     ):
         return None  # «запретили выезд Ивану Петрову», "banned X from leaving": no organisation closed
@@ -974,7 +993,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     ):
         if "police" in location.name.lower():
             perps = [Participant("police", "organization", location.span, inferred=True)]
-    act_type = trig.rules.type
+    act_type = "reprisal" if licence_taken else trig.rules.type
     ordered = t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("order_verbs")
     before_trial = ctx.pack.cue("before_trial_words")
     pending = any({a.tokens[j].lemma, a.tokens[j].text.lower()} & before_trial for j in a.sentence_tokens(s))

@@ -1071,7 +1071,7 @@ class Resolver:
         normal = ent.normal if ent is not None else None  # «в Грозном»: the inflected form may not be listed
         return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name, normal) is not None
 
-    def _dateline_word(self, i: int) -> bool:
+    def dateline_word(self, i: int) -> bool:
         """'SIMFEROPOL, 14 March —': a place in capitals opening a news sentence, before a
         comma or a dash, is the dateline, which the parser may make the verb's subject."""
         a = self.a
@@ -1088,7 +1088,7 @@ class Resolver:
         self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
     ) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
-        if tok.pos == "PRON" or self._dateline_word(i):
+        if tok.pos == "PRON" or self.dateline_word(i):
             return None
         authority = self.pack.word("authority_words")
         ei = self.entity_in(i, ("ORG",))

@@ -287,6 +287,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if t.pos in VERBAL or (trig.from_pattern and t.pos not in ("NOUN", "PROPN")):
         if is_passive(a, trig.i, ctx.pack.cue("order_verbs")):
             cands = [k.i for k in a.kids(trig.i, "nsubj:pass", "nsubj")]
+            # ("VILNIUS, 4 December — X's colleague, attorney Y, was detained": the parser made
+            # the dateline the subject and hung the subject on it)
+            cands = [
+                j
+                for c in cands
+                for j in (
+                    [k.i for k in a.kids(c, "appos") if not in_date(a, k.i)] if r.dateline_word(c) else [c]
+                )
+            ]
             if not cands and a.language == "ru" and t.dep == "root" and t.feats.get("Gender"):
                 # «Рустам Нуриев, 38 лет, житель Казани. Был задержан 14 марта»: a sentence
                 # with no subject goes on about the person just named, of the participle's gender

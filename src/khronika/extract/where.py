@@ -103,6 +103,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             continue
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
             continue  # "convicted in absentia": a name the gazetteer lacks is at least capitalised
+        if place is None and all(w.casefold() in ctx.pack.people_nouns() for w in ent.text.split()):
+            continue  # "Lawyer Yulia X", the noun opening the sentence tagged a place
         name = ent.normal if a.language == "ru" else ent.text.removeprefix("the ").removeprefix("The ")
         if a.language == "ru" and place is not None:
             name = place_nominative(name)  # "из Тулы": the tagger may leave it inflected
