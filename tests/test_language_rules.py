@@ -2094,3 +2094,20 @@ def test_a_noun_for_a_person_opening_a_sentence_is_no_place() -> None:
         analyze("Lawyer Yulia Yurhilevich was disbarred in October.", "en"), date(2023, 12, 4)
     )
     assert act.type == "reprisal" and act.location is None
+
+
+def test_what_follows_background_in_the_past_perfect_takes_the_story_s_day() -> None:
+    """ "had been stripped of her licence in October 2021" is background: "she now faces
+    charges" and "officers also searched …" belong to the story's day, 1 December; a state
+    "since their arrest in October" runs into the story and keeps its day."""
+    text = (
+        "Attorney Yulia Yurhilevich was detained by officers in Minsk on 1 December. Yurhilevich had been "
+        "stripped of her licence in October 2021 by the Ministry of Justice. Security officers also searched "
+        "the homes of two other lawyers, Dzmitry Laevski and Aliaksandr Danilevich."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2023, 12, 4))
+    assert {a.type: a.date.value if a.date else None for a in acts} == {
+        "detention": "2023-12-01",
+        "reprisal": "2021-10",
+        "search": "2023-12-01",
+    }

@@ -111,6 +111,15 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         for d in ctx.dates
         if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start) and not _an_event_year(ctx, d)
     ]
+    story_only = a.language == "en" and not _background(a, s)
+    if before and story_only:
+        # ("X was detained on 1 December. She had been stripped of her licence in October
+        # 2021. She now faces charges": the story's day, not the background's)
+        # (but "had been in custody since their arrest in October" runs into the story)
+        story = [
+            d for d in before if not _background(a, a.tokens[_token_of(a, d.start)].sent) or _a_start(ctx, d)
+        ]
+        before = story or before
     if before:
         d = before[-1]
         # ("the next day" counts from the last day something happened, not from the day it
@@ -148,7 +157,9 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         counted = [  # "detained the day before. During questioning …": the day counted from it
             act.date
             for act in ctx.history
-            if act.date is not None and d.end <= act.date.span.start < sent.start
+            if act.date is not None
+            and d.end <= act.date.span.start < sent.start
+            and not (story_only and _background(a, a.tokens[_token_of(a, act.date.span.start)].sent))
         ]
         if counted and not later:
             return replace(counted[-1], inferred=True)
@@ -157,6 +168,23 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         # «Накануне вечером задержали …» with no date named before: a day from the report's own
         return _days_from(ctx.reference, days, later)
     return None
+
+
+def _background(a: Analysis, s: int) -> bool:
+    """A sentence told in the past perfect ("had been stripped of her licence"): what came
+    before the story."""
+    roots = [i for i in a.sentence_tokens(s) if a.tokens[i].dep == "root"]
+    return any(k.lemma == "have" and k.text.lower() == "had" for r in roots for k in a.kids(r, "aux"))
+
+
+def _a_start(ctx: DocContext, d: DateMention) -> bool:
+    """ "since their arrest in October": a date a since-phrase opens with, within a few words."""
+    before = ctx.a.text[max(0, d.start - 40) : d.start].lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.pack.cue("since_words"))
+
+
+def _token_of(a: Analysis, char: int) -> int:
+    return next((t.i for t in a.tokens if t.start <= char < t.end or t.start >= char), len(a.tokens) - 1)
 
 
 def _days_from(base: date, days: int, phrase: re.Match[str]) -> DateValue:
