@@ -111,15 +111,27 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         for d in ctx.dates
         if d.end <= sent.start and d.value and not ends_a_term(ctx, d.start) and not _an_event_year(ctx, d)
     ]
-    story_only = a.language == "en" and not _background(a, s)
-    if before and story_only:
-        # ("X was detained on 1 December. She had been stripped of her licence in October
-        # 2021. She now faces charges": the story's day, not the background's)
-        # (but "had been in custody since their arrest in October" runs into the story)
-        story = [
-            d for d in before if not _background(a, a.tokens[_token_of(a, d.start)].sent) or _a_start(ctx, d)
-        ]
-        before = story or before
+    # ("X was detained on 1 December 2023. She had been stripped of her licence in October
+    # 2021. She now faces charges": the story's year, not the background's; "had been detained
+    # the day before. During questioning …" goes on with the story)
+    story_years: set[str] = set()
+    if a.language == "en" and not _background(a, s):
+        story_years = {
+            d.value[:4]
+            for d in before
+            if d.value and not _background(a, a.tokens[_token_of(a, d.start)].sent)
+        }
+
+    def background(start: int, value: str | None) -> bool:
+        return bool(
+            story_years
+            and value
+            and value[:4] not in story_years
+            and _background(a, a.tokens[_token_of(a, start)].sent)
+        )
+
+    # (but "had been in custody since their arrest in October" runs into the story)
+    before = [d for d in before if not background(d.start, d.value) or _a_start(ctx, d)] or before
     if before:
         d = before[-1]
         # ("the next day" counts from the last day something happened, not from the day it
@@ -159,7 +171,7 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             for act in ctx.history
             if act.date is not None
             and d.end <= act.date.span.start < sent.start
-            and not (story_only and _background(a, a.tokens[_token_of(a, act.date.span.start)].sent))
+            and not background(act.date.span.start, act.date.value)
         ]
         if counted and not later:
             return replace(counted[-1], inferred=True)
