@@ -2111,3 +2111,16 @@ def test_what_follows_background_in_the_past_perfect_takes_the_story_s_day() -> 
         "reprisal": "2021-10",
         "search": "2023-12-01",
     }
+
+
+def test_a_colleague_named_in_apposition_is_no_place_and_a_region_gives_way_only_to_a_city_in_it() -> None:
+    text = (
+        "Hong Kong tycoon Jimmy Lai arrested\n\nHONG KONG (Reuters) - Police arrested media tycoon Jimmy Lai "
+        "on Monday. Wong's longtime colleague, Agnes Chow, and two other activists were among those arrested. "
+        "Lai was later arrested again under a law Beijing imposed."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2020, 8, 10))
+    places = {a.location.name for a in acts if a.location is not None}
+    assert "Agnes Chow" not in places
+    lai = [a for a in acts if [v.name for v in a.victims] == ["Jimmy Lai"]]
+    assert lai and all(a.location is not None and a.location.name == "Hong Kong" for a in lai)

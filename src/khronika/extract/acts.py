@@ -1179,9 +1179,18 @@ def _finer_place(x: Location | None, y: Location | None) -> Location | None:
         and not y.inferred
         and x.country == y.country
         and _PLACE_RANK.get(y.kind, 3) > _PLACE_RANK.get(x.kind, 3)
+        and (x.kind == "country" or _inside(y, x))
     ):
-        return y
+        return y  # (inside it: Ufa in Bashkortostan, not Beijing for Hong Kong)
     return best
+
+
+def _inside(city: Location, region: Location) -> bool:
+    """The gazetteer puts the city in the region ("Bashkortostan, Respublika" for Bashkortostan)."""
+    if city.region_code and region.region_code:
+        return city.region_code == region.region_code
+    within = (city.region or "").casefold()
+    return any(n and within.startswith(n.casefold()) for n in (region.name, region.latin))
 
 
 def _better(x, y):  # type: ignore[no-untyped-def]

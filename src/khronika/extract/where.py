@@ -211,8 +211,10 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
             for w in re.findall(r"\w+", name)
         }
     a, last = ctx.a, ent.tok_end - 1
-    if any(k.lemma in ctx.pack.people_nouns() for k in a.kids(last, "appos")):
-        return True  # "Khurram Parvez, the JKCCS coordinator": described as a person
+    if any(k.lemma in ctx.pack.people_nouns() for k in a.kids(last, "appos")) or (
+        a.tokens[last].dep == "appos" and a.tokens[a.tokens[last].head].lemma in ctx.pack.people_nouns()
+    ):
+        return True  # "Khurram Parvez, the JKCCS coordinator", "his colleague, Agnes Chow": a person
     listed = [k.i for k in a.kids(last, "conj")] + (
         [a.tokens[last].head] if a.tokens[last].dep == "conj" else []
     )
@@ -293,9 +295,9 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
                 place = gazetteer().lookup(ent.text)
                 if place and place.kind in ("region", "city"):
                     cands.append(gazetteer().locate(place.name, Span(ent.start, ent.end, ent.text), place))
-    if any(not _wire_dateline(ctx, s, c) for c in cands):
+    if any(not _wire_dateline(ctx, s, c) and _told_as_where(ctx, c) for c in cands):
         # "BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X … in Cauca province": where the
-        # report was filed gives way to a place told for the act
+        # report was filed gives way to a place told as where the act happened
         cands = [c for c in cands if not _wire_dateline(ctx, s, c)]
     joined = _joined_clauses(ctx, trig.i)
     if any(c.span.start not in joined for c in cands):
@@ -313,6 +315,19 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return _more_precise(ctx, s, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
+
+
+_WHERE_CASES = ("in", "at", "near", "outside", "inside", "в", "во", "на", "под", "у")
+
+
+def _told_as_where(ctx: DocContext, loc: Location) -> bool:
+    """ "in Cauca province", «в Казани»: a place with a preposition of where, not one
+    describing someone ("Hong Kong media tycoon")."""
+    a = ctx.a
+    i = head_in(a, loc.span)
+    while i is not None and a.tokens[i].dep in ("compound", "flat", "amod") and a.tokens[i].head != i:
+        i = a.tokens[i].head  # ("in Cauca province": the preposition is the province's)
+    return i is not None and a.case_of(i) in _WHERE_CASES
 
 
 def _wire_dateline(ctx: DocContext, s: int, loc: Location) -> bool:
