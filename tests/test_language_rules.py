@@ -237,6 +237,13 @@ CASES = [
     # the parser made a dateline the subject and hung the one detained on it
     ("en", "VILNIUS, 4 December — attorney Yulia Yurhilevich was detained by officers in Minsk on 1 December.",
      [("detention", ["Yulia Yurhilevich"])]),
+    # "neither … nor", «ни … ни»: neither act; "not charged but detained": the detention
+    ("en", "Ivan Petrov was neither charged nor detained.", []),
+    ("ru", "Иван Петров не был ни задержан, ни обвинён.", []),
+    ("en", "Ivan Petrov was not charged but was detained for 12 hours.", [("detention", ["Ivan Petrov"])]),
+    # time spent held, told on the release
+    ("en", "Ivan Petrov was released without charge after 12 hours in police custody.",
+     [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # the one taken away after a search was the one searched
     ("ru", "Утром к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел полиции.",
      [("search", ["Ринат Сафин"]), ("detention", ["Ринат Сафин"])]),

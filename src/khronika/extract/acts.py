@@ -484,7 +484,7 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
                 continue
             low = k.text.lower()
             if k.dep in ("advmod:neg", "neg") or (
-                low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg")
+                low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg", "preconj", "cc")
             ):
                 if j == trig.i or (j == a.tokens[trig.i].head and a.tokens[trig.i].dep == "xcomp"):
                     return True
@@ -498,6 +498,13 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             return True
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
         return True
+    t = a.tokens[trig.i]
+    if (
+        t.dep == "conj"
+        and t.head != t.i
+        and any(k.text.lower() in negation and k.dep == "preconj" for k in a.kids(t.head))
+    ):
+        return True  # "neither charged nor detained" (not "was not charged but was detained")
     if (
         trig.rules.type == "prosecution"
         and a.tokens[trig.i].lemma in pack.cue("accusation_verbs")

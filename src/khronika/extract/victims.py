@@ -616,6 +616,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
     if not found and rules.type in ("detention", "remand") and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, placed_in(ctx, trig.i), rules)
+    if not found and rules.type == "detention" and t.pos == "NOUN" and t.dep == "nmod" and t.head != t.i:
+        # "released after 12 hours in police custody", "freed after two weeks in detention":
+        # whoever the verb the time hangs on befell spent it held
+        spent = a.tokens[t.head]
+        verb = a.tokens[spent.head]
+        # (not "after 15 days of arrest", «после 15 суток ареста»: a term served, not a detention)
+        served = t.lemma in ("arrest", "арест")
+        if spent.lemma in _DURATION_UNITS and a.kids(spent.i, "nummod") and verb.pos in VERBAL and not served:
+            patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
+            found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
     if not found and (rules.org_victim or rules.type == "search"):
         # («Издание «Новая газета» лишили лицензии»: a singular subject of a plural verb
         # with no one doing it is what the verb was done to)
@@ -705,6 +715,8 @@ def _a_relative(ctx: DocContext, p: Participant) -> bool:
     kin = ctx.pack.word("kin_nouns") | ctx.pack.cue("counsel_words")
     return head is not None and (ctx.a.tokens[head].lemma in kin or ctx.a.tokens[head].text.lower() in kin)
 
+
+_DURATION_UNITS = ("hour", "day", "week", "month", "year", "час", "сутки", "день", "неделя", "месяц", "год")
 
 # acts after which what befell someone befell the one they were done to ("after the arrest he
 # was beaten", «после обыска его увезли»)
