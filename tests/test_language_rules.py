@@ -244,6 +244,8 @@ CASES = [
     # time spent held, told on the release
     ("en", "Ivan Petrov was released without charge after 12 hours in police custody.",
      [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    # "pressured into signing a confession", "tortured into confessing"
+    ("en", "Irina Tsybaneva was pressured into signing a confession.", [("coerced_statement", ["Irina Tsybaneva"])]),
     # the one taken away after a search was the one searched
     ("ru", "Утром к Ринату Сафину пришли сотрудники Центра «Э». После обыска его увезли в отдел полиции.",
      [("search", ["Ринат Сафин"]), ("detention", ["Ринат Сафин"])]),

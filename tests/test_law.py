@@ -46,6 +46,13 @@ def test_charges(text: str, country: str | None, expected: list[tuple[str, int |
         ("sentenced to death by a military court", "death", {}),
         ("to two years of restriction of freedom", "restriction", {"years": 2}),
         ("суд отправил его под арест на двое суток", "arrest", {"days": 2}),
+        # an age is no term; a fine's amount may come after the one fined is described
+        ("sentenced the 45-year-old activist to six years in prison", "prison", {"years": 6}),
+        (
+            "fined local resident, 58-year-old pensioner Irina Tsybaneva, 30,000 rubles",
+            "fine",
+            {"amount": 30000, "currency": "RUB"},
+        ),
         ("Ранее, в 2021 году, его уже штрафовали.", "fine", {"amount": None}),
         # a year of the calendar before the term is no term
         ("В 2019 году его приговорили к 6 годам колонии", "prison", {"years": 6}),

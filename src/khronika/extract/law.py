@@ -98,8 +98,8 @@ _UNIT = {"year": "years", "years": "years", "год": "years", "года": "year
          "месяца": "months", "месяцев": "months", "месяцам": "months", "day": "days", "days": "days",
          "суток": "days", "сутки": "days", "дней": "days", "дня": "days"}  # fmt: skip
 _UNITS = "|".join(sorted(map(re.escape, _UNIT), key=len, reverse=True))
-_TERM = re.compile(
-    rf"\b(?P<n>{_NUM}){_HALF}[\s-]+(?P<unit>{_UNITS})\b"
+_TERM = re.compile(  # (not an age: "58-year-old")
+    rf"\b(?P<n>{_NUM}){_HALF}[\s-]+(?P<unit>{_UNITS})\b(?![\s-]+old\b)"
     rf"(?:\s+(?:and|и)\s+(?P<n2>{_NUM})[\s-]+(?P<unit2>{_UNITS})\b)?",
     re.I,
 )
@@ -108,7 +108,7 @@ _REGIME = re.compile(
     re.I,
 )
 _FINE = re.compile(
-    rf"(?:fine[sd]?|штраф\w*)[^.;]{{0,40}}?(?P<amt>\d[\d\s,.]*\d|\d|{_NUM})\s*(?P<mult>thousand|million|тыс(?:\.|яч[а-я]*)?|млн)?\s*"
+    rf"(?:fine[sd]?|штраф\w*)[^.;]{{0,120}}?(?P<amt>\d[\d\s,.]*\d|\d|{_NUM})\s*(?P<mult>thousand|million|тыс(?:\.|яч[а-я]*)?|млн)?\s*"
     r"(?P<cur>roubles|rubles|рубл[а-я]*|руб\.?|dollars|\$|euros?|€|belarusian rubles|hryvnias?|гривен|тенге|tenge)",
     re.I,
 )
