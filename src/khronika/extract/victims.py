@@ -623,9 +623,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         verb = a.tokens[spent.head]
         # (not "after 15 days of arrest", «после 15 суток ареста»: a term served, not a detention)
         served = t.lemma in ("arrest", "арест")
-        if spent.lemma in _DURATION_UNITS and a.kids(spent.i, "nummod") and verb.pos in VERBAL and not served:
+        timed = spent.lemma in _DURATION_UNITS and bool(a.kids(spent.i, "nummod")) and verb.pos in VERBAL
+        if timed and not served and a.case_of(spent.i) in ("after", "после"):
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
             found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
+        elif timed and not served and spent.dep == "obj" and verb.lemma in ("spend", "провести"):
+            # "(after) spending five months in detention", «провёл два месяца в СИЗО»: who spent them
+            found = resolve_all(ctx, subjects(a, verb.i), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         # («Издание «Новая газета» лишили лицензии»: a singular subject of a plural verb
         # with no one doing it is what the verb was done to)
