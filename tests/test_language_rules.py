@@ -245,7 +245,7 @@ CASES = [
     ("en", "Ivan Petrov was released without charge after 12 hours in police custody.",
      [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # months spent in detention were spent by who spent them, not by someone named after
-    ("en", "Agba Jalingo was released on bail after spending five months in detention. Governor Benedict Ayade declined to comment.",
+    ("en", "Agba Jalingo was released after spending five months in detention. Governor Benedict Ayade declined to comment.",
      [("release", ["Agba Jalingo"])]),
     # "pressured into signing a confession", "tortured into confessing"
     ("en", "Irina Tsybaneva was pressured into signing a confession.", [("coerced_statement", ["Irina Tsybaneva"])]),
