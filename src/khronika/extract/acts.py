@@ -4,9 +4,9 @@ For every sentence: find triggers (rule-pack lemmas and patterns), drop the ones
 negated, hypothetical, generic or merely demanded, then fill each act's arguments from the
 dependency parse (victims, perpetrators), from the sentence (place, date, certainty), and
 only then from earlier context, marking what was inferred. Acts about the same victim in
-the same report are merged so that one act gathers all its evidence. Who an act befell is
-worked out in victims.py, who did it in perpetrators.py, when in when.py, from the readings of the
-parse in syntax.py.
+the same report are merged (merging.py) so that one act gathers all its evidence. Who an act
+befell is worked out in victims.py, who did it in perpetrators.py, when in when.py, from the
+readings of the parse in syntax.py.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.dates import find_dates
 from khronika.extract.law import find_charges, find_penalty
+from khronika.extract.merging import merge
 from khronika.extract.participants import Resolver
 from khronika.extract.perpetrators import VIOLENT, a_court, perpetrators_of, perpetrators_told_after
 from khronika.extract.rules import RulePack, load_pack
@@ -51,10 +52,8 @@ from khronika.extract.where import (
     location_of,
     places_in,
 )
-from khronika.model import Act, Charge, Claim, Location, Participant, Penalty, Span
+from khronika.model import Act, Charge, Claim, Participant, Penalty, Span
 from khronika.nlp.base import Analysis
-
-_CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
@@ -96,7 +95,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             ),
         )
     )
-    return tuple(_with_bodies(act) for act in _merge(acts))
+    return tuple(_with_bodies(act) for act in merge(acts))
 
 
 _MEMBER_ACTS = ("detention", "remand", "sentence", "prosecution", "search", "attack", "release")
@@ -1129,105 +1128,3 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
                 act = replace(act, type="attack")
         out.append(act)
     return out
-
-
-def _victim_key(act: Act) -> tuple[str, ...]:
-    return tuple(sorted(v.name.casefold() for v in act.victims))
-
-
-def _merge(acts: list[Act]) -> list[Act]:
-    merged: list[Act] = []
-    index: dict[tuple[str, tuple[str, ...]], int] = {}
-    for act in acts:
-        k = (act.type, _victim_key(act))
-        j = index.get(k)
-        if j is None or not _dates_compatible(merged[j], act) or not _penalties_compatible(merged[j], act):
-            index[k] = len(merged)
-            merged.append(act)
-            continue
-        merged[j] = _combine(merged[j], act)
-    return merged
-
-
-def _dates_compatible(x: Act, y: Act) -> bool:
-    if x.date is None or y.date is None or x.date.inferred or y.date.inferred:
-        return True
-    return x.date.value.startswith(y.date.value) or y.date.value.startswith(x.date.value)
-
-
-def _penalties_compatible(x: Act, y: Act) -> bool:
-    """Two days' arrest and six years' prison are two sentences, whatever their dates say."""
-    if x.penalty is None or y.penalty is None:
-        return True
-    return replace(x.penalty, span=None, regime=None) == replace(y.penalty, span=None, regime=None)
-
-
-def _named_more_fully(fuller: tuple[Participant, ...], short: tuple[Participant, ...]) -> bool:
-    """Each of `short` is named by fewer words of one of `fuller`, which were told, not inferred."""
-
-    def words(p: Participant) -> set[str]:
-        return set(re.findall(r"\w+", p.name.lower()))
-
-    told = [p for p in fuller if not p.inferred]
-    return bool(short) and all(any(words(s) < words(f) for f in told) for s in short)
-
-
-_PLACE_RANK = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
-
-
-def _finer_place(x: Location | None, y: Location | None) -> Location | None:
-    """One act told twice: the place told more precisely, in the same country (a title's
-    «в Ингушетии», the body's Magas court), else the better of the two."""
-    best = _better(x, y)
-    if (
-        x is not None
-        and y is not None
-        and not x.inferred
-        and not y.inferred
-        and x.country == y.country
-        and _PLACE_RANK.get(y.kind, 3) > _PLACE_RANK.get(x.kind, 3)
-        and (x.kind == "country" or _inside(y, x))
-    ):
-        return y  # (inside it: Ufa in Bashkortostan, not Beijing for Hong Kong)
-    return best
-
-
-def _inside(city: Location, region: Location) -> bool:
-    """The gazetteer puts the city in the region ("Bashkortostan, Respublika" for Bashkortostan)."""
-    if city.region_code and region.region_code:
-        return city.region_code == region.region_code
-    within = (city.region or "").casefold()
-    return any(n and within.startswith(n.casefold()) for n in (region.name, region.latin))
-
-
-def _better(x, y):  # type: ignore[no-untyped-def]
-    """Prefer a value found in the act's own sentence over one inferred from context."""
-    if x is None:
-        return y
-    if y is None:
-        return x
-    if getattr(x, "inferred", False) and not getattr(y, "inferred", False):
-        return y
-    return x
-
-
-def _combine(x: Act, y: Act) -> Act:
-    perps = x.perpetrators
-    if (not perps or all(p.inferred for p in perps)) and any(not p.inferred for p in y.perpetrators):
-        perps = y.perpetrators
-    elif _named_more_fully(y.perpetrators, perps):
-        perps = y.perpetrators  # "Суд" in a title, «Южный окружной военный суд» in the body
-    certainty = min(x.certainty, y.certainty, key=lambda c: _CERTAINTY_RANK[c])
-    return replace(
-        x,
-        perpetrators=perps,
-        evidence=x.evidence + tuple(e for e in y.evidence if e not in x.evidence),
-        certainty=certainty,  # type: ignore[arg-type]
-        claimant=x.claimant or y.claimant,
-        location=_finer_place(x.location, y.location),
-        date=_better(x.date, y.date),
-        charges=tuple(dict.fromkeys(x.charges + y.charges)),
-        penalty=x.penalty or y.penalty,
-        facility=x.facility or y.facility,
-        claims=x.claims + tuple(c for c in y.claims if c not in x.claims),
-    )

@@ -1,0 +1,115 @@
+"""One act told more than once in a report (a title and the body, two sentences) becomes one
+record: same type, same victims, dates and penalties that agree. The record keeps every
+sentence it rests on and every claim, the fuller name of who did it, the finer place and the
+date told rather than inferred."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from khronika.model import Act, Location, Participant
+
+CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
+
+
+def _victim_key(act: Act) -> tuple[str, ...]:
+    return tuple(sorted(v.name.casefold() for v in act.victims))
+
+
+def merge(acts: list[Act]) -> list[Act]:
+    merged: list[Act] = []
+    index: dict[tuple[str, tuple[str, ...]], int] = {}
+    for act in acts:
+        k = (act.type, _victim_key(act))
+        j = index.get(k)
+        if j is None or not _dates_compatible(merged[j], act) or not _penalties_compatible(merged[j], act):
+            index[k] = len(merged)
+            merged.append(act)
+            continue
+        merged[j] = _combine(merged[j], act)
+    return merged
+
+
+def _dates_compatible(x: Act, y: Act) -> bool:
+    if x.date is None or y.date is None or x.date.inferred or y.date.inferred:
+        return True
+    return x.date.value.startswith(y.date.value) or y.date.value.startswith(x.date.value)
+
+
+def _penalties_compatible(x: Act, y: Act) -> bool:
+    """Two days' arrest and six years' prison are two sentences, whatever their dates say."""
+    if x.penalty is None or y.penalty is None:
+        return True
+    return replace(x.penalty, span=None, regime=None) == replace(y.penalty, span=None, regime=None)
+
+
+def _named_more_fully(fuller: tuple[Participant, ...], short: tuple[Participant, ...]) -> bool:
+    """Each of `short` is named by fewer words of one of `fuller`, which were told, not inferred."""
+
+    def words(p: Participant) -> set[str]:
+        return set(re.findall(r"\w+", p.name.lower()))
+
+    told = [p for p in fuller if not p.inferred]
+    return bool(short) and all(any(words(s) < words(f) for f in told) for s in short)
+
+
+_PLACE_RANK = {"facility": 4, "city": 3, "place": 3, "region": 2, "country": 1}
+
+
+def _finer_place(x: Location | None, y: Location | None) -> Location | None:
+    """One act told twice: the place told more precisely, in the same country (a title's
+    «в Ингушетии», the body's Magas court), else the better of the two."""
+    best = _better(x, y)
+    if (
+        x is not None
+        and y is not None
+        and not x.inferred
+        and not y.inferred
+        and x.country == y.country
+        and _PLACE_RANK.get(y.kind, 3) > _PLACE_RANK.get(x.kind, 3)
+        and (x.kind == "country" or _inside(y, x))
+    ):
+        return y  # (inside it: Ufa in Bashkortostan, not Beijing for Hong Kong)
+    return best
+
+
+def _inside(city: Location, region: Location) -> bool:
+    """The gazetteer puts the city in the region ("Bashkortostan, Respublika" for Bashkortostan)."""
+    if city.region_code and region.region_code:
+        return city.region_code == region.region_code
+    within = (city.region or "").casefold()
+    return any(n and within.startswith(n.casefold()) for n in (region.name, region.latin))
+
+
+def _better(x, y):  # type: ignore[no-untyped-def]
+    """Prefer a value found in the act's own sentence over one inferred from context."""
+    if x is None:
+        return y
+    if y is None:
+        return x
+    if getattr(x, "inferred", False) and not getattr(y, "inferred", False):
+        return y
+    return x
+
+
+def _combine(x: Act, y: Act) -> Act:
+    perps = x.perpetrators
+    if (not perps or all(p.inferred for p in perps)) and any(not p.inferred for p in y.perpetrators):
+        perps = y.perpetrators
+    elif _named_more_fully(y.perpetrators, perps):
+        perps = y.perpetrators  # "Суд" in a title, «Южный окружной военный суд» in the body
+    certainty = min(x.certainty, y.certainty, key=lambda c: CERTAINTY_RANK[c])
+    return replace(
+        x,
+        perpetrators=perps,
+        evidence=x.evidence + tuple(e for e in y.evidence if e not in x.evidence),
+        certainty=certainty,  # type: ignore[arg-type]
+        claimant=x.claimant or y.claimant,
+        location=_finer_place(x.location, y.location),
+        date=_better(x.date, y.date),
+        charges=tuple(dict.fromkeys(x.charges + y.charges)),
+        penalty=x.penalty or y.penalty,
+        facility=x.facility or y.facility,
+        claims=x.claims + tuple(c for c in y.claims if c not in x.claims),
+    )
