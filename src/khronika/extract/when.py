@@ -116,19 +116,10 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     # the day before. During questioning …" goes on with the story)
     story_years: set[str] = set()
     if a.language == "en" and not _background(a, s):
-        story_years = {
-            d.value[:4]
-            for d in before
-            if d.value and not _background(a, a.tokens[_token_of(a, d.start)].sent)
-        }
+        story_years = {d.value[:4] for d in before if d.value and not _background_at(a, d.start)}
 
     def background(start: int, value: str | None) -> bool:
-        return bool(
-            story_years
-            and value
-            and value[:4] not in story_years
-            and _background(a, a.tokens[_token_of(a, start)].sent)
-        )
+        return bool(story_years and value and value[:4] not in story_years and _background_at(a, start))
 
     # (but "had been in custody since their arrest in October" runs into the story)
     before = [d for d in before if not background(d.start, d.value) or _a_start(ctx, d)] or before
@@ -195,8 +186,9 @@ def _a_start(ctx: DocContext, d: DateMention) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.pack.cue("since_words"))
 
 
-def _token_of(a: Analysis, char: int) -> int:
-    return next((t.i for t in a.tokens if t.start <= char < t.end or t.start >= char), len(a.tokens) - 1)
+def _background_at(a: Analysis, char: int) -> bool:
+    s = sentence_at(a, char)
+    return s is not None and _background(a, s)
 
 
 def _days_from(base: date, days: int, phrase: re.Match[str]) -> DateValue:

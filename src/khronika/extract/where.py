@@ -218,10 +218,9 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
     listed = [k.i for k in a.kids(last, "conj")] + (
         [a.tokens[last].head] if a.tokens[last].dep == "conj" else []
     )
+    # ("reporters Hafiz Babali, Nargiz Absalamova and Elnara Gasimova": one of a list of people)
     if any((e := a.entity(j)) is not None and e.label == "PER" for j in listed):
-        return (
-            True  # "reporters Hafiz Babali, Nargiz Absalamova and Elnara Gasimova": one of a list of people
-        )
+        return True
     words = re.findall(r"\w+", ent.text)
     return bool(words) and all(w.casefold() in ctx.person_words for w in words)
 
@@ -378,7 +377,7 @@ def _over_many_places(ctx: DocContext, country: Location) -> bool:
     """ "in cities across Russia", «в разных городах России»: many places of the country,
     none of them more than another."""
     a = ctx.a
-    i = next((j for j in range(len(a.tokens)) if a.tokens[j].start == country.span.start), None)
+    i = head_in(a, country.span)
     if i is None or a.tokens[i].head == i:
         return False
     settlements = ctx.pack.word("settlement_words") | {"регион", "область"}
