@@ -423,3 +423,16 @@ def noun_meant(a: Analysis, i: int) -> int:
         return i
     counted = [k.i for k in a.kids(i, "obl", "nmod", "obj") if k.pos == "NOUN" and a.kids(k.i, "nummod")]
     return counted[0] if counted else i
+
+
+def impersonal_objects(a: Analysis, verb: int) -> list[int]:
+    """«Гайнуллина задержали»: a Russian impersonal verb's object put first, which the parser
+    takes for its subject — in the accusative, or a name in the singular, which a plural verb
+    cannot have for its subject («Шмидт дважды штрафовали»)."""
+    if a.tokens[verb].feats.get("Number") != "Plur":
+        return []
+    return [
+        k.i
+        for k in a.kids(verb, "nsubj")
+        if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
+    ]

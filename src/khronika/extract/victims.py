@@ -15,6 +15,7 @@ from khronika.extract.arguments import (
     conditioned,
     experiencer,
     holder_subject,
+    impersonal_objects,
     kin_owner,
     noun_meant,
     noun_victims,
@@ -373,16 +374,9 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
-            if a.language == "ru" and not cands and t.feats.get("Number") == "Plur":
-                # «Гайнуллина задержали»: an impersonal verb's object put first, taken for its subject
-                # (or a name in the singular, which a plural verb cannot have for its subject:
-                # «Шмидт дважды штрафовали»), before any name after the verb: «Сафина
-                # штрафовали за акцию в поддержку Навального»
-                cands = [
-                    k.i
-                    for k in a.kids(trig.i, "nsubj")
-                    if k.feats.get("Case") == "Acc" or (k.pos == "PROPN" and k.feats.get("Number") == "Sing")
-                ]
+            if a.language == "ru" and not cands:
+                # (before any name after the verb: «Сафина штрафовали за акцию в поддержку Навального»)
+                cands = impersonal_objects(a, trig.i)
             if a.language == "ru" and not cands:
                 cands = stray_object(a, trig.i, ctx.pack.word("possessive_pronouns"))
             if a.language == "ru" and not cands and not a.kids(trig.i, "nsubj"):
@@ -558,14 +552,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 found = resolve_all(
                     ctx,
                     [k.i for k in a.kids(upper.i, "obj") if k.pos in ("PRON", "PROPN")]
-                    + [
-                        k.i
-                        for k in a.kids(upper.i, "nsubj")
-                        if a.language == "ru"
-                        and upper.feats.get("Number") == "Plur"
-                        and k.pos == "PROPN"
-                        and k.feats.get("Number") == "Sing"
-                    ],
+                    + (impersonal_objects(a, upper.i) if a.language == "ru" else []),
                     rules,
                 )
     if not found and t.pos in ("NOUN", "PROPN"):
