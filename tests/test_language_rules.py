@@ -1990,6 +1990,9 @@ def test_a_background_fine_is_its_own_sentence_by_a_court_not_named() -> None:
     ]
     penalties = sorted((a.penalty.kind, a.penalty.days) for a in acts if a.type == "sentence" and a.penalty)
     assert penalties == [("arrest", 2.0), ("fine", None)]
+    # (one verdict with two penalties is one sentence)
+    one = "In August, Mohamed Drareni was sentenced to three years in prison and fined 50,000 dinars."
+    assert [a.type for a in extract_acts(analyze(one, "en"), date(2024, 9, 1))] == ["sentence"]
 
 
 def test_a_wire_dateline_gives_way_to_the_place_and_day_told_for_the_act() -> None:
