@@ -82,7 +82,7 @@ def build(out: Path) -> dict[str, Path]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):  # ("--help" is no folder to write to)
         sys.exit(__doc__)
     for split, path in build(Path(sys.argv[1])).items():
         print(f"{split}: {path}")
