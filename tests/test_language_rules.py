@@ -2139,3 +2139,22 @@ def test_a_colleague_named_in_apposition_is_no_place_and_a_region_gives_way_only
     assert "Agnes Chow" not in places
     lai = [a for a in acts if [v.name for v in a.victims] == ["Jimmy Lai"]]
     assert lai and all(a.location is not None and a.location.name == "Hong Kong" for a in lai)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "denier"),
+    [
+        ("en", "Ivan Petrov said he was beaten in custody. Police said Ivan Petrov was not beaten.", "Police"),
+        ("ru", "Иван Петров рассказал, что его избили в отделе. В МВД заявили, что Ивана Петрова никто не избивал.", "МВД"),
+    ],
+)  # fmt: skip
+def test_an_authority_saying_it_did_not_happen_denies_it(language: str, text: str, denier: str) -> None:
+    """Not a negated act dropped: the authority's word is kept as its own claim beside the
+    allegation, which it does not erase."""
+    (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert act.type == "torture" and act.certainty == "alleged"
+    assert [(c.stance, c.claimant.name if c.claimant else None) for c in act.claims][1] == ("denies", denier)
+
+
+def test_anyone_else_saying_it_did_not_happen_is_no_act() -> None:
+    assert extract_acts(analyze("Activists said Ivan Petrov was not detained.", "en"), date(2024, 6, 1)) == ()

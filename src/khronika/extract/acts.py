@@ -466,18 +466,23 @@ def _token_at(a: Analysis, s: int, char: int) -> int | None:
 # --- filters -----------------------------------------------------------------------------
 
 
-def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
-    a, pack = ctx.a, ctx.pack
-    chain = clause_chain(a, trig.i)
-    in_match = set()
-    if trig.match:
-        in_match = {
-            i
-            for i in a.sentence_tokens(a.tokens[trig.i].sent)
-            if trig.match[0] <= a.tokens[i].start < trig.match[1]
-        }
-    negation, modal, generic = pack.cue("negation"), pack.cue("modal"), pack.cue("generic_words")
-    for j in chain:
+def _read_by_pattern(a: Analysis, trig: Trigger) -> set[int]:
+    if not trig.match:
+        return set()
+    return {
+        i
+        for i in a.sentence_tokens(a.tokens[trig.i].sent)
+        if trig.match[0] <= a.tokens[i].start < trig.match[1]
+    }
+
+
+def _negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
+    """ "was not tortured", «не задерживали»: a negation on the trigger (or on the verb whose
+    complement it is), not one inside what a pattern read."""
+    in_match = _read_by_pattern(a, trig)
+    negation = pack.cue("negation")
+    t = a.tokens[trig.i]
+    for j in (trig.i, t.head) if t.dep == "xcomp" else (trig.i,):
         for k in a.kids(j):
             if k.i in in_match:
                 continue
@@ -485,8 +490,39 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             if k.dep in ("advmod:neg", "neg") or (
                 low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg", "preconj", "cc")
             ):
-                if j == trig.i or (j == a.tokens[trig.i].head and a.tokens[trig.i].dep == "xcomp"):
-                    return True
+                return True
+    return False
+
+
+def _said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | None:
+    """ "Police said X was not beaten", «В МВД заявили, что Петрова никто не избивал»: an
+    authority saying an act did not happen denies it — a claim of its own, kept beside any
+    allegation, not an act suppressed."""
+    a, r = ctx.a, ctx.resolver
+    for j in a.ancestors(trig.i):
+        if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
+            tellers = a.kids(j, "nsubj") + [k for k in a.kids(j, "obl") if a.case_of(k.i) in ("в", "in")]
+            for k in tellers:
+                p = r.perpetrator(k.i, require_authority=True)
+                if p is not None:
+                    return p
+            return None
+    return None
+
+
+def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
+    a, pack = ctx.a, ctx.pack
+    chain = clause_chain(a, trig.i)
+    in_match = _read_by_pattern(a, trig)
+    if _negated(a, pack, trig):
+        return _said_not_by_an_authority(ctx, trig) is None
+    modal, generic = pack.cue("modal"), pack.cue("generic_words")
+    negation = pack.cue("negation")
+    for j in chain:
+        for k in a.kids(j):
+            if k.i in in_match:
+                continue
+            low = k.text.lower()
             if k.dep in ("aux", "aux:pass") and (low in modal or k.lemma in modal):
                 return True
             if a.language == "ru" and low in modal and k.dep in ("aux", "advmod", "discourse"):
@@ -766,6 +802,10 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
         if t.lemma in pack.cue("deny_verbs") and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod"):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (r.perpetrator(subj[0]) or r.victim(subj[0])) if subj else None
+    if _negated(a, pack, trig):
+        denier = _said_not_by_an_authority(ctx, trig)
+        if denier is not None:
+            return "denied", denier
     for j in chain:
         for k in a.kids(j, "aux"):
             if k.text.lower() in pack.cue("hedge"):
@@ -1022,6 +1062,15 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             # "a Minsk court jails three for chat messages" ("jails X pending trial": a remand)
             act_type = "remand" if pending else "sentence"
     certainty, claimant = _certainty(ctx, trig, s)
+    if certainty == "denied" and _negated(a, ctx.pack, trig):
+        # an authority's "was not beaten" answers an allegation told before; alone, it tells
+        # of no act («В МВД заявили, что не задерживали его» after he was taken by strangers)
+        names = {v.name for v in victims}
+        kin = {trig.rules.type} | (
+            {"torture", "attack"} if trig.rules.type in ("torture", "attack") else set()
+        )
+        if not any(act.type in kin and names & {v.name for v in act.victims} for act in ctx.history):
+            return None
     if certainty == "denied" and claimant is not None:  # who denies it is not who is said to have done it
         perps = [p for p in perps if p.name != claimant.name]
     sent = a.sentences[s]
@@ -1097,6 +1146,7 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
         for v in act.victims
     }
     out = []
+    tortured: set[str] = set()
     for act in acts:
         names = {v.name for v in act.victims}
         if act.type in ("detention", "remand", "sentence"):
@@ -1124,7 +1174,12 @@ def _custody_check(ctx: DocContext, acts: list[Act]) -> list[Act]:
                 )
             ):
                 held = False  # "beaten by unidentified men …, an attack police never investigated"
-            if not held and not any(p.name.lower() in custody for p in act.perpetrators):
+            # ("X said he was beaten in the station. Police said no one beat him": the denial
+            # answers the allegation, of the same act)
+            answered = act.certainty == "denied" and bool(names & tortured)
+            if not held and not answered and not any(p.name.lower() in custody for p in act.perpetrators):
                 act = replace(act, type="attack")
+        if act.type == "torture":
+            tortured |= names
         out.append(act)
     return out
