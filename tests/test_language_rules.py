@@ -2158,3 +2158,17 @@ def test_an_authority_saying_it_did_not_happen_denies_it(language: str, text: st
 
 def test_anyone_else_saying_it_did_not_happen_is_no_act() -> None:
     assert extract_acts(analyze("Activists said Ivan Petrov was not detained.", "en"), date(2024, 6, 1)) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ru", "🔴 Самара: суд оштрафовал на 30 тысяч рублей пенсионерку Галину Петрову за плакат.", "Самара"),
+        ("ru", "🔴 Краснодар: Виктора Кима отправили в СИЗО на два месяца по делу о «фейках».", "Краснодар"),
+    ],
+)  # fmt: skip
+def test_a_place_opening_a_post_after_a_mark_is_where_it_happened(
+    language: str, text: str, place: str
+) -> None:
+    (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert act.location is not None and act.location.name == place

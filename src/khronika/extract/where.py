@@ -594,7 +594,9 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
             prev = "in"  # («в городе Вахдат»)
         after = a.tokens[tokens[n + 1]].text if n + 1 < len(tokens) else ""
         # the tagger may call it a person: position decides ("BREST, 21 May —": capitals, a comma)
-        dateline = n == 0 and (after in (":", "—", "-") or (after == "," and t.text.isupper()))
+        # (after nothing but marks: "🔴 Самара: суд оштрафовал …")
+        after_marks = all(not any(c.isalnum() for c in a.tokens[tokens[m]].text) for m in range(n))
+        dateline = after_marks and (after in (":", "—", "-") or (after == "," and t.text.isupper()))
         if not dateline and (prev not in _LOCATIVE or any(lo <= t.start < hi for lo, hi in covered)):
             continue
         word = t.text.title() if t.text.isupper() and len(t.text) > 3 else t.text  # "BREST"
