@@ -24,7 +24,13 @@ from khronika.extract.dates import find_dates
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.merging import merge
 from khronika.extract.participants import Resolver
-from khronika.extract.perpetrators import VIOLENT, a_court, perpetrators_of, perpetrators_told_after
+from khronika.extract.perpetrators import (
+    VIOLENT,
+    a_court,
+    a_prosecutor,
+    perpetrators_of,
+    perpetrators_told_after,
+)
 from khronika.extract.rules import RulePack, load_pack
 from khronika.extract.syntax import (
     VERBAL,
@@ -950,11 +956,6 @@ def _a_licence(ctx: DocContext, trig: Trigger) -> bool:
     return any(w.startswith(tuple(stems)) for w in words)
 
 
-def _a_prosecutor(ctx: DocContext, p: Participant) -> bool:
-    words = {w.lower() for w in re.findall(r"\w+", p.name)}
-    return p.kind == "organization" and not p.inferred and bool(words & ctx.pack.word("prosecutor_words"))
-
-
 def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Participant]:
     """'X was detained in the morning. Officers seized his equipment and notebooks': a search
     told without whose it was, right after an act against named people, was theirs."""
@@ -1052,7 +1053,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         and ordered
         and pending
         and perps
-        and all(_a_prosecutor(ctx, p) for p in perps)
+        and all(a_prosecutor(ctx.pack, p) for p in perps)
     ):
         # "the prosecution ordered her detention for 15 days pending investigation": where
         # prosecutors hold people before trial, their order is the remand

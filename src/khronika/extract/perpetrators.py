@@ -337,6 +337,11 @@ def _is_court_word(pack: RulePack, word: str) -> bool:
     )
 
 
+def a_prosecutor(pack: RulePack, p: Participant) -> bool:
+    words = {w.lower() for w in re.findall(r"\w+", p.name)}
+    return p.kind == "organization" and not p.inferred and bool(words & pack.word("prosecutor_words"))
+
+
 def a_court(pack: RulePack, p: Participant) -> bool:
     return (
         p.kind == "organization" and not p.inferred and any(_is_court_word(pack, w) for w in p.name.split())

@@ -316,9 +316,6 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
 
 
-_WHERE_CASES = ("in", "at", "near", "outside", "inside", "в", "во", "на", "под", "у")
-
-
 def _told_as_where(ctx: DocContext, loc: Location) -> bool:
     """ "in Cauca province", «в Казани»: a place with a preposition of where, not one
     describing someone ("Hong Kong media tycoon")."""
@@ -326,7 +323,7 @@ def _told_as_where(ctx: DocContext, loc: Location) -> bool:
     i = head_in(a, loc.span)
     while i is not None and a.tokens[i].dep in ("compound", "flat", "amod") and a.tokens[i].head != i:
         i = a.tokens[i].head  # ("in Cauca province": the preposition is the province's)
-    return i is not None and a.case_of(i) in _WHERE_CASES
+    return i is not None and a.case_of(i) in _LOCATIVE | _ALSO_WHERE
 
 
 def _wire_dateline(ctx: DocContext, s: int, loc: Location) -> bool:
@@ -535,6 +532,8 @@ def document_country(a: Analysis) -> Location | None:
 
 
 _LOCATIVE = {"in", "near", "во", "в", "под"}
+# (prepositions of where that do not mark an untagged word as a place: "at", «на», «у»)
+_ALSO_WHERE = {"at", "outside", "inside", "на", "у"}
 
 
 def _capitals_dateline(ctx: DocContext, tokens: list[int]) -> Location | None:
