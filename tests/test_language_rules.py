@@ -1140,6 +1140,16 @@ CASES = [
      [("torture", ["Aliaksei Kruk"])]),
     # premises stormed are raided
     ("en", "Security agents stormed the offices of the Daily Star newspaper on Tuesday.", [("search", ["Daily Star"])]),
+    # what a clause follows has happened, whatever the clause asks for; a statement or a video
+    # released, a ship detained, is no one set free or held; a noun counting people is the group
+    ("en", "The university called on the government to uphold rule of law following the arrest of Dr. Natividad Castro on Friday.",  # noqa: E501
+     [("detention", ["Natividad Castro"])]),
+    ("en", "The police released a video of the arrest of Ivan Petrov.", [("detention", ["Ivan Petrov"])]),
+    ("en", "The ship was detained in Aberdeen in 2020. Officials detained the vessel again on Friday.", []),
+    ("en", "Police detained scores of protesters in Minsk.", [("detention", ["scores of protesters"])]),
+    ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
+    ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
+    ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
 ]  # fmt: skip
 
 
@@ -2172,3 +2182,20 @@ def test_a_place_opening_a_post_after_a_mark_is_where_it_happened(
 ) -> None:
     (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
     assert act.location is not None and act.location.name == place
+
+
+def test_a_name_ends_at_its_possessive_and_a_persons_name_tagged_a_place_is_the_person() -> None:
+    """The small model tags "Adhikari's Kadipur" as one person and "such as Adhikari" as a
+    place: the name is Adhikari's, a pronoun four sentences on finds him, and his name is no
+    place of the act."""
+    text = (
+        "Nadia, India – Kumaresh Adhikari became a political activist before he was 18. "
+        "Adhikari's Kadipur village falls in Krishnaganj constituency, in Nadia district. "
+        "West Bengal has a long history of political violence. "
+        "After 2011, the brunt of the violence was borne by the left workers such as Adhikari. "
+        "“I have been tied to a pole and tortured by party goons,” he told Al Jazeera."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    torture = [a for a in acts if a.type == "torture"]
+    assert [v.name for t in torture for v in t.victims] == ["Adhikari"]
+    assert all(a.location is None or a.location.name != "Adhikari" for a in acts)

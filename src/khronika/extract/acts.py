@@ -519,6 +519,10 @@ def _said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | N
 def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     a, pack = ctx.a, ctx.pack
     chain = clause_chain(a, trig.i)
+    if a.tokens[trig.i].pos == "NOUN" and a.case_of(trig.i) in pack.cue("after_words"):
+        # "must uphold the law following the arrest of X": what a clause follows has happened,
+        # whatever the clause asks for
+        chain = [trig.i]
     in_match = _read_by_pattern(a, trig)
     if _negated(a, pack, trig):
         return _said_not_by_an_authority(ctx, trig) is None

@@ -219,6 +219,27 @@ def oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     return out
 
 
+def done_to_a_thing(ctx: DocContext, k: int) -> bool:
+    """An object that is a thing: a common noun for no person, in no name, and no count of
+    people ("scores of protesters", "hundreds of them")."""
+    a, pack = ctx.a, ctx.pack
+    tok = a.tokens[k]
+    if tok.pos != "NOUN" or a.entity(k) is not None or tok.feats.get("Animacy") == "Anim":
+        return False
+    after = a.entity(k + 1) if k + 1 < len(a.tokens) else None
+    if a.kids(k, "appos") or any(n.pos == "PROPN" for n in a.kids(k)) or (after and after.label == "PER"):
+        # "his cellmate, Farhad Salimi", "the couple Andrei and Olga K.": a word for someone named
+        return False
+    people = pack.people_nouns() | pack.word("kin_nouns")
+    if tok.lemma in people:
+        return False
+    return not any(
+        n.pos in ("PRON", "PROPN") or n.lemma in people or a.entity(n.i) is not None
+        for n in a.kids(k, "nmod")
+        if a.case_of(n.i) in ("of", "из", "")  # («группу активистов»: a bare genitive)
+    )
+
+
 AGAINST_TYPES = ("prosecution", "attack", "search", "threat", "closure", "designation", "sentence")
 
 

@@ -706,8 +706,12 @@ class Resolver:
         if described is not None:
             return described
         substantive = tok.feats.get("VerbForm") == "Part" and tok.dep not in ("amod", "acl")
+        people = self.pack.people_nouns()
+        counted_people = lemma in self.pack.word("quantity_nouns") and any(
+            k.lemma in people for k in a.kids(i, "nmod") if a.case_of(k.i) in ("of", "из", "")
+        )  # "a group of protesters", «группу активистов»
         thing = tok.feats.get("Animacy") == "Inan" or lemma in self.pack.word("thing_nouns")
-        if thing and not substantive and lemma not in self.pack.word("group_nouns"):
+        if thing and not substantive and not counted_people and lemma not in self.pack.word("group_nouns"):
             return None  # "изъяли ноутбук и два телефона", "seized two laptops": things, not people
         # («у крымских татар»: a plural noun for the living, with a word saying which, names a
         # people; bare, «задержанных», «критиков», it is left to the rules for those words)
@@ -723,6 +727,7 @@ class Resolver:
             or self.count(i) is not None
             or substantive
             or animate_plural
+            or counted_people
         ):
             # ... "собравшихся", "the detained": a participle standing for the people it describes
             # ("protesters in the square": where they were is not who they are)

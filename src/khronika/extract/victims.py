@@ -13,6 +13,7 @@ from dataclasses import replace
 from khronika.extract.arguments import (
     AGAINST_TYPES,
     conditioned,
+    done_to_a_thing,
     experiencer,
     holder_subject,
     impersonal_objects,
@@ -49,6 +50,17 @@ from khronika.model import Participant
 from khronika.nlp.base import Analysis
 
 PROPERTY_ACTS = ("search", "closure", "attack", "threat")
+# acts a verb does to the person it takes as its object: one it does to a thing is another
+# sense of the verb ("released a statement", "detained the vessel", "killed the bill")
+_DONE_TO_PEOPLE = (
+    "detention",
+    "release",
+    "remand",
+    "torture",
+    "killing",
+    "abduction",
+    "enforced_disappearance",
+)
 
 
 def victims_of(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -341,6 +353,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # "declared the outlet Meduza an undesirable organisation": the parser made the
             # label the object and the one labelled its subject
             cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
+            if (
+                rules.type in _DONE_TO_PEOPLE
+                and not trig.from_pattern
+                and cands
+                and all(done_to_a_thing(ctx, c) for c in cands)
+            ):
+                return []  # "released a video of the arrest of X", "detained the ship": no one
             if not cands and rules.type == "coerced_statement" and trig.from_pattern:
                 # «видео, на котором Ислам извиняется»: the one who repents on camera
                 cands = [k.i for k in a.kids(trig.i, "nsubj")]

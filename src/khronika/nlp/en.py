@@ -112,7 +112,8 @@ _AGE_BEFORE = re.compile(r"\d{1,2}[- ]year[- ]old\s+", re.I)  # ends where a nam
 def _repaired(doc: Any) -> list[Any]:
     """The small English model's name spans, mended where its errors are systematic with
     names transliterated from Russian: a span runs on over a preposition ("O. Trofimov to",
-    "K. Chuikova in Perm": cut before it) or over a full stop, starts after the given name
+    "K. Chuikova in Perm": cut before it), over a full stop or past a possessive
+    ("Adhikari's Kadipur"), starts after the given name
     ("Alphonse [Mutabazi]": the given name joins it), a name is labelled a place or a building
     ("43-year-old Artyom Gilyazov" as FAC, "K. Chuikova" as ORG), split in two ("Natalia",
     "Ignateva" as two places) or missed ("sentenced A. Utkin to"): two or three capitalised
@@ -130,6 +131,8 @@ def _repaired(doc: Any) -> list[Any]:
         while end < ent.end and doc[end].text not in _SPLIT_AT:
             if end - 1 > ent.start and _ends_sentence(doc[end - 1].text):
                 break
+            if ent.label_ == "PERSON" and doc[end].tag_ == "POS" and end + 1 < ent.end:
+                break  # "Adhikari's Kadipur village": the name ends at its possessive
             end += 1
         while end > ent.start + 1 and not doc[end - 1].text[:1].isupper() and not doc[end - 1].like_num:
             end -= 1
