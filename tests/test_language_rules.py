@@ -1147,6 +1147,8 @@ CASES = [
     ("en", "The police released a video of the arrest of Ivan Petrov.", [("detention", ["Ivan Petrov"])]),
     ("en", "The ship was detained in Aberdeen in 2020. Officials detained the vessel again on Friday.", []),
     ("en", "Police detained scores of protesters in Minsk.", [("detention", ["scores of protesters"])]),
+    # a name before a noun says whose the noun is: the Air Force was not freed
+    ("en", "The former Air Force boss was freed on Saturday.", []),
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),

@@ -770,7 +770,12 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         if p is not None and p.kind == "organization" and _aged(ctx.a, p):
             p = replace(p, kind="person")  # "Niu Tengyu, 20, a technician": an age says a person
         if p is not None and p.kind == "organization" and rules.person_victim:
-            p = ctx.resolver.as_person(p)  # "Guards tortured Oleg Marin", the name tagged ORG
+            # "Guards tortured Oleg Marin", the name tagged ORG (not "the former Air Force
+            # boss was freed": the name only says whose boss)
+            head = ctx.a.tokens[c]
+            before = ctx.a.tokens[c - 1] if c > 0 else None
+            whose = head.pos == "NOUN" and before is not None and p.span.start <= before.start < p.span.end
+            p = None if whose else ctx.resolver.as_person(p)
         if p is None and rules.person_victim:
             p = ctx.resolver.place_as_person(c)  # "arrested Tsitsi Dangarembga", tagged a place
         if p is None or not_a_victim(ctx, p):
