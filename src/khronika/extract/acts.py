@@ -519,9 +519,10 @@ def _said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | N
 def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
     a, pack = ctx.a, ctx.pack
     chain = clause_chain(a, trig.i)
-    if a.tokens[trig.i].pos == "NOUN" and a.case_of(trig.i) in pack.cue("after_words"):
-        # "must uphold the law following the arrest of X": what a clause follows has happened,
-        # whatever the clause asks for
+    # "must uphold the law following the arrest of X", "called on it to act after his arrest":
+    # what a clause follows has happened, whatever the clause asks for
+    followed = a.tokens[trig.i].pos == "NOUN" and a.case_of(trig.i) in pack.cue("after_words")
+    if followed:
         chain = [trig.i]
     in_match = _read_by_pattern(a, trig)
     if _negated(a, pack, trig):
@@ -630,6 +631,7 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             and a.tokens[up].lemma in pack.cue("demand_verbs")
             and not how
             and not cycle
+            and not followed
             and up not in in_match
         ):
             return True
