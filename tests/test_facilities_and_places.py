@@ -62,6 +62,13 @@ PLACES = [
     ("Republic of Tatarstan", ("Tatarstan", None, "Russia", None)),
     ("Republic of the Congo", ("Republic of the Congo", None, "Republic of the Congo", None)),
     ("DC", ("Washington, D.C.", None, "United States", None)),
+    # a city's Russian name is its own, not an old one ("Ленинград", "Куйбышев") nor another
+    # language's spelling listed first ("Бетъырбух", "Оуфа")
+    ("Saint Petersburg", ("Saint Petersburg", "Санкт-Петербург", "Russia", None)),
+    ("Samara", ("Samara", "Самара", "Russia", None)),
+    ("Ufa", ("Ufa", "Уфа", "Russia", None)),
+    ("Nizhny Novgorod", ("Nizhniy Novgorod", "Нижний Новгород", "Russia", None)),
+    ("Almaty", ("Almaty", "Алматы", "Kazakhstan", None)),
 ]
 
 

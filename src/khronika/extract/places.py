@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from khronika.link.names import to_latin
 from khronika.model import Location, Span
 from khronika.nlp.base import Analysis, Entity
 
@@ -211,7 +213,7 @@ class Gazetteer:
         data/regions.tsv or the ISO 3166 Russian translations shipped with pycountry; a city's
         the Cyrillic GeoNames alternate that the Russian dictionary knows as a place name."""
         if place.kind == "city":
-            return _russian_city(self.cyrillic.get(place.geonames_id, ()))
+            return _russian_city(self.cyrillic.get(place.geonames_id, ()), place.name)
         return self.russian.get(place.name) or _iso_names_ru().get(place.name)
 
     def lookup(self, name: str, normal: str | None = None) -> Place | None:
@@ -366,13 +368,19 @@ def morph_vocab() -> Any:
 
 
 @lru_cache(maxsize=4096)
-def _russian_city(names: tuple[str, ...]) -> str | None:
+def _russian_city(names: tuple[str, ...], latin: str) -> str | None:
+    """Of a city's Cyrillic alternates (GeoNames lists them alphabetically, with old names and
+    other languages' spellings: "Бетъырбух", "Ленинград" beside "Санкт-Петербург"), the one
+    the Russian dictionary knows as a place name that reads most like its Latin name."""
     if not names:
         return None
-    for name in names:
-        if all(any("Geox" in p.tag for p in morph_vocab().parse(w)) for w in name.split()):
-            return name
-    return names[0]
+    known = [
+        name
+        for name in names
+        if all(any("Geox" in p.tag for p in morph_vocab().parse(w)) for w in name.split())
+    ] or list(names)
+    target = latin.casefold()
+    return max(known, key=lambda name: SequenceMatcher(None, to_latin(name), target).ratio())
 
 
 @lru_cache(maxsize=1)
