@@ -1418,6 +1418,14 @@ def test_an_inflected_russian_place_is_named_in_the_nominative() -> None:
         ("Курский областной суд приговорил Ивана Петрова к шести годам колонии.", "Курск"),
         # a district court is named after its district, not a town («Кировский» is no Kirovsk)
         ("Кировский районный суд приговорил Ивана Петрова к шести годам колонии.", None),
+        # a hyphenated city's adjective, and the city's Russian name as Russians write it
+        (
+            "Санкт-Петербургский городской суд приговорил Ивана Петрова к шести годам колонии.",
+            "Санкт-Петербург",
+        ),
+        # a street or a square is named after someone or something, not a town
+        ("Сегодня на площади Труда в Екатеринбурге полиция задержала Ивана Петрова.", "Екатеринбург"),
+        ("Сегодня на улице Малышева в Екатеринбурге полиция задержала Ивана Петрова.", "Екатеринбург"),
     ],
 )
 def test_a_city_court_sits_in_its_city(text: str, place: str | None) -> None:

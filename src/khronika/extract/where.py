@@ -59,6 +59,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         before = a.text[max(sent.start, ent.start - 30) : ent.start].lower().rstrip()
         if any(before.endswith(w) for w in ctx.pack.word("direction_words")):
             continue  # "the car drove off towards Makhachkala": a direction, not where it happened
+        if _a_street(ctx, ent):
+            continue  # «на площади Труда», "on Malysheva Street": a street's name, not the town
         if (
             ent.label == "ORG"
             and a.language == "en"
@@ -143,6 +145,20 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _a_street(ctx: DocContext, ent: Entity) -> bool:
+    """A name hung on a word for a street or a square, or ending in one."""
+    a, streets = ctx.a, ctx.pack.word("street_words")
+    first = a.tokens[ent.tok_start]
+    on_street = (  # (the name bare after it: «в Екатеринбурге» on «улице» is still the town)
+        first.head != first.i
+        and a.tokens[first.head].lemma in streets
+        and first.head < first.i
+        and not a.case_of(first.i)
+    )
+    words = ent.text.lower().rstrip(".").split()
+    return on_street or (len(words) > 1 and words[-1] in streets)
 
 
 _CITY_COURT = re.compile(r"([А-ЯЁ][а-яё]+) (?:городской|областной|краевой) суд")
