@@ -1152,6 +1152,8 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    ("ru", "Полиция задержала Галину Смирнову и Данила Ковалева. На всех составили протоколы о «дискредитации армии».",
+     [("detention", ["Галина Смирнова", "Данил Ковалёв"]), ("prosecution", ["Галина Смирнова", "Данил Ковалёв"])]),
 ]  # fmt: skip
 
 
@@ -1511,6 +1513,10 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         ("en", "Alena Orlova was detained by KGB officers in May.", "detention", ["KGB officers"]),
         ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
         ("en", "Amnesty International condemned the arrest of Ivan Petrov.", "detention", []),
+        # a phrase about a body is no body: the reports on the army did not act; «на всех»
+        # written up are the people just named
+        ("ru", "Полиция задержала Галину Смирнову и Данила Ковалева. На всех составили протоколы о «дискредитации армии». "
+               "Позже Смирнову отпустили.", "release", ["Полиция"]),
         ("ru", "Силовики в Грозном задержали Ивана Петрова.", "detention", ["Силовики"]),
         ("ru", "После задержания оперативники ФСБ били Ивана Петрова.", "detention", ["ФСБ"]),
     ],

@@ -1100,8 +1100,10 @@ class Resolver:
         if ei is not None and named_as_person(a, a.entities[ei], self.pack):
             ei = None  # "Lawyer Maria Eismont" tagged an organisation
         lo, hi = self.np_range(i, stop)
-        words = {a.tokens[j].lemma for j in range(lo, hi + 1)} | {
-            a.tokens[j].text.lower() for j in range(lo, hi + 1)
+        # (not a body the phrase is about: «протоколы о дискредитации армии» are no army)
+        topic = {j for k in a.kids(i, "nmod") if a.case_of(k.i) in _TOPIC_CASES for j in a.subtree(k.i)}
+        words = {a.tokens[j].lemma for j in range(lo, hi + 1) if j not in topic} | {
+            a.tokens[j].text.lower() for j in range(lo, hi + 1) if j not in topic
         }
         if ei is not None and _is_real_org(a.entities[ei]):
             ent = a.entities[ei]
@@ -1139,6 +1141,8 @@ class Resolver:
             return self.person(a.entity_at[i])
         return None
 
+
+_TOPIC_CASES = ("о", "об", "обо", "about")  # what a phrase is about: «протокол о …», "a report about …"
 
 # the label a record's field line opens with ("Статья:", "Sentence:")
 FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:")
