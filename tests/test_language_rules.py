@@ -1152,6 +1152,15 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # "them" after a plural noun the sentence before told of; lawyers kept from those they were
+    # to see; a patronymic particle the parser made the head of the name
+    ("en", "Police detained eleven journalists. The journalists are accused of calls for mass unrest. "
+           "On 18 January the court placed them in pre-trial detention for two months.",
+     [("detention", ["eleven journalists"]), ("prosecution", ["journalists"]), ("remand", ["journalists"])]),
+    ("en", "Police detained Anna Ivanova and Oleg Sidorov. Lawyers were not allowed to see them.",
+     [("detention", ["Anna Ivanova", "Oleg Sidorov"]), ("denial_of_counsel", ["Anna Ivanova", "Oleg Sidorov"])]),
+    ("en", "Among those detained were the outlet's director Makhabat Tazhibek kyzy and camera operator Azamat Ishenbekov.",
+     [("detention", ["Makhabat Tazhibek kyzy", "Azamat Ishenbekov"])]),
     ("ru", "Полиция задержала Галину Смирнову и Данила Ковалева. На всех составили протоколы о «дискредитации армии».",
      [("detention", ["Галина Смирнова", "Данил Ковалёв"]), ("prosecution", ["Галина Смирнова", "Данил Ковалёв"])]),
 ]  # fmt: skip

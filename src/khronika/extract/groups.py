@@ -117,7 +117,9 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
         for act in reversed(ctx.history):
             if sentence_at(a, act.evidence[0].start) != s - 1:
                 continue
-            groups = [v for v in act.victims if v.kind == "group" and (v.count or 0) >= 2]
+            # ("The journalists are accused of … The court placed them in detention": a plural
+            # noun counts several too)
+            groups = [v for v in act.victims if v.kind == "group" and ((v.count or 0) >= 2 or _plural(a, v))]
             if groups:
                 return [replace(groups[0], inferred=True)]
         return []
@@ -129,6 +131,11 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             if groups:
                 return [replace(groups[0], inferred=True)]
     return [replace(v, inferred=True) for v in reversed(latest)]
+
+
+def _plural(a: Analysis, group: Participant) -> bool:
+    head = head_in(a, group.span)
+    return head is not None and a.tokens[head].feats.get("Number") == "Plur"
 
 
 # Russian collective numerals: «всех четверых», «обоих»

@@ -395,6 +395,16 @@ class Resolver:
             if ent.text.casefold() in self.pack.word("not_person_words"):
                 return self.remember(self.org(a.entity_at[i]))  # "Facebook … were blocked"
             return None
+        before = a.entity(i - 1) if i > 0 else None
+        if (
+            ent is None
+            and before is not None
+            and before.label == "PER"
+            and tok.text in self.pack.word("name_particles")
+        ):
+            return self.person(
+                a.entity_at[i - 1]
+            )  # "Makhabat Tazhibek kyzy", the particle parsed as the head
         named_head = a.entity(tok.head)
         if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
             return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"

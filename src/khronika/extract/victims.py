@@ -153,9 +153,17 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
     verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
+    subj = resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules)
+    # "Lawyers were not allowed to see them": kept from whom the lawyers were to see
+    seen = (
+        [k.i for x in a.kids(verb, "xcomp") for k in a.kids(x.i, "obj")]
+        if verb is not None and subj and all(_is_counsel(ctx, v, counsel) for v in subj)
+        else []
+    )
     return (
         clients_of(named_with_counsel)
-        or clients_of(resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules))
+        or clients_of(subj)
+        or clients_of(resolve_all(ctx, seen, trig.rules))
         # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
         # name after the lawyer is whose lawyer it is
         or ([v for v in named_with_counsel if v.kind == "person"] if a.language == "ru" else [])
