@@ -1152,6 +1152,12 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # "re-arrested" is arrested again; picked up by men in plain clothes: taken
+    ("en", "Ivan Petrov was released on bail in November 2023 but re-arrested days later.",
+     [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("en", "Police rearrested Ivan Petrov on Friday.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Mohammad Sohel was picked up by men in plain clothes who said they were police.",
+     [("abduction", ["Mohammad Sohel"])]),
     # "them" after a plural noun the sentence before told of; lawyers kept from those they were
     # to see; a patronymic particle the parser made the head of the name
     ("en", "Police detained eleven journalists. The journalists are accused of calls for mass unrest. "

@@ -21,6 +21,30 @@ _DEP = {
     "dative": "iobj",
     "ROOT": "root",
 }
+# verbs of repression written again with "re-" ("re-arrested", "rearrested"), and their forms
+_REPEATED = {
+    "arrest": ("arrest", "arrests", "arrested", "arresting"),
+    "detain": ("detain", "detains", "detained", "detaining"),
+    "sentence": ("sentence", "sentences", "sentenced", "sentencing"),
+    "imprison": ("imprison", "imprisons", "imprisoned", "imprisoning"),
+    "jail": ("jail", "jails", "jailed", "jailing"),
+    "convict": ("convict", "convicts", "convicted", "convicting"),
+    "abduct": ("abduct", "abducts", "abducted", "abducting"),
+}
+
+
+_REPEATED_LEMMA = {form: verb for verb, forms in _REPEATED.items() for form in forms}
+
+
+def _repeated_verbs() -> list[tuple[str, str]]:
+    out = []
+    for forms in _REPEATED.values():
+        for form in forms:
+            for written in (f"re-{form}", f"re{form}"):
+                out += [(written, form), (written.capitalize(), form)]
+    return out
+
+
 _LABEL = {
     "PERSON": "PER",
     "GPE": "LOC",
@@ -39,6 +63,13 @@ class EnglishAnalyzer:
         import spacy
 
         self.nlp = spacy.load(MODEL)
+        # "re-arrested" split at its hyphen leaves "re" a verb of its own and the parse
+        # broken ("was re - arrested"): such a word stays whole and is read as the verb it
+        # repeats (its norm, which the model's features see)
+        from spacy.attrs import NORM, ORTH
+
+        for written, norm in _repeated_verbs():
+            self.nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
 
     def bare(self, text: str) -> object:
         return list(self.nlp.pipe(p for _, p in paragraphs(text)))
@@ -271,7 +302,9 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
             Token(
                 i=base + t.i,
                 text=t.text,
-                lemma=t.lemma_.lower(),
+                lemma=_REPEATED_LEMMA.get(t.norm_, t.lemma_.lower())
+                if t.text[:2].lower() == "re"
+                else t.lemma_.lower(),
                 pos=t.pos_,
                 dep=deps[t.i],
                 head=base + heads[t.i],
