@@ -68,8 +68,9 @@ class EnglishAnalyzer:
         # repeats (its norm, which the model's features see)
         from spacy.attrs import NORM, ORTH
 
+        tokenizer: Any = self.nlp.tokenizer
         for written, norm in _repeated_verbs():
-            self.nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+            tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
 
     def bare(self, text: str) -> object:
         return list(self.nlp.pipe(p for _, p in paragraphs(text)))
