@@ -1152,6 +1152,12 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # a term got by several («получили условные сроки»); pressure to testify
+    ("ru", "Еще трое фигурантов дела получили условные сроки.", [("sentence", ["Еще трое фигурантов дела"])]),
+    ("ru", "В СИЗО на Ивана Петрова оказывали давление, требуя дать показания против коллег.",
+     [("coerced_statement", ["Иван Петров"])]),
+    ("en", "Officers pressured Ivan Petrov to testify against his colleagues.", [("coerced_statement", ["Ivan Petrov"])]),
+    ("en", "Guards put pressure on Ivan Petrov to sign a confession.", [("coerced_statement", ["Ivan Petrov"])]),
     # "re-arrested" is arrested again; picked up by men in plain clothes: taken
     ("en", "Ivan Petrov was released on bail in November 2023 but re-arrested days later.",
      [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
