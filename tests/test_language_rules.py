@@ -596,8 +596,9 @@ CASES = [
     ("en", "Officers raided the office of the rights group Memorial in Moscow on 4 March.",
      [("search", ["rights group Memorial"])]),
     ("ru", "Фарида Алиева забили до смерти в отделе полиции в Гяндже.", [("death_in_custody", ["Фарид Алиев"])]),
+    # (beaten to death: the beating that killed is the killing)
     ("ru", "Иван Петров жаловался на угрозы. Бандиты избили его до смерти на улице.",
-     [("attack", ["Иван Петров"]), ("killing", ["Иван Петров"])]),
+     [("killing", ["Иван Петров"])]),
     ("ru", "На суде Иван Петров заявил, что показания из него выбили.", [("coerced_statement", ["Иван Петров"])]),
     ("ru", "Правозащитник Иван Петров получил шесть лет колонии.", [("sentence", ["Иван Петров"])]),
     ("ru", "Иван Петров получил реальный срок.", [("sentence", ["Иван Петров"])]),
@@ -1152,6 +1153,13 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # the shooting that killed, told beside the killing, is the killing; "the fatal shooting of";
+    # a family searching police stations for him searched no one
+    ("en", "Gunmen killed journalist Ivan Petrov on Monday night. Petrov was shot several times at close range by "
+           "two men on a motorcycle.", [("killing", ["Ivan Petrov"])]),
+    ("en", "One case concerned the fatal shooting of Jean Smyth in Belfast.", [("killing", ["Jean Smyth"])]),
+    ("en", "His family searched police stations for him.", []),
+    ("en", "Police searched the flat of Ivan Petrov for leaflets.", [("search", ["Ivan Petrov"])]),
     # a term got by several («получили условные сроки»); pressure to testify
     ("ru", "Еще трое фигурантов дела получили условные сроки.", [("sentence", ["Еще трое фигурантов дела"])]),
     ("ru", "В СИЗО на Ивана Петрова оказывали давление, требуя дать показания против коллег.",

@@ -591,6 +591,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True  # "released without charge", «отпустили без обвинения»: it did not happen
     if _instead(a, trig.i, pack.cue("instead_words")):
         return True
+    if trig.rules.type == "search" and head.pos in VERBAL and _looking_for_someone(ctx, trig.i):
+        return True
     if a.language == "ru" and head.pos == "NOUN" and head.dep == "nsubj" and head.head != trig.i:
         # «Обыска у него дома не было», «задержаний не было»: there was none
         be = a.tokens[head.head]
@@ -664,6 +666,21 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
         ):
             return True  # "no one was arrested", "никого не задержали"
+    return False
+
+
+def _looking_for_someone(ctx: DocContext, i: int) -> bool:
+    """'His family searched police stations for him': a search for a person is looking for
+    them, not a search of anyone's home (one for things — "searched his flat for leaflets" —
+    is)."""
+    a = ctx.a
+    people = ctx.pack.people_nouns() | ctx.pack.word("kin_nouns")
+    for k in a.kids(i, "obl", "nmod"):
+        if a.case_of(k.i) != "for":
+            continue
+        ent = a.entity(k.i)
+        if k.pos == "PRON" or k.lemma in people or (ent is not None and ent.label == "PER"):
+            return True
     return False
 
 

@@ -28,7 +28,37 @@ def merge(acts: list[Act]) -> list[Act]:
             merged.append(act)
             continue
         merged[j] = _combine(merged[j], act)
-    return merged
+    return _fatal_attacks(merged)
+
+
+_NEAR = 400  # characters between two sentences told of one deed ("… killed X. X was shot …")
+
+
+def _fatal_attacks(acts: list[Act]) -> list[Act]:
+    """'Gunmen killed journalist X … He was shot several times by two men on a motorcycle':
+    the attack that killed, told beside the killing, is that killing (its evidence joins it)
+    and no attack of its own; one told apart from it, or dated otherwise, stays."""
+    killings = [n for n, a in enumerate(acts) if a.type == "killing"]
+    gone: set[int] = set()
+    out = list(acts)
+    for n, act in enumerate(acts):
+        if act.type != "attack" or not act.victims:
+            continue
+        for k in killings:
+            killing = out[k]
+            if (
+                _victim_key(killing) == _victim_key(act)
+                and _dates_compatible(killing, act)
+                and _near(killing, act)
+            ):
+                out[k] = _combine(killing, act)
+                gone.add(n)
+                break
+    return [a for n, a in enumerate(out) if n not in gone]
+
+
+def _near(x: Act, y: Act) -> bool:
+    return any(max(e.start, f.start) - min(e.end, f.end) <= _NEAR for e in x.evidence for f in y.evidence)
 
 
 def _dates_compatible(x: Act, y: Act) -> bool:
