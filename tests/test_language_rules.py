@@ -2230,9 +2230,9 @@ def test_a_place_opening_a_post_after_a_mark_is_where_it_happened(
 
 
 def test_a_name_ends_at_its_possessive_and_a_persons_name_tagged_a_place_is_the_person() -> None:
-    """The small model tags "Adhikari's Kadipur" as one person and "such as Adhikari" as a
-    place: the name is Adhikari's, a pronoun four sentences on finds him, and his name is no
-    place of the act."""
+    """The small model tags "Adhikari's Kadipur" as one person, "such as Adhikari" as a place
+    and "Kumaresh Adhikari" as nothing: the name is Adhikari's, given in full once, a pronoun
+    four sentences on finds him, and his name is no place of the act."""
     text = (
         "Nadia, India – Kumaresh Adhikari became a political activist before he was 18. "
         "Adhikari's Kadipur village falls in Krishnaganj constituency, in Nadia district. "
@@ -2242,5 +2242,5 @@ def test_a_name_ends_at_its_possessive_and_a_persons_name_tagged_a_place_is_the_
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     torture = [a for a in acts if a.type == "torture"]
-    assert [v.name for t in torture for v in t.victims] == ["Adhikari"]
+    assert [v.name for t in torture for v in t.victims] == ["Kumaresh Adhikari"]
     assert all(a.location is None or a.location.name != "Adhikari" for a in acts)

@@ -235,6 +235,7 @@ class People:
             ):
                 names[ei] = name_words(ent.text, pack)
         _share_surnames(a, names)
+        _untagged_given_names(a, names, pack)
         canonical = {ei: " ".join(_full_name(words, names)) for ei, words in names.items()}
         # A surname the tagger labelled otherwise ("Kryukov was arrested" as ORG) is still a
         # mention of the person whose name ends with it, so "he" can find it.
@@ -460,6 +461,39 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
         if tok.i >= at and len(owners[key]) == 1:
             found.append((tok.i, ei))
     return found
+
+
+def _untagged_given_names(a: Analysis, names: dict[int, list[str]], pack: RulePack) -> None:
+    """'India – Kumaresh Adhikari became an activist … Adhikari said': the small tagger may
+    leave the full name untagged and tag the surname alone later; a capitalised word right
+    before that surname, both outside every entity, is the given name, so the person is
+    called by the full name (only where the report writes one such full name)."""
+    # (a surname some full name the tagger found already ends with is that person's)
+    alone = {ws[0] for ws in names.values() if len(ws) == 1} - {
+        ws[-1] for ws in names.values() if len(ws) > 1
+    }
+    if not alone:
+        return
+    titles = pack.word("honorifics") | pack.word("title_words") | pack.people_nouns()
+    full: dict[str, set[str]] = {}
+    for tok in a.tokens[1:]:
+        if tok.text not in alone or a.entity(tok.i) is not None:
+            continue
+        given = a.tokens[tok.i - 1]
+        if (
+            a.entity(given.i) is None
+            and given.pos == "PROPN"
+            and given.text[:1].isupper()
+            and given.text.isalpha()
+            and not given.text.isupper()
+            and given.text.casefold() not in titles
+            and given.sent == tok.sent
+        ):
+            full.setdefault(tok.text, set()).add(given.text)
+    for ei, words in names.items():
+        given_names = full.get(words[0]) if len(words) == 1 else None
+        if given_names is not None and len(given_names) == 1:
+            names[ei] = [next(iter(given_names)), words[0]]
 
 
 def _part_of(words: list[str], full: list[str]) -> bool:
