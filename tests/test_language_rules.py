@@ -1153,6 +1153,9 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # someone's cook is the cook, not the one whose cook
+    ("en", "Father Emmanuel Okafor was taken by gunmen who also shot and wounded his cook, the archdiocese said.",
+     [("attack", ["Father Emmanuel Okafor's cook"])]),
     # the shooting that killed, told beside the killing, is the killing; "the fatal shooting of";
     # a family searching police stations for him searched no one
     ("en", "Gunmen killed journalist Ivan Petrov on Monday night. Petrov was shot several times at close range by "

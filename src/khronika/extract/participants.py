@@ -713,6 +713,9 @@ class Resolver:
             ):
                 return self.person(a.entity_at[i + 1])
         described = self.described_person(i)
+        someones = self._someones(i, described, org_act, depth)
+        if someones is not None:
+            return someones
         if described is not None:
             return described
         substantive = tok.feats.get("VerbForm") == "Part" and tok.dep not in ("amod", "acl")
@@ -859,6 +862,33 @@ class Resolver:
                 text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
             )
         return None
+
+    def _someones(
+        self, i: int, described: Participant | None, org_act: bool, depth: int
+    ) -> Participant | None:
+        """'shot and wounded his cook': a noun for a person with an owner is someone of the
+        owner's, not the owner (unless the report names one person so described: "his lawyer"
+        found as the lawyer named before)."""
+        a, tok = self.a, self.a.tokens[i]
+        if tok.pos != "NOUN" or tok.lemma not in self.pack.word("describing_nouns"):
+            return None
+        possessives = self.pack.word("possessive_pronouns")
+        owner = next(
+            (
+                k
+                for k in a.kids(i, "nmod:poss", "det")
+                if k.dep == "nmod:poss" or k.text.lower() in possessives
+            ),
+            None,
+        )
+        found = self.victim(owner.i, org_act, depth + 1) if owner is not None else None
+        if owner is None or found is None or found.kind != "person":
+            return None
+        if described is not None and described.name != found.name:
+            return None
+        lo, hi = self.np_range(i)
+        sp = self.span(min(lo, owner.i), max(hi, i))
+        return Participant(self.relation_name(i, owner.i, found), "group", sp, count=1)
 
     def relation_name(self, i: int, owner: int, found: Participant) -> str:
         """The name of someone described by their relation (token i: "son", "lawyers") to the
