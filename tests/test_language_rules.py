@@ -1153,6 +1153,10 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # taken for questioning: held
+    ("en", "Police on Wednesday took the elderly parents of London-based activist Chloe Cheung from their home for questioning.",
+     [("detention", ["Chloe Cheung's parents"])]),
+    ("en", "Ivan Petrov was taken in for questioning on Monday.", [("detention", ["Ivan Petrov"])]),
     # someone's cook is the cook, not the one whose cook
     ("en", "Father Emmanuel Okafor was taken by gunmen who also shot and wounded his cook, the archdiocese said.",
      [("attack", ["Father Emmanuel Okafor's cook"])]),
