@@ -1153,6 +1153,10 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # an arrest a bounty, a reward or a warrant is for has not been made
+    ("en", "Authorities offered a bounty of HK$1 million for the arrest of Chloe Cheung.", []),
+    ("en", "A court issued a warrant for the arrest of Ivan Petrov.", []),
+    ("ru", "Суд выдал ордер на арест Ивана Петрова.", []),
     # taken for questioning: held
     ("en", "Police on Wednesday took the elderly parents of London-based activist Chloe Cheung from their home for questioning.",
      [("detention", ["Chloe Cheung's parents"])]),

@@ -593,6 +593,8 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True
     if trig.rules.type == "search" and head.pos in VERBAL and _looking_for_someone(ctx, trig.i):
         return True
+    if head.pos == "NOUN" and _sought(a, trig.i, pack.cue("sought_nouns")):
+        return True
     if a.language == "ru" and head.pos == "NOUN" and head.dep == "nsubj" and head.head != trig.i:
         # «Обыска у него дома не было», «задержаний не было»: there was none
         be = a.tokens[head.head]
@@ -666,6 +668,22 @@ def _suppressed(ctx: DocContext, trig: Trigger) -> bool:
             k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
         ):
             return True  # "no one was arrested", "никого не задержали"
+    return False
+
+
+def _sought(a: Analysis, i: int, sought: frozenset[str]) -> bool:
+    """'offered a bounty for her arrest', 'issued a warrant for the arrest of X', 'a reward
+    for information leading to his arrest', «ордер на арест»: an act a bounty, a reward or a
+    warrant is for has not (yet) been done."""
+    j = i
+    for _ in range(4):
+        t = a.tokens[j]
+        if t.head == j:
+            return False
+        up = a.tokens[t.head]
+        if up.lemma in sought or any(k.lemma in sought for k in a.kids(up.i, "obj")):
+            return True
+        j = up.i
     return False
 
 
