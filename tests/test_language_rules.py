@@ -1153,6 +1153,10 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # a participle the parser joined to the copula shares its subject
+    ("en", "Among those detained was Nika Gvaramia, the leader of the Coalition for Change, who was dragged from the "
+           "party's office and, according to his lawyer, repeatedly kicked while unconscious.",
+     [("detention", ["Nika Gvaramia"]), ("torture", ["Nika Gvaramia"])]),
     # an arrest a bounty, a reward or a warrant is for has not been made
     ("en", "Authorities offered a bounty of HK$1 million for the arrest of Chloe Cheung.", []),
     ("en", "A court issued a warrant for the arrest of Ivan Petrov.", []),

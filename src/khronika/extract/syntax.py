@@ -58,6 +58,14 @@ def is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -
         and is_passive(a, t.head)
     ):
         return True  # "was detained in 2018 and sentenced to 14 years": sentenced too
+    if (
+        t.dep == "conj"
+        and t.head != i
+        and t.feats.get("Tense") == "Past"  # (tagged a participle or, as often, a past tense)
+        and not a.kids(i, "nsubj", "aux", "obj")
+        and a.tokens[t.head].lemma == "be"
+    ):
+        return True  # "X was … and, according to his lawyer, repeatedly kicked": joined to the "was"
     if _headline_passive(a, i):
         return True
     if (
