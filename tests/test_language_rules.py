@@ -1153,6 +1153,9 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # "who" with a verb of saying between it and its verb is still the person the clause is on
+    ("en", "Among them was opposition politician Nika Melia, who his party said was beaten by masked officers.",
+     [("attack", ["Nika Melia"])]),
     # a participle the parser joined to the copula shares its subject
     ("en", "Among those detained was Nika Gvaramia, the leader of the Coalition for Change, who was dragged from the "
            "party's office and, according to his lawyer, repeatedly kicked while unconscious.",

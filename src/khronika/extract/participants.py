@@ -460,6 +460,8 @@ class Resolver:
                 head = a.tokens[tok.head]
                 if tok.dep == "nmod:poss" and head.dep != "acl:relcl" and head.head != head.i:
                     head = a.tokens[head.head]  # "X, whose body was found": whose is X's
+                if head.dep == "ccomp" and a.tokens[head.head].dep == "acl:relcl":
+                    head = a.tokens[head.head]  # "X, who his party said was beaten": the clause is on X
                 if head.dep in ("acl:relcl", "acl") and head.head != head.i:
                     return self.victim(head.head, org_act, depth + 1)
                 return None
