@@ -1153,6 +1153,11 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # beaten while a confession is demanded: tortured, and a statement coerced
+    ("ru", "Адвокат рассказал, что его подзащитного Шамиля Алиева били по голове, требуя признаться в организации беспорядков.",
+     [("torture", ["Шамиль Алиев"]), ("coerced_statement", ["Шамиль Алиев"])]),
+    ("en", "Officers beat Ivan Petrov for hours, demanding that he confess to the arson.",
+     [("torture", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
     # "who" with a verb of saying between it and its verb is still the person the clause is on
     ("en", "Among them was opposition politician Nika Melia, who his party said was beaten by masked officers.",
      [("attack", ["Nika Melia"])]),
