@@ -1153,6 +1153,10 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # «после задержания» the parser hung elsewhere still befell whom the clause's verb did
+    ("ru", "Лавров заявил в суде, что показания дал под давлением: после задержания в мае 2023 года оперативники ФСБ, "
+           "по его словам, били его.",
+     [("coerced_statement", ["Лавров"]), ("detention", ["Лавров"]), ("torture", ["Лавров"])]),
     # beaten while a confession is demanded: tortured, and a statement coerced
     ("ru", "Адвокат рассказал, что его подзащитного Шамиля Алиева били по голове, требуя признаться в организации беспорядков.",
      [("torture", ["Шамиль Алиев"]), ("coerced_statement", ["Шамиль Алиев"])]),
@@ -1565,6 +1569,9 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         ("en", "Alena Orlova was detained by KGB officers in May.", "detention", ["KGB officers"]),
         ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
         ("en", "Amnesty International condemned the arrest of Ivan Petrov.", "detention", []),
+        # a university that expelled her held no one
+        ("ru", "Алину Котову отчислили из университета. Она рассказала, что после задержания в отделе полиции ее "
+               "заставили разблокировать телефон.", "detention", []),
         # a phrase about a body is no body: the reports on the army did not act; «на всех»
         # written up are the people just named
         ("ru", "Полиция задержала Галину Смирнову и Данила Ковалева. На всех составили протоколы о «дискредитации армии». "

@@ -12,13 +12,15 @@ from importlib import resources
 
 
 @cache
-def _table() -> list[tuple[re.Pattern[str], str]]:
+def _rows() -> list[list[str]]:
     text = (resources.files("khronika.extract") / "data" / "bodies.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def _table() -> list[tuple[re.Pattern[str], str]]:
     rows: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        body, aliases = line.split("\t")
+    for body, aliases, *_flags in _rows():
         rows.extend((alias, body) for alias in aliases.split("|") if alias)
     rows.sort(key=lambda r: -len(r[0]))  # the longest spelling first: "riot police" before "police"
     out = []
@@ -37,3 +39,8 @@ def body_of(name: str) -> str | None:
         if rx.search(text):
             return body
     return None
+
+
+def unarmed(body: str) -> bool:
+    """A body the table marks as holding, beating and searching no one (a court, a university)."""
+    return any(row[0] == body and "unarmed" in row[2:] for row in _rows())

@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from khronika.extract.bodies import body_of
+from khronika.extract.bodies import body_of, unarmed
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.participants import NP_STOP
+from khronika.extract.places import gazetteer
 from khronika.extract.rules import RulePack
 from khronika.extract.syntax import VERBAL, is_passive, subjects, verbs_before_in_row, within
 from khronika.model import Act, Participant
@@ -306,9 +307,25 @@ def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant],
         is_court = any(_is_court_word(ctx.pack, w) for w in words)
         if act_type in _STATE_ONLY and not (is_court or body_of(p.name) or _the_state(ctx.pack, words)):
             return False  # "armed men in masks" searched the house; they charged no one
+        if act_type in _BY_FORCE and p.kind == "organization" and not _may_use_force(ctx, p, words):
+            return False  # «отчислили из университета … после задержания»: a university holds no one
         return not is_court or act_type in _COURT_FIT
 
     return fits
+
+
+def _may_use_force(ctx: DocContext, p: Participant, words: list[str]) -> bool:
+    """A body of the state ("the KGB", a country, «Департамент госбезопасности Нигерии»),
+    the state's officers, or armed people: not an institution such as a university."""
+    gaz = gazetteer()
+    body = body_of(p.name)
+    if body is not None:
+        return not unarmed(body)
+    return bool(
+        _the_state(ctx.pack, words)
+        or set(words) & ctx.pack.word("non_state_words")
+        or any((place := gaz.lookup(w)) is not None and place.kind == "country" for w in words)
+    )
 
 
 def _the_state(pack: RulePack, words: list[str]) -> bool:
@@ -326,6 +343,8 @@ _PROSECUTOR_FIT = ("prosecution", "remand", "designation", "closure", "release",
 _COURT_FIT = ("sentence", "remand", "closure", "designation", "release", "reprisal")
 # acts only the state does: a perpetrator borrowed for them must be an authority
 _STATE_ONLY = ("prosecution", "sentence", "remand", "designation")
+# acts done by force: whoever is borrowed for one is the state, a body of it or armed people
+_BY_FORCE = ("detention", "torture", "search", "abduction", "enforced_disappearance", "killing", "attack")
 
 
 def _is_court_word(pack: RulePack, word: str) -> bool:

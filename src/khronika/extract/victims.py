@@ -595,9 +595,25 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # «после задержания его били», "after the arrest he was beaten": whoever the clause's
         # verb befell was the one arrested (or searched: «после обыска его увезли»)
         verb = a.tokens[t.head]
-        if verb.pos in VERBAL and t.dep in ("obl", "nmod", "advcl"):
+        if not (verb.pos in VERBAL and t.dep in ("obl", "nmod", "advcl")):
+            # («…: после задержания в мае оперативники били его» hung elsewhere by the parser):
+            # the first finite verb after it in its sentence
+            sent = a.sentences[t.sent]
+            verb = next(
+                (
+                    a.tokens[j]
+                    for j in range(trig.i + 1, sent.tok_end)
+                    if a.tokens[j].pos == "VERB" and a.tokens[j].feats.get("VerbForm") == "Fin"
+                ),
+                verb,
+            )
+        if verb.pos in VERBAL and verb.i != trig.i:
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
-            found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
+            patients = [k.i for k in a.kids(verb.i, patient)]
+            before = a.tokens[verb.i - 1]
+            if not patients and before.pos == "PRON" and before.feats.get("Case") == "Acc":
+                patients = [before.i]  # («ее заставили …» with «ее» hung on a later verb)
+            found = resolve_all(ctx, patients, rules)
     if not found and rules.type in PROPERTY_ACTS and (t.pos in ("NOUN", "PROPN") or trig.from_pattern):
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's
