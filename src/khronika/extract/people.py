@@ -360,7 +360,9 @@ class People:
         return None
 
     def gender_ok(self, a: Analysis, ei: int, gender: str) -> bool:
-        g = a.tokens[a.entities[ei].tok_start].feats.get("Gender") or self.genders.get(ei)
+        # (the full name's gender first: «Сарсенова» is how a man's surname reads in the
+        # accusative, and the tagger may call it feminine)
+        g = self.genders.get(ei) or a.tokens[a.entities[ei].tok_start].feats.get("Gender")
         return g is None or g == gender
 
     @staticmethod
@@ -455,7 +457,12 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
     found: list[tuple[int, int]] = []
     for tok in a.tokens:
         key = tok.text.casefold()
-        if key not in first or tok.i in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
+        if tok.i in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
+            continue
+        if key not in first:
+            # («Сарсенова задержали» after «Ерлана Сарсенова»: the surname declined)
+            key = next((k for k in first if _tokens_match(k, key)), key)
+        if key not in first:
             continue
         at, ei = first[key]
         if tok.i >= at and len(owners[key]) == 1:
