@@ -1573,6 +1573,9 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         ("en", "Alena Orlova was detained by KGB officers in May.", "detention", ["KGB officers"]),
         ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
         ("en", "Amnesty International condemned the arrest of Ivan Petrov.", "detention", []),
+        # the agency in a dateline is no one who acted
+        ("en", "HANOI (AP) — A court in Vietnam on Thursday sentenced blogger Nguyen Thuy Hanh to eight years in prison.",
+         "sentence", ["court"]),
         # a university that expelled her held no one
         ("ru", "Алину Котову отчислили из университета. Она рассказала, что после задержания в отделе полиции ее "
                "заставили разблокировать телефон.", "detention", []),

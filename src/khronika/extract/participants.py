@@ -1124,10 +1124,26 @@ class Resolver:
         a = self.a
         first = a.sentences[a.tokens[i].sent].tok_start
         words = range(first, i + 1)
+        if (  # "HANOI (AP) —", "BOGOTÁ, 9 March (Reuters) -": the agency in the dateline
+            first < i - 1
+            and i - first <= 8
+            and a.tokens[i - 1].text == "("
+            and i + 2 < len(a.tokens)
+            and a.tokens[i + 1].text == ")"
+            and a.tokens[i + 2].text in ("—", "–", "-", "--")
+            and a.tokens[first].text.isupper()
+        ):
+            return True
+        after = i + 1
+        if after < len(a.tokens) and a.tokens[after].text == "(":  # "HANOI (AP) —"
+            close = next(
+                (j for j in range(after + 1, min(after + 5, len(a.tokens))) if a.tokens[j].text == ")"), None
+            )
+            after = close + 1 if close is not None else after
         return (
             i - first <= 2
-            and i + 1 < len(a.tokens)
-            and a.tokens[i + 1].text in (",", "—", "–", "-", ":")
+            and after < len(a.tokens)
+            and a.tokens[after].text in (",", "—", "–", "-", "--", ":")
             and all(a.tokens[j].text.isupper() and a.tokens[j].text.isalpha() for j in words)
         )
 

@@ -314,7 +314,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 j
                 for c in cands
                 for j in (
-                    [k.i for k in a.kids(c, "appos") if not in_date(a, k.i)] if r.dateline_word(c) else [c]
+                    # (not the agency in brackets: "BOGOTÁ (AP) —")
+                    [k.i for k in a.kids(c, "appos") if not in_date(a, k.i) and a.tokens[k.i - 1].text != "("]
+                    if r.dateline_word(c)
+                    else [c]
                 )
             ]
             if not cands and a.language == "ru" and t.dep == "root" and t.feats.get("Gender"):
