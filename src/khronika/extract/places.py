@@ -368,6 +368,7 @@ def morph_vocab() -> Any:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _russian_city(names: tuple[str, ...], latin: str) -> str | None:
     """Of a city's Cyrillic alternates (GeoNames lists them alphabetically, with old names and
     other languages' spellings: "Бетъырбух", "Ленинград" beside "Санкт-Петербург"), the one
