@@ -1153,6 +1153,14 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # an extension with the one it concerns inside the object; forced to leave the country;
+    # held for hours
+    ("ru", "Суд продлил срок содержания под стражей Ивану Петрову до 12 мая.", [("remand", ["Иван Петров"])]),
+    ("ru", "Ивана Петрова вынудили покинуть страну.", [("reprisal", ["Иван Петров"])]),
+    ("en", "Ivan Petrov was forced to flee the country.", [("reprisal", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was held for 12 hours and released without charge.",
+     [("detention", ["Ivan Petrov"]), ("release", ["Ivan Petrov"])]),
+    ("en", "The rally was held for two hours.", []),
     # a surname the tagger left untagged in another case is still a mention a pronoun finds
     ("ru", "Суд приговорил активиста Ерлана Сарсенова к пяти годам. Об этом сообщил правозащитник Евгений Жовтис. "
            "Сарсенова задержали в январе в аэропорту. По словам его жены, его допрашивали без адвоката.",

@@ -55,7 +55,6 @@ PROPERTY_ACTS = ("search", "closure", "attack", "threat")
 _DONE_TO_PEOPLE = (
     "detention",
     "release",
-    "remand",
     "torture",
     "killing",
     "abduction",
@@ -364,6 +363,15 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # "declared the outlet Meduza an undesirable organisation": the parser made the
             # label the object and the one labelled its subject
             cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
+            if a.language == "ru" and cands and all(done_to_a_thing(ctx, c) for c in cands):
+                # «продлил срок содержания под стражей Ивану Петрову»: the one it was done to, in
+                # the dative the parser hung inside the object
+                cands = [
+                    k
+                    for c in cands
+                    for k in a.subtree(c)
+                    if a.tokens[k].dep == "iobj" and a.tokens[k].feats.get("Case") == "Dat"
+                ] or cands
             if (
                 rules.type in _DONE_TO_PEOPLE
                 and not trig.from_pattern
@@ -404,6 +412,7 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
+
             if a.language == "ru" and not cands:
                 # (before any name after the verb: «Сафина штрафовали за акцию в поддержку Навального»)
                 cands = impersonal_objects(a, trig.i)

@@ -89,7 +89,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             and (first.feats.get("Case") == "Gen" or first.feats.get("Animacy") == "Anim")
         ):
             continue  # «в отделе полиции на Кирова»: a street named after someone, not the town
-        if after_a_given_name(a, ent) or a_demonym(a, ent) or ctx.resolver.after_an_org_noun(ent):
+        if after_a_given_name(a, ent) or a_demonym(a, ent) or _an_org_named(ctx, ent):
             continue  # (… or "the human rights centre Viasna": an organisation's name)
         # («Нигерии (DSS)»: an abbreviation the tagger ran into the place is no part of it)
         bracket = re.search(r"\s*\([^()]*\)$", ent.text)
@@ -145,6 +145,15 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _an_org_named(ctx: DocContext, ent: Entity) -> bool:
+    """'the human rights centre Viasna': a name right after a noun for an organisation is
+    its name — but not a big city's or a country's («в центре Минска» is the middle of Minsk)."""
+    if not ctx.resolver.after_an_org_noun(ent):
+        return False
+    place = gazetteer().lookup(ent.text, ent.normal)
+    return place is None or (place.kind == "city" and place.population < 100_000)
 
 
 def _a_street(ctx: DocContext, ent: Entity) -> bool:
