@@ -1153,6 +1153,10 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # let out of a police station: held there
+    ("ru", "Ивана Петрова отпустили из отдела через 12 часов.", [("release", ["Иван Петров"]), ("detention", ["Иван Петров"])]),
+    ("en", "Ivan Petrov was released from the police station after 12 hours.",
+     [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # an extension with the one it concerns inside the object; forced to leave the country;
     # held for hours
     ("ru", "Суд продлил срок содержания под стражей Ивану Петрову до 12 мая.", [("remand", ["Иван Петров"])]),
