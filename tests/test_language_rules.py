@@ -244,9 +244,10 @@ CASES = [
     # time spent held, told on the release
     ("en", "Ivan Petrov was released without charge after 12 hours in police custody.",
      [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
-    # months spent in detention were spent by who spent them, not by someone named after
+    # months spent in detention were spent by who spent them (the one released), not by
+    # someone named after
     ("en", "Agba Jalingo was released after spending five months in detention. Governor Benedict Ayade declined to comment.",
-     [("release", ["Agba Jalingo"])]),
+     [("release", ["Agba Jalingo"]), ("detention", ["Agba Jalingo"])]),
     # "pressured into signing a confession", "tortured into confessing"
     ("en", "Irina Tsybaneva was pressured into signing a confession.", [("coerced_statement", ["Irina Tsybaneva"])]),
     # the one taken away after a search was the one searched
@@ -1153,6 +1154,9 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # released after spending months in detention: held
+    ("en", "After spending five months in detention, Ivan Petrov was released.",
+     [("release", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
     # let out of a police station: held there
     ("ru", "Ивана Петрова отпустили из отдела через 12 часов.", [("release", ["Иван Петров"]), ("detention", ["Иван Петров"])]),
     ("en", "Ivan Petrov was released from the police station after 12 hours.",

@@ -658,11 +658,20 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, holder_subject(a, trig.i, ctx.pack.cue("holding_verbs")), rules)
     if not found and rules.type in ("detention", "remand") and t.pos in ("NOUN", "PROPN"):
         found = resolve_all(ctx, placed_in(ctx, trig.i), rules)
-    if not found and rules.type == "detention" and t.pos == "NOUN" and t.dep == "nmod" and t.head != t.i:
+    if (
+        not found
+        and rules.type == "detention"
+        and t.pos == "NOUN"
+        and t.dep in ("nmod", "obl")
+        and t.head != t.i
+    ):
         # "released after 12 hours in police custody", "freed after two weeks in detention":
         # whoever the verb the time hangs on befell spent it held
         spent = a.tokens[t.head]
         verb = a.tokens[spent.head]
+        if t.dep == "obl":  # "after spending five months in detention", the place hung on the verb
+            verb = spent
+            spent = next((k for k in a.kids(verb.i, "obj") if k.lemma in _DURATION_UNITS), spent)
         # (not "after 15 days of arrest", «после 15 суток ареста»: a term served, not a detention)
         served = t.lemma in ("arrest", "арест")
         timed = spent.lemma in _DURATION_UNITS and bool(a.kids(spent.i, "nummod")) and verb.pos in VERBAL
@@ -671,7 +680,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             found = resolve_all(ctx, [k.i for k in a.kids(verb.i, patient)], rules)
         elif timed and not served and spent.dep == "obj" and verb.lemma in ("spend", "провести"):
             # "(after) spending five months in detention", «провёл два месяца в СИЗО»: who spent them
-            found = resolve_all(ctx, subjects(a, verb.i), rules)
+            # ("released after spending …": the subject of the verb the preposition hangs on)
+            spender = verb.i
+            if verb.dep == "pcomp" and a.tokens[verb.head].head != verb.head:
+                spender = a.tokens[verb.head].head
+            found = resolve_all(ctx, subjects(a, verb.i) or subjects(a, spender), rules)
     if not found and (rules.org_victim or rules.type == "search"):
         # («Издание «Новая газета» лишили лицензии»: a singular subject of a plural verb
         # with no one doing it is what the verb was done to)
