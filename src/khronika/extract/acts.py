@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from khronika.extract.agents import perpetrator
 from khronika.extract.anchors import Occurrences, matches_from
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
@@ -509,7 +510,7 @@ def _said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | N
         if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
             tellers = a.kids(j, "nsubj") + [k for k in a.kids(j, "obl") if a.case_of(k.i) in ("в", "in")]
             for k in tellers:
-                p = r.perpetrator(k.i, require_authority=True)
+                p = perpetrator(r, k.i, require_authority=True)
                 if p is not None:
                     return p
             return None
@@ -848,7 +849,7 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
             continue  # "the authorities deny holding him": the denial is the act told
         if t.lemma in pack.cue("deny_verbs") and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod"):
             subj = [k.i for k in a.kids(j, "nsubj")]
-            return "denied", (r.perpetrator(subj[0]) or r.victim(subj[0])) if subj else None
+            return "denied", (perpetrator(r, subj[0]) or r.victim(subj[0])) if subj else None
     if _negated(a, pack, trig):
         denier = _said_not_by_an_authority(ctx, trig)
         if denier is not None:
@@ -867,7 +868,7 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
         if t.lemma in pack.cue("attribution_verbs"):
             subj = [k.i for k in a.kids(j, "nsubj")]
             if subj:
-                claimant = r.victim(subj[0]) or r.perpetrator(subj[0])
+                claimant = r.victim(subj[0]) or perpetrator(r, subj[0])
                 if claimant:
                     break
     if claimant is None:

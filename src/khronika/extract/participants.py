@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.extract import relatives
 from khronika.extract.bodies import body_of
 from khronika.extract.dates import NUMBER_WORDS
 from khronika.extract.people import (
@@ -20,26 +21,10 @@ from khronika.extract.people import (
 )
 from khronika.extract.places import after_a_given_name, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import modified_noun, whose
+from khronika.extract.syntax import NP_INNER, NP_STOP, modified_noun, whose
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
-NP_INNER = (
-    "compound",
-    "flat",
-    "flat:name",
-    "flat:foreign",
-    "amod",
-    "det",
-    "nummod",
-    "nummod:gov",
-    "appos",
-    "nmod:poss",
-    "name",
-    "fixed",
-    "case",
-)
-NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -447,7 +432,7 @@ class Resolver:
             # "Viet Nam: Blogger jailed for eight years": a title-case word for a person, tagged
             # an organisation, is the one the report introduces so
             return described
-        if ent is not None and ent.label == "ORG" and _is_real_org(ent):
+        if ent is not None and ent.label == "ORG" and is_real_org(ent):
             return self.remember(self.org(a.entity_at[i]))
         if ent is not None and ent.label == "FAC" and org_act:  # "the liquidation of the Sakharov Centre"
             return self.remember(self.org(a.entity_at[i]))
@@ -530,7 +515,7 @@ class Resolver:
         # (not whose home it is: a search of "his parents' flat" is a search of his)
         home_owner = tok.dep == "nmod:poss" or a.tokens[tok.head].lemma in self.pack.word("dwelling_words")
         if tok.pos == "NOUN" and lemma in self.pack.word("kin_nouns") and not home_owner:
-            relative = self._relative(i, org_act, depth)
+            relative = relatives.relative(self, i, org_act, depth)
             if relative is not None:
                 return relative
         for named in a.kids(i, "acl"):  # "a woman named Elizabeth": the name is who
@@ -606,7 +591,7 @@ class Resolver:
                     return self.remember(Participant(sp.text, "organization", sp))
                 return Participant(sp.text, "person", sp)
         ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
-        if ei is not None and _is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
+        if ei is not None and is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             org = self.org(ei)
             if lemma in self.pack.word("dwelling_words"):  # "the home of Oleg Marin", tagged ORG
                 return self.as_person(org) or self.remember(org)
@@ -688,7 +673,7 @@ class Resolver:
             towns = [
                 min(a.subtree(k.i)) - 1
                 for k in a.kids(i, "nmod")
-                if k.i > i and a.case_of(k.i) in self.pack.word("place_cases") and self._is_town(k.i)
+                if k.i > i and a.case_of(k.i) in self.pack.word("place_cases") and self.is_town(k.i)
             ]
             text, sp = self.np_text(
                 i, stop=NP_STOP + ("acl", "acl:relcl"), last=min(towns) if towns else None
@@ -715,7 +700,7 @@ class Resolver:
             ):
                 return self.person(a.entity_at[i + 1])
         described = self.described_person(i)
-        someones = self._someones(i, described, org_act, depth)
+        someones = relatives.someones(self, i, described, org_act, depth)
         if someones is not None:
             return someones
         if described is not None:
@@ -806,168 +791,6 @@ class Resolver:
             lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
             self._interview = sum(1 for ln in lines if ln.endswith("?") and len(ln) < 200) >= 2
         return self._interview
-
-    def _relative(self, i: int, org_act: bool, depth: int) -> Participant | None:
-        """'his son', 'the wife of Ivan Petrov', «сына Ивана Петрова»: a relative of someone
-        named is that relative, not the one named — by name when the report gives it ("his
-        brother, Oleg"), else described, one person not named ("Ivan Petrov's son")."""
-        a, tok = self.a, self.a.tokens[i]
-        possessives = self.pack.word("possessive_pronouns")
-        owned = any(
-            k.text.lower() in possessives or (k.pos == "PRON" and k.dep != "nmod")
-            for k in a.kids(i, "det", "nmod:poss", "nmod")
-        )
-        # «сына Ивана Петрова» reads as "Ivan Petrov's son" (the animate accusative is the
-        # genitive); «его сына Ивана», "his son, Oleg", name the son
-        # («супруги Андрей и Ольга»: a name in the noun's own case, where the genitive differs
-        # from it, names them too)
-        case = tok.feats.get("Case")
-        appos_owner = (
-            a.language == "ru"
-            and not owned
-            and not any(ap.feats.get("Case") == case not in ("Gen", "Acc", None) for ap in a.kids(i, "appos"))
-        )
-        for ap in a.kids(i, "appos") if not appos_owner else ():
-            found = self.victim(ap.i, org_act, depth + 1)
-            if found is not None and found.kind == "person":
-                return found
-        named = self._named_after_commas(i)
-        if named is not None:
-            return named
-        owners = [
-            k
-            for k in a.kids(i, "nmod:poss", "det", "appos")
-            if k.dep == "nmod:poss"
-            or (k.dep == "appos" and appos_owner and k.pos == "PROPN")
-            or (k.dep == "det" and k.text.lower() in possessives)
-        ] + whose(a, i, ("Gen", "Acc"))
-        if owned or (a.language == "ru" and not owners):  # («По ее словам, мужа увезли»)
-            partner = self._partner_named_before(i)
-            if partner is not None:
-                return partner
-        for owner in owners:
-            found = self.victim(owner.i, org_act, depth + 1)
-            if found is None or found.kind != "person":
-                continue
-            lo, hi = self.np_range(i)
-            sp = self.span(min(lo, i), max(hi, owner.i))
-            return Participant(
-                self.relation_name(i, owner.i, found),
-                "group",
-                sp,
-                count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1),
-            )
-        if owned or not owners:
-            # "my brother", "her husband" with no one named before, «увезли отца»: as written
-            text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
-            return Participant(
-                text, "group", sp, count=self.count(i) or (None if tok.feats.get("Number") == "Plur" else 1)
-            )
-        return None
-
-    def _someones(
-        self, i: int, described: Participant | None, org_act: bool, depth: int
-    ) -> Participant | None:
-        """'shot and wounded his cook': a noun for a person with an owner is someone of the
-        owner's, not the owner (unless the report names one person so described: "his lawyer"
-        found as the lawyer named before)."""
-        a, tok = self.a, self.a.tokens[i]
-        if tok.pos != "NOUN" or tok.lemma not in self.pack.word("describing_nouns"):
-            return None
-        possessives = self.pack.word("possessive_pronouns")
-        owner = next(
-            (
-                k
-                for k in a.kids(i, "nmod:poss", "det")
-                if k.dep == "nmod:poss" or k.text.lower() in possessives
-            ),
-            None,
-        )
-        found = self.victim(owner.i, org_act, depth + 1) if owner is not None else None
-        if owner is None or found is None or found.kind != "person":
-            return None
-        if described is not None and described.name != found.name:
-            return None
-        lo, hi = self.np_range(i)
-        sp = self.span(min(lo, owner.i), max(hi, i))
-        return Participant(self.relation_name(i, owner.i, found), "group", sp, count=1)
-
-    def relation_name(self, i: int, owner: int, found: Participant) -> str:
-        """The name of someone described by their relation (token i: "son", "lawyers") to the
-        person found at `owner`: "Ivan Petrov's son", «Иван Петров: сын» after «его», else
-        «сын Ивана Петрова» with the owner as written, in the genitive."""
-        a, tok, own = self.a, self.a.tokens[i], self.a.tokens[owner]
-        kin = tok.lemma if tok.feats.get("Number") != "Plur" else tok.text.lower()
-        if a.language == "en":
-            return f"{found.name}'s {kin}"
-        if own.pos == "PRON" or own.text.lower() in self.pack.word("possessive_pronouns"):
-            return f"{found.name}: {kin}"
-        olo, ohi = self.np_range(owner, stop=tuple(d for d in NP_STOP if d != "appos"))
-        return f"{kin} {self.span(olo, ohi).text}"
-
-    def _named_after_commas(self, i: int) -> Participant | None:
-        """«задерживали отца блогера, Ахмеда Евлоева, и …», "the blogger's father, Akhmed
-        Yevloyev, was …": a name set off by commas right after the relative's phrase is the
-        relative's, however the parser hung it."""
-        a = self.a
-        _, hi = self.np_range(i)
-        if any(
-            d.text.lower() in ("a", "an", "another")
-            for k in a.kids(i, "nmod")
-            if a.case_of(k.i) == "of"
-            for d in a.kids(k.i, "det")
-        ):
-            return None  # "the brother of an opposition activist, Ilhom Yakubov": the activist's name
-        j = hi + 1
-        if j + 1 >= len(a.tokens) or a.tokens[j].text != "," or a.tokens[j].sent != a.tokens[i].sent:
-            return None
-        ei = a.entity_at.get(j + 1)
-        if ei is None or a.entities[ei].label != "PER" or a.entities[ei].tok_start != j + 1:
-            return None
-        end = a.entities[ei].tok_end
-        if end < len(a.tokens) and a.tokens[end].text not in (",", ".", ";") and a.tokens[end].pos != "CCONJ":
-            return None  # ("the father of the blogger, Akhmed Yevloyev said": not set off)
-        return self.person(ei)
-
-    def _partner_named_before(self, i: int) -> Participant | None:
-        """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
-        the wife of X, told just before, is X; so is the son of the mother of X («Мать
-        студента Тимура … не знает, где ее сын»)."""
-        a, tok = self.a, self.a.tokens[i]
-        spouses, parents, children = (
-            self.pack.word("spouse_words"),
-            self.pack.word("parent_words"),
-            self.pack.word("child_words"),
-        )
-        if tok.lemma in spouses:
-            partners = spouses - {tok.lemma}
-        elif tok.lemma in children:
-            partners = parents
-        elif tok.lemma in parents:
-            partners = children
-        else:
-            return None
-        first = a.sentences[max(tok.sent - 1, 0)].tok_start
-        for j in range(i - 1, first - 1, -1):
-            other = a.tokens[j]
-            if other.lemma not in partners or other.pos != "NOUN":
-                continue
-            # («жены Эрнеста Аметова»: a name in the genitive is whose wife; «жена Патимат» is she)
-            appos = [
-                k for k in a.kids(j, "appos") if k.pos == "PROPN" and k.feats.get("Case") in ("Gen", "Acc")
-            ]
-            for owner in [*a.kids(j, "nmod:poss"), *whose(a, j, ("Gen", "Acc")), *appos]:
-                ei = self.entity_in(owner.i, ("PER",))
-                if ei is not None:
-                    return self.person(ei)
-            # («сообщила его жена»: his, the one named before)
-            possessives = self.pack.word("possessive_pronouns") | self.pack.word("pronouns_person")
-            for owner in a.kids(j, "det", "nmod:poss", "nmod"):
-                found = self.victim(owner.i) if owner.text.lower() in possessives and owner.i < j else None
-                if found is not None and found.kind == "person":
-                    return found
-            return None
-        return None
 
     def _described_by_a_participle(self, i: int) -> bool:
         """«женщину, пытавшуюся возложить цветы»: a participle clause on the noun, hung there
@@ -1076,7 +899,7 @@ class Resolver:
                 for ei, e in enumerate(self.a.entities)
                 if e.label == "ORG"
                 and e.end <= start
-                and _is_real_org(e)
+                and is_real_org(e)
                 and body_of(e.text) is None
                 and self.people.name_of(ei) is None  # ("Yanush" tagged ORG after "Alena Yanush")
                 and not _well_known_place(e.text)  # ("Belarus's labour movement")
@@ -1097,22 +920,9 @@ class Resolver:
                 return True
         return False
 
-    # -- perpetrators ----------------------------------------------------------------------
-    def institution(self, i: int, stop: tuple[str, ...] = NP_STOP) -> Participant | None:
-        """'the university', «из университета»: a body named by a common noun, in the
-        nominative in Russian; one the tagger named, by its name."""
-        ei = self.entity_in(i, ("ORG",))
-        if ei is not None and _is_real_org(self.a.entities[ei]):
-            return self.org(ei)
-        lo, hi = self.np_range(i, stop)
-        text, sp = self.np_text(i, stop)
-        if text and self.a.language == "ru":
-            text = _ru_nominative(self.a, i, lo, hi)
-        return Participant(text, "organization", sp) if text else None
-
-    def _is_town(self, i: int) -> bool:
+    def is_town(self, i: int) -> bool:
         if self.a.tokens[i].lemma in self.pack.word("settlement_words"):  # "in the town of Vahdat"
-            return any(self._is_town(k.i) for k in self.a.kids(i, "nmod", "appos", "flat:name"))
+            return any(self.is_town(k.i) for k in self.a.kids(i, "nmod", "appos", "flat:name"))
         ent = self.a.entity(i)
         name = ent.text if ent is not None else self.a.tokens[i].text
         normal = ent.normal if ent is not None else None  # «в Грозном»: the inflected form may not be listed
@@ -1147,60 +957,6 @@ class Resolver:
             and all(a.tokens[j].text.isupper() and a.tokens[j].text.isalpha() for j in words)
         )
 
-    def perpetrator(
-        self, i: int, require_authority: bool = False, stop: tuple[str, ...] = NP_STOP
-    ) -> Participant | None:
-        a, tok = self.a, self.a.tokens[i]
-        if tok.pos == "PRON" or self.dateline_word(i):
-            return None
-        authority = self.pack.word("authority_words")
-        ei = self.entity_in(i, ("ORG",))
-        if ei is not None and named_as_person(a, a.entities[ei], self.pack):
-            ei = None  # "Lawyer Maria Eismont" tagged an organisation
-        lo, hi = self.np_range(i, stop)
-        # (not a body the phrase is about: «протоколы о дискредитации армии» are no army)
-        topic = {j for k in a.kids(i, "nmod") if a.case_of(k.i) in _TOPIC_CASES for j in a.subtree(k.i)}
-        words = {a.tokens[j].lemma for j in range(lo, hi + 1) if j not in topic} | {
-            a.tokens[j].text.lower() for j in range(lo, hi + 1) if j not in topic
-        }
-        if ei is not None and _is_real_org(a.entities[ei]):
-            ent = a.entities[ei]
-            if require_authority and not (words & authority) and body_of(ent.text) is None:
-                return None  # "Amnesty condemned the arrest of X": who speaks of it did not do it
-            if ent.tok_start <= i < ent.tok_end or a.language == "ru" or not (words & authority):
-                return self.org(ei)
-        named = a.entity(i)
-        if named is not None and named.label in ("LOC", "GPE") and tok.dep in ("nsubj", "obl:agent"):
-            place = gazetteer().lookup(named.text, named.normal)
-            if place is not None and place.kind == "country":  # "Iran on Tuesday hanged X": the state
-                return Participant(named.normal, "organization", Span(named.start, named.end, named.text))
-        if words & authority:
-            # "police outside the court": where they were is not which unit they are
-            # and "police in Novosibirsk", "a court in Ufa": the town is the act's place
-            cut = [
-                min(a.subtree(k.i)) - 1
-                for k in a.kids(i, "nmod")
-                if k.i > i
-                and (
-                    a.case_of(k.i) in self.pack.word("scene_cases")
-                    or (a.case_of(k.i) in self.pack.word("place_cases") and self._is_town(k.i))
-                )
-            ]
-            text, sp = self.np_text(i, stop, last=min(cut) if cut else None)
-            if cut:
-                hi = min(hi, max(min(cut), i))
-            if a.language == "ru":
-                text = _ru_nominative(a, i, lo, hi)
-            return Participant(text, "organization", sp) if text else None
-        if require_authority:
-            return None
-        named = a.entity(i)
-        if named is not None and named.label == "PER":
-            return self.person(a.entity_at[i])
-        return None
-
-
-_TOPIC_CASES = ("о", "об", "обо", "about")  # what a phrase is about: «протокол о …», "a report about …"
 
 # the label a record's field line opens with ("Статья:", "Sentence:")
 FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:")
@@ -1217,7 +973,7 @@ def _well_known_place(word: str) -> bool:
     return place is not None and (place.kind in ("country", "region") or place.population >= 100_000)
 
 
-def _is_real_org(ent: Entity) -> bool:
+def is_real_org(ent: Entity) -> bool:
     """natasha and spaCy sometimes tag a capitalised adverb ("Вчера") as an organisation."""
     return len(ent.text) > 1 and not (len(ent.text.split()) == 1 and ent.text.lower() in _NOT_ORGS)
 
@@ -1236,13 +992,3 @@ def _pronoun_gender(word: str, language: str) -> str | None:
     if word in ("он", "его", "ему", "него", "нему", "нем", "ним", "им"):
         return "Masc"
     return None
-
-
-def _ru_nominative(a: Analysis, head: int, lo: int, hi: int) -> str:
-    """Russian perpetrator phrase in the nominative, number kept ("сотрудниками ФСБ" ->
-    "сотрудники ФСБ", "Чеченскими силовиками" -> "Чеченские силовики")."""
-    from khronika.nlp import get_analyzer
-
-    analyzer = get_analyzer("ru")
-    tokens = [a.tokens[j] for j in range(lo, hi + 1)]
-    return analyzer.nominative_phrase(tokens, head)  # type: ignore[attr-defined,no-any-return]

@@ -9,12 +9,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from khronika.extract.agents import institution, perpetrator
 from khronika.extract.bodies import body_of, unarmed
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
-from khronika.extract.participants import NP_STOP
 from khronika.extract.places import gazetteer
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import VERBAL, is_passive, subjects, verbs_before_in_row, within
+from khronika.extract.syntax import NP_STOP, VERBAL, is_passive, subjects, verbs_before_in_row, within
 from khronika.model import Act, Participant
 from khronika.nlp.base import Analysis
 
@@ -172,7 +172,7 @@ def perpetrators_of(
             continue  # («приговора Фаилю Алсынову … полицейские задержали»: no subject is in the dative)
         if within(a, c, [v.span for v in victims]):
             continue  # («Шамсиддина Рахимова депортировали»: the victim's own name, taken for the subject)
-        p = r.perpetrator(c, require_authority=strict)
+        p = perpetrator(r, c, require_authority=strict)
         if p is not None and p.name not in victim_names and all(p.name != q.name for q in out):
             out.append(p)
     if t.head != t.i and a.tokens[t.head].lemma in ctx.pack.cue("deny_verbs"):
@@ -189,7 +189,7 @@ def perpetrators_of(
             for k in a.kids(j, "nmod", "obl")
             if a.case_of(k.i) in ("с", "with")
         ]
-        found = [p for k in partners if (p := r.perpetrator(k, require_authority=True)) is not None]
+        found = [p for k in partners if (p := perpetrator(r, k, require_authority=True)) is not None]
         if found:
             return found[:1]
     if trig.rules.type == "reprisal":
@@ -209,7 +209,7 @@ def perpetrators_of(
                 for k in subjects(a, trig.i)
                 if a.tokens[k].pos in ("NOUN", "PROPN") and not within(a, k, [v.span for v in victims])
             ]
-        body = r.institution(source[0], stop=_COURT_NAME_STOP) if source else None
+        body = institution(r, source[0], stop=_COURT_NAME_STOP) if source else None
         if body is not None:
             return [body]
     if trig.rules.type in ("prosecution", "detention"):
@@ -218,7 +218,7 @@ def perpetrators_of(
         for j in a.ancestors(trig.i):
             if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
                 for k in a.kids(j, "nsubj"):
-                    p = r.perpetrator(k.i, require_authority=True)
+                    p = perpetrator(r, k.i, require_authority=True)
                     if (
                         p is not None
                         and p.name not in victim_names
@@ -238,7 +238,7 @@ def perpetrators_of(
         # «прошёл обыск: силовики изъяли компьютеры»: the clause after the colon says who
         for j in a.sentence_tokens(t.sent):
             if a.tokens[j].start > colon and a.tokens[j].dep == "nsubj":
-                p = r.perpetrator(j, require_authority=True)
+                p = perpetrator(r, j, require_authority=True)
                 if p is not None and p.name not in victim_names and fits(p):
                     return [p]
     for act in sentence_acts:  # same sentence, explicit
@@ -267,7 +267,7 @@ def perpetrators_of(
         # the subject of the sentence before acted in a clause that names no one
         for i in a.sentence_tokens(t.sent - 1):
             if a.tokens[i].dep == "nsubj" and a.tokens[a.tokens[i].head].pos in VERBAL:
-                p = r.perpetrator(i, require_authority=True)
+                p = perpetrator(r, i, require_authority=True)
                 if p is not None and p.name not in victim_names and fits(p):
                     return [replace(p, inferred=True)]
     for act in reversed(ctx.history):
@@ -389,7 +389,7 @@ def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
                 # of its own year was given by a court the report does not name
                 continue
             # the court's own name, not the clause the parser may have hung on it
-            p = ctx.resolver.perpetrator(j, require_authority=True, stop=_COURT_NAME_STOP)
+            p = perpetrator(ctx.resolver, j, require_authority=True, stop=_COURT_NAME_STOP)
             if p is not None:
                 return p
     return None

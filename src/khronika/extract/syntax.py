@@ -10,6 +10,24 @@ from khronika.nlp.base import Analysis, Token
 VERBAL = ("VERB", "AUX", "ADJ")
 CLAUSE_STOP = ("acl:relcl", "ccomp", "parataxis", "root", "csubj")
 
+# the relations inside a noun phrase, and those that end it
+NP_INNER = (
+    "compound",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "amod",
+    "det",
+    "nummod",
+    "nummod:gov",
+    "appos",
+    "nmod:poss",
+    "name",
+    "fixed",
+    "case",
+)
+NP_STOP = ("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct", "appos", "dep")
+
 
 def whose(a: Analysis, i: int, cases: tuple[str, ...] = ("Gen",)) -> list[Token]:
     """The words that say whose the word at i is: "the home of X", «квартира Ивана Петрова»

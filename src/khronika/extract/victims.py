@@ -35,6 +35,7 @@ from khronika.extract.facilities import facility_kind
 from khronika.extract.groups import before_list, listed_names, plural_antecedents, shared_surnames, singular
 from khronika.extract.participants import FIELD_LABEL, in_date
 from khronika.extract.places import gazetteer, is_place_name
+from khronika.extract.relatives import relation_name
 from khronika.extract.rules import ActRules
 from khronika.extract.syntax import (
     VERBAL,
@@ -878,7 +879,7 @@ def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | N
         # (the span is the lawyer's words: the client named in it is not listed as a victim)
         lo, _hi = ctx.resolver.np_range(i)
         sp = ctx.resolver.span(min(lo, i), i)
-        name = ctx.resolver.relation_name(i, k.i, client)
+        name = relation_name(ctx.resolver, i, k.i, client)
         return Participant(name, "group", sp, count=None if tok.feats.get("Number") == "Plur" else 1)
     return None
 
