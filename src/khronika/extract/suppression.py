@@ -1,0 +1,363 @@
+"""Which triggers tell no act: negated ("was not tortured", «не задерживали»), hypothetical
+("may be arrested", «если подпишешь, тебя отпустят»), sought ("a bounty for her arrest",
+"efforts to arrest them"), demanded, generic ("torture is widespread") or a risk ("faces
+torture") — and an authority's denial of an act alleged before, kept as its own claim.
+"""
+
+from __future__ import annotations
+
+from khronika.extract.agents import perpetrator
+from khronika.extract.context import DocContext, Trigger
+from khronika.extract.rules import RulePack
+from khronika.extract.syntax import (
+    VERBAL,
+    clause_chain,
+)
+from khronika.model import Participant
+from khronika.nlp.base import Analysis
+
+SUSPECT_TYPES = ("detention", "remand", "prosecution", "sentence")
+
+
+def _read_by_pattern(a: Analysis, trig: Trigger) -> set[int]:
+    if not trig.match:
+        return set()
+    return {
+        i
+        for i in a.sentence_tokens(a.tokens[trig.i].sent)
+        if trig.match[0] <= a.tokens[i].start < trig.match[1]
+    }
+
+
+def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
+    """ "was not tortured", «не задерживали»: a negation on the trigger (or on the verb whose
+    complement it is), not one inside what a pattern read."""
+    in_match = _read_by_pattern(a, trig)
+    negation = pack.cue("negation")
+    t = a.tokens[trig.i]
+    for j in (trig.i, t.head) if t.dep == "xcomp" else (trig.i,):
+        for k in a.kids(j):
+            if k.i in in_match:
+                continue
+            low = k.text.lower()
+            if k.dep in ("advmod:neg", "neg") or (
+                low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg", "preconj", "cc")
+            ):
+                return True
+    return False
+
+
+def said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | None:
+    """ "Police said X was not beaten", «В МВД заявили, что Петрова никто не избивал»: an
+    authority saying an act did not happen denies it — a claim of its own, kept beside any
+    allegation, not an act suppressed."""
+    a, r = ctx.a, ctx.resolver
+    for j in a.ancestors(trig.i):
+        if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
+            tellers = a.kids(j, "nsubj") + [k for k in a.kids(j, "obl") if a.case_of(k.i) in ("в", "in")]
+            for k in tellers:
+                p = perpetrator(r, k.i, require_authority=True)
+                if p is not None:
+                    return p
+            return None
+    return None
+
+
+def suppressed(ctx: DocContext, trig: Trigger) -> bool:
+    a, pack = ctx.a, ctx.pack
+    chain = clause_chain(a, trig.i)
+    # "must uphold the law following the arrest of X", "called on it to act after his arrest":
+    # what a clause follows has happened, whatever the clause asks for
+    followed = a.tokens[trig.i].pos == "NOUN" and a.case_of(trig.i) in pack.cue("after_words")
+    if followed:
+        chain = [trig.i]
+    in_match = _read_by_pattern(a, trig)
+    if negated(a, pack, trig):
+        return said_not_by_an_authority(ctx, trig) is None
+    modal, generic = pack.cue("modal"), pack.cue("generic_words")
+    negation = pack.cue("negation")
+    for j in chain:
+        for k in a.kids(j):
+            if k.i in in_match:
+                continue
+            low = k.text.lower()
+            if k.dep in ("aux", "aux:pass") and (low in modal or k.lemma in modal):
+                return True
+            if a.language == "ru" and low in modal and k.dep in ("aux", "advmod", "discourse"):
+                return True
+            if k.dep == "advmod" and low in generic:
+                return True
+        if j != trig.i and j not in in_match and a.tokens[j].lemma in modal and a.language == "ru":
+            return True
+    if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
+        return True
+    t = a.tokens[trig.i]
+    if (
+        t.dep == "conj"
+        and t.head != t.i
+        and any(k.text.lower() in negation and k.dep == "preconj" for k in a.kids(t.head))
+    ):
+        return True  # "neither charged nor detained" (not "was not charged but was detained")
+    if (
+        trig.rules.type == "prosecution"
+        and a.tokens[trig.i].lemma in pack.cue("accusation_verbs")
+        and not a.kids(trig.i, "nsubj:pass", "aux:pass")  # (only an active accusation has an accuser)
+        and a.tokens[trig.i].feats.get("Voice") != "Pass"
+    ):
+        accusers = a.kids(trig.i, "nsubj")
+        t = a.tokens[trig.i]
+        if not accusers and t.dep == "acl:relcl" and t.head != t.i:  # («посты, в которых обвинил …»)
+            accusers = a.kids(a.tokens[t.head].head, "nsubj")
+        if any(
+            k.lemma in pack.people_nouns() and k.lemma not in pack.word("authority_words") for k in accusers
+        ):
+            return True  # «блогер обвинил губернатора в растрате»: one person's charge, not the state's
+    if trig.rules.type in SUSPECT_TYPES and any(
+        k.lemma in pack.word("not_victim_words") or k.text.lower() in pack.word("not_victim_words")
+        for k in a.kids(trig.i, "obj", "nsubj:pass")
+    ):
+        return True  # "rescued two victims and arrested four suspects": no victim to borrow from beside it
+    head = a.tokens[trig.i]
+    after = a.tokens[trig.i + 1] if trig.i + 1 < len(a.tokens) else None
+    if (
+        not trig.from_pattern
+        and head.pos in VERBAL
+        and (
+            (head.dep in ("amod", "compound") and a.tokens[head.head].lemma in pack.word("authority_words"))
+            # (parsed otherwise: "prosecuting authority official X told …")
+            or (
+                a.language == "en"
+                and head.text.endswith("ing")
+                and after is not None
+                and after.lemma in pack.word("authority_words")
+            )
+        )
+    ):
+        return True  # "the prosecuting authority", "the arresting officers": who they are, not an act
+    if not trig.from_pattern and head.pos == "NOUN" and a.case_of(trig.i) in pack.cue("lacking_marks"):
+        return True  # "released without charge", «отпустили без обвинения»: it did not happen
+    if _instead(a, trig.i, pack.cue("instead_words")):
+        return True
+    if trig.rules.type == "search" and head.pos in VERBAL and _looking_for_someone(ctx, trig.i):
+        return True
+    if head.pos == "NOUN" and _sought(a, trig.i, pack.cue("sought_nouns")):
+        return True
+    if a.language == "ru" and head.pos == "NOUN" and head.dep == "nsubj" and head.head != trig.i:
+        # «Обыска у него дома не было», «задержаний не было»: there was none
+        be = a.tokens[head.head]
+        if be.lemma in ("быть", "нет") and (
+            be.lemma == "нет" or any(k.text.lower() in pack.cue("negation") for k in a.kids(be.i, "advmod"))
+        ):
+            return True
+    if (
+        a.language == "ru"
+        and not trig.from_pattern
+        and head.pos == "VERB"
+        and head.feats.get("Tense") == "Fut"
+    ):
+        return True  # «если подпишешь, тебя отпустят»: what will be done has not been
+    if trig.rules.type == "threat" and head.pos in VERBAL and head.feats.get("Tense") == "Pres":
+        # "the same fate now threatens X", "the law threatens NGOs": a danger, not someone's threat
+        agents = pack.people_nouns() | pack.word("authority_words")
+        subj = a.kids(trig.i, "nsubj")
+        if subj and all(k.pos == "NOUN" and a.entity(k.i) is None and k.lemma not in agents for k in subj):
+            return True
+    if head.pos in ("NOUN", "PROPN") and _a_prevalence(a, trig.i, pack.cue("prevalence_words")):
+        return True
+    pretend = pack.cue("pretend_words")
+    if any(k.lemma in pretend or k.text.lower() in pretend for k in a.kids(trig.i, "amod", "compound")) or (
+        head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend
+    ):
+        return True  # "mock executions", «имитировали расстрел»: a pretence (the torture it is, told apart)
+    for up in (head.head, a.tokens[head.head].head):
+        # (what is demanded, not a threat made to get it: «требовали пароль, угрожая …»)
+        # («потребовали подписать объяснение и пригрозили делом»: a verb joined to the demand
+        # is a deed of its own)
+        how = (head.dep == "advcl" and trig.rules.type == "threat") or head.dep == "conj"
+        # («держат „на подвале“ и требуют …» parsed in a circle: a demand that hangs on the
+        # act is told after it, not above it)
+        cycle = a.tokens[up].head == trig.i
+        if (
+            up != trig.i
+            and a.tokens[up].lemma in pack.cue("demand_verbs")
+            and not how
+            and not cycle
+            and not followed
+            and up not in in_match
+        ):
+            return True
+    for j in chain:  # "aims to kill him", "хотели задержать": an intention, not an act
+        if j != trig.i and j in in_match:
+            continue  # (words the pattern read in their context: "threatened to … if he refused to sign")
+        t = a.tokens[j]
+        if (
+            t.dep == "xcomp"
+            and a.tokens[t.head].lemma in pack.cue("intention_verbs")
+            and t.head not in in_match
+        ):
+            return True  # (unless the pattern read the intention: "asked the court to sentence X")
+        if t.dep == "xcomp" and any(
+            k.text.lower() in pack.cue("pending_words") for k in a.kids(t.head, "advmod")
+        ):
+            return True  # "he has yet to be sentenced": it has not happened
+        if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
+            return True  # "attempted murder", "a planned arrest"
+        if _an_effort_to(a, j, pack.cue("intention_verbs")) and a.tokens[j].head not in in_match:
+            return True
+        if _conditional(a, j, pack.cue("conditional_marks"), read=in_match):
+            return True
+    if _a_risk(ctx, trig):
+        return True
+    if _an_accusation(ctx, trig):
+        return True
+    for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
+        if k.text.lower() in pack.cue("nobody_words") or (
+            k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
+        ):
+            return True  # "no one was arrested", "никого не задержали"
+    return False
+
+
+def _sought(a: Analysis, i: int, sought: frozenset[str]) -> bool:
+    """'offered a bounty for her arrest', 'issued a warrant for the arrest of X', 'a reward
+    for information leading to his arrest', «ордер на арест»: an act a bounty, a reward or a
+    warrant is for has not (yet) been done."""
+    j = i
+    for _ in range(4):
+        t = a.tokens[j]
+        if t.head == j:
+            return False
+        up = a.tokens[t.head]
+        if up.lemma in sought or any(k.lemma in sought for k in a.kids(up.i, "obj")):
+            return True
+        j = up.i
+    return False
+
+
+def _looking_for_someone(ctx: DocContext, i: int) -> bool:
+    """'His family searched police stations for him': a search for a person is looking for
+    them, not a search of anyone's home (one for things — "searched his flat for leaflets" —
+    is)."""
+    a = ctx.a
+    people = ctx.pack.people_nouns() | ctx.pack.word("kin_nouns")
+    for k in a.kids(i, "obl", "nmod"):
+        if a.case_of(k.i) != "for":
+            continue
+        ent = a.entity(k.i)
+        if k.pos == "PRON" or k.lemma in people or (ent is not None and ent.label == "PER"):
+            return True
+    return False
+
+
+def _a_possible_future(a: Analysis, i: int, pack: RulePack) -> bool:
+    """'Soldiers may be arrested', 'he might be tortured': a hedge before a verb with no
+    perfect is what could yet happen, not a report ("he may have been tortured" stays, as
+    an uncertain act; so does a state that may hold now: "he may be held in Evin")."""
+    aux = a.kids(i, "aux", "aux:pass")
+    if not any(k.text.lower() in pack.cue("hedge") for k in aux):
+        return False
+    if any(k.lemma in pack.cue("perfect_aux") for k in aux):
+        return False
+    return a.tokens[i].lemma not in pack.cue("holding_verbs")
+
+
+def _an_effort_to(a: Analysis, j: int, intentions: frozenset[str]) -> bool:
+    """'efforts are being made to arrest them', 'an attempt to abduct him', «попытки
+    задержать его»: an act in the infinitive after a word of intention (or a clause whose
+    subject is one) is sought, not done."""
+    t = a.tokens[j]
+    if t.feats.get("VerbForm") != "Inf" or t.head == j or t.dep not in ("xcomp", "advcl", "acl", "nmod"):
+        return False
+    head = a.tokens[t.head]
+    return head.lemma in intentions or any(
+        k.lemma in intentions for k in a.kids(head.i, "nsubj", "nsubj:pass")
+    )
+
+
+def _a_prevalence(a: Analysis, i: int, words: frozenset[str]) -> bool:
+    """'Threats, assassinations and disappearances of journalists were frequent', «пытки
+    носят систематический характер» aside: acts said to be common are a general claim."""
+    while a.tokens[i].dep == "conj" and a.tokens[i].head != i:
+        i = a.tokens[i].head  # (the first of the nouns joined is the subject)
+    t = a.tokens[i]
+    if t.dep not in ("nsubj", "nsubj:pass") or t.head == i:
+        return False
+    verb = a.tokens[t.head]
+    said = [verb] + [k for k in a.kids(verb.i, "acomp", "xcomp", "attr", "amod") if k.pos == "ADJ"]
+    return any(w.lemma in words or w.text.lower() in words for w in said)
+
+
+def _instead(a: Analysis, i: int, marks: frozenset[str]) -> bool:
+    """'Instead of being freed, he was taken back', «вместо освобождения его задержали»: what
+    was expected and did not happen. The mark hangs on the trigger or on the word it hangs on
+    ("of" of "instead of", «того» of «вместо того чтобы»)."""
+    j = i
+    for _ in range(2):
+        if any(k.text.lower() in marks for k in a.kids(j) if k.i < i):
+            return True
+        if a.tokens[j].head == j or (a.tokens[j].pos in VERBAL and j != i):
+            return False
+        j = a.tokens[j].head
+    return False
+
+
+def _an_accusation(ctx: DocContext, trig: Trigger) -> bool:
+    """'convicted of killing a police officer', «обвиняют в убийстве»: the crime someone is
+    accused of is the accusation's content, not an act that befell the one named in it."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if t.head == t.i or t.dep == "conj":
+        return False  # ("convicted them of plotting and sentenced them": a second act, not the charge)
+    up = [t.head] + ([a.tokens[t.head].head] if a.tokens[t.head].pos == "ADP" else [])
+    verb = next(
+        (j for j in up if j != trig.i and a.tokens[j].lemma in ctx.pack.cue("accusation_verbs")), None
+    )
+    if verb is None:
+        return False
+    # ... unless those accused are state agents ("convicted five police officers for killing
+    # two young men"): then the killing is the violation the court case is about
+    v = a.tokens[verb]
+    accused = [k.i for k in a.kids(verb, "obj", "nsubj:pass")] + (
+        [v.head] if v.dep in ("acl", "amod") else []
+    )
+    authority = ctx.pack.word("authority_words")
+    return not any(a.tokens[k].lemma in authority or a.tokens[k].text.lower() in authority for k in accused)
+
+
+def _a_risk(ctx: DocContext, trig: Trigger) -> bool:
+    """'at risk of torture', 'workers now facing torture and death', 'ему грозит арест': a
+    danger named, not an act done. 'faced torture in detention' (past) stays an act."""
+    a, pack = ctx.a, ctx.pack
+    t = a.tokens[trig.i]
+    if t.pos not in ("NOUN", "PROPN"):
+        return False
+    j = trig.i
+    for _ in range(3):
+        if a.tokens[j].head == j:
+            return False
+        j = a.tokens[j].head
+        up = a.tokens[j]
+        if up.lemma in pack.cue("risk_words"):
+            return True
+        if up.lemma in pack.cue("facing_verbs") and t.lemma in pack.word("charge_nouns"):
+            return False  # "faces charges of …": he is charged, no danger
+        if up.lemma in pack.cue("risk_verbs") and up.feats.get("Tense") != "Past":
+            return not any(k.feats.get("Tense") == "Past" for k in a.kids(j, "aux"))
+        if up.pos in VERBAL:
+            return False
+    return False
+
+
+def _conditional(
+    a: Analysis, j: int, marks: frozenset[str], read: set[int] | frozenset[int] = frozenset()
+) -> bool:
+    """'if he is detained', 'если его задержат', 'бы': or an auxiliary put before the
+    subject, 'had he been detained'. Not a mark a pattern read as part of the act ("threatened
+    … if he refused to sign": a confession sought under threat)."""
+    kids = a.kids(j)
+    for k in kids:
+        if k.text.lower() not in marks or k.i in read:
+            continue
+        if k.dep in ("mark", "discourse", "advmod") or (k.dep in ("aux", "aux:pass") and k.i == kids[0].i):
+            return True
+    return False
