@@ -52,10 +52,11 @@ from khronika.nlp.base import Analysis
 
 PROPERTY_ACTS = ("search", "closure", "attack", "threat")
 # acts a verb does to the person it takes as its object: one it does to a thing is another
-# sense of the verb ("released a statement", "detained the vessel", "killed the bill")
+# sense of the verb ("released a statement", "detained the vessel", "fired tear gas")
 _DONE_TO_PEOPLE = (
     "detention",
     "release",
+    "reprisal",
     "torture",
     "killing",
     "abduction",
