@@ -1154,6 +1154,9 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # came to him with a search; a body found (as in English)
+    ("ru", "Сотрудники ФСБ пришли домой к Ивану Петрову с обыском.", [("search", ["Иван Петров"])]),
+    ("ru", "Тело активиста Ивана Петрова нашли в лесу под Шали.", [("killing", ["Иван Петров"])]),
     # "fired tear gas" dismissed no one
     ("en", "Police beat protesters with batons and fired tear gas.", [("torture", ["protesters"])]),
     # released after spending months in detention: held
@@ -1592,6 +1595,7 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         ("en", "Iran on Tuesday hanged Reza Karimi, a 23-year-old protester.", "killing", ["Iran"]),
         ("en", "Amnesty International condemned the arrest of Ivan Petrov.", "detention", []),
         ("en", "Ivan Petrov, a land rights defender, was killed by hitmen on a motorbike.", "killing", ["hitmen"]),
+        ("ru", "Ивана Петрова застрелили киллеры.", "killing", ["киллеры"]),
         # the agency in a dateline is no one who acted
         ("en", "HANOI (AP) — A court in Vietnam on Thursday sentenced blogger Nguyen Thuy Hanh to eight years in prison.",
          "sentence", ["court"]),

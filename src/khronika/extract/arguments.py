@@ -170,6 +170,8 @@ def oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
     # телефон и пригрозили …')
     heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
+    if t.dep == "obl" and t.head != t.i and a.case_of(trig.i) in ("с", "with"):
+        heads.append(t.head)  # «пришли домой к Ивану Петрову с обыском»: came to him with it
     if t.feats.get("VerbForm") == "Conv":
         # «у Даниила отобрали телефон и требовали назвать пароль, угрожая …»: a gerund's act
         # befell whoever the verbs it hangs from were done to
