@@ -9,10 +9,7 @@ from __future__ import annotations
 from khronika.extract.agents import perpetrator
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import (
-    VERBAL,
-    clause_chain,
-)
+from khronika.extract.syntax import VERBAL, clause_chain
 from khronika.model import Participant
 from khronika.nlp.base import Analysis
 
@@ -64,6 +61,7 @@ def said_not_by_an_authority(ctx: DocContext, trig: Trigger) -> Participant | No
 
 
 def suppressed(ctx: DocContext, trig: Trigger) -> bool:
+    """Whether the trigger tells no act that happened (each test below says which kind)."""
     a, pack = ctx.a, ctx.pack
     chain = clause_chain(a, trig.i)
     # "must uphold the law following the arrest of X", "called on it to act after his arrest":

@@ -414,7 +414,6 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(trig.i, "obl", "iobj")
                     if not a.case_of(k.i) and k.feats.get("Case") in ("Acc", "Dat")
                 ]
-
             if a.language == "ru" and not cands:
                 # (before any name after the verb: «Сафина штрафовали за акцию в поддержку Навального»)
                 cands = impersonal_objects(a, trig.i)
@@ -624,8 +623,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         if verb.pos in VERBAL and verb.i != trig.i:
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
             patients = [k.i for k in a.kids(verb.i, patient)]
-            before = a.tokens[verb.i - 1]
-            if not patients and before.pos == "PRON" and before.feats.get("Case") == "Acc":
+            before = a.tokens[verb.i - 1] if verb.i > 0 else None
+            if (
+                not patients
+                and before is not None
+                and before.pos == "PRON"
+                and before.feats.get("Case") == "Acc"
+            ):
                 patients = [before.i]  # («ее заставили …» with «ее» hung on a later verb)
             found = resolve_all(ctx, patients, rules)
     if not found and rules.type in PROPERTY_ACTS and (t.pos in ("NOUN", "PROPN") or trig.from_pattern):
@@ -825,8 +829,10 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
             # boss was freed": the name only says whose boss)
             head = ctx.a.tokens[c]
             before = ctx.a.tokens[c - 1] if c > 0 else None
-            whose = head.pos == "NOUN" and before is not None and p.span.start <= before.start < p.span.end
-            p = None if whose else ctx.resolver.as_person(p)
+            owner_only = (
+                head.pos == "NOUN" and before is not None and p.span.start <= before.start < p.span.end
+            )
+            p = None if owner_only else ctx.resolver.as_person(p)
         if p is None and rules.person_victim:
             p = ctx.resolver.place_as_person(c)  # "arrested Tsitsi Dangarembga", tagged a place
         if p is None or not_a_victim(ctx, p):
