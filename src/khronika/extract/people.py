@@ -459,7 +459,7 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
         key = tok.text.casefold()
         if tok.i in tagged or not tok.text[:1].isupper() or not tok.text.isalpha():
             continue
-        if key not in first:
+        if key not in first and a.language == "ru":
             # («Сарсенова задержали» after «Ерлана Сарсенова»: the surname declined)
             key = next((k for k in first if _tokens_match(k, key)), key)
         if key not in first:
