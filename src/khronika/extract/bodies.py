@@ -43,4 +43,9 @@ def body_of(name: str) -> str | None:
 
 def unarmed(body: str) -> bool:
     """A body the table marks as holding, beating and searching no one (a court, a university)."""
-    return any(row[0] == body and "unarmed" in row[2:] for row in _rows())
+    return body in _unarmed()
+
+
+@cache
+def _unarmed() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows() if "unarmed" in row[2:])

@@ -15,12 +15,22 @@ from khronika.extract.people import surname_endings
 from khronika.extract.rules import RulePack
 from khronika.extract.syntax import head_in, sentence_at
 from khronika.model import Participant, Span
-from khronika.nlp.base import Analysis
+from khronika.nlp.base import Analysis, Token
 
 
 def singular(a: Analysis, p: Participant) -> bool:
-    head = head_in(a, p.span)
-    return head is not None and a.tokens[head].feats.get("Number") == "Sing" and a.tokens[head].pos == "NOUN"
+    head = _head(a, p)
+    return head is not None and head.feats.get("Number") == "Sing" and head.pos == "NOUN"
+
+
+def _head(a: Analysis, p: Participant) -> Token | None:
+    i = head_in(a, p.span)
+    return a.tokens[i] if i is not None else None
+
+
+def _number(a: Analysis, p: Participant) -> str | None:
+    head = _head(a, p)
+    return head.feats.get("Number") if head is not None else None
 
 
 def shared_surnames(a: Analysis, pack: RulePack, people: list[Participant]) -> list[Participant]:
@@ -119,7 +129,15 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
                 continue
             # ("The journalists are accused of … The court placed them in detention": a plural
             # noun counts several too)
-            groups = [v for v in act.victims if v.kind == "group" and ((v.count or 0) >= 2 or _plural(a, v))]
+            groups = [
+                v
+                for v in act.victims
+                if v.kind == "group"
+                and (
+                    (v.count or 0) >= 2
+                    or ((h := _head(a, v)) is not None and h.feats.get("Number") == "Plur")
+                )
+            ]
             if groups:
                 return [replace(groups[0], inferred=True)]
         return []
@@ -131,11 +149,6 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             if groups:
                 return [replace(groups[0], inferred=True)]
     return [replace(v, inferred=True) for v in reversed(latest)]
-
-
-def _plural(a: Analysis, group: Participant) -> bool:
-    head = head_in(a, group.span)
-    return head is not None and a.tokens[head].feats.get("Number") == "Plur"
 
 
 # Russian collective numerals: «всех четверых», «обоих»

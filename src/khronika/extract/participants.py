@@ -325,7 +325,7 @@ class Resolver:
         return (
             body_of(text) is None
             and not is_place_name(text)
-            and not any(_well_known_place(t.text) for t in words)
+            and not any(well_known_place(t.text) for t in words)
         )
 
     def as_person(self, p: Participant) -> Participant | None:
@@ -360,7 +360,7 @@ class Resolver:
             and t.text[1:].islower()
             and t.text.lower() not in known
             and body_of(t.text) is None
-            and not _well_known_place(t.text)
+            and not well_known_place(t.text)
         )
 
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
@@ -418,7 +418,7 @@ class Resolver:
             ent is not None
             and ent.label == "ORG"
             and " " not in ent.text.strip()
-            and _well_known_place(ent.text)
+            and well_known_place(ent.text)
         ):
             return None  # "the Minsk flat of her parents": the town the flat is in, tagged an organisation
         if (
@@ -902,7 +902,7 @@ class Resolver:
                 and is_real_org(e)
                 and body_of(e.text) is None
                 and self.people.name_of(ei) is None  # ("Yanush" tagged ORG after "Alena Yanush")
-                and not _well_known_place(e.text)  # ("Belarus's labour movement")
+                and not well_known_place(e.text)  # ("Belarus's labour movement")
                 and not self._a_source(e)
                 and not (last is not None and e.start < last.span.start)
             ]
@@ -929,21 +929,12 @@ class Resolver:
         return self.a.tokens[i].pos == "PROPN" and gazetteer().lookup(name, normal) is not None
 
     def dateline_word(self, i: int) -> bool:
-        """'SIMFEROPOL, 14 March —': a place in capitals opening a news sentence, before a
-        comma or a dash, is the dateline, which the parser may make the verb's subject."""
+        """'SIMFEROPOL, 14 March —', 'HANOI (AP) —': a place in capitals opening a news
+        sentence, before a comma or a dash (after any agency in brackets), is the dateline,
+        which the parser may make the verb's subject."""
         a = self.a
         first = a.sentences[a.tokens[i].sent].tok_start
         words = range(first, i + 1)
-        if (  # "HANOI (AP) —", "BOGOTÁ, 9 March (Reuters) -": the agency in the dateline
-            first < i - 1
-            and i - first <= 8
-            and a.tokens[i - 1].text == "("
-            and i + 2 < len(a.tokens)
-            and a.tokens[i + 1].text == ")"
-            and a.tokens[i + 2].text in ("—", "–", "-", "--")
-            and a.tokens[first].text.isupper()
-        ):
-            return True
         after = i + 1
         if after < len(a.tokens) and a.tokens[after].text == "(":  # "HANOI (AP) —"
             close = next(
@@ -966,10 +957,10 @@ SOME_WORDS = "such as|including|among them|in particular|в том числе|с
 _SOME = re.compile(rf"\b(?:{SOME_WORDS})\b", re.I)
 
 
-def _well_known_place(word: str) -> bool:
-    """A country, a region or a large city: not a word of a person's name. (Small towns are
-    named like people: "Marin", "Anna".)"""
-    place = gazetteer().lookup(word)
+def well_known_place(word: str, normal: str | None = None) -> bool:
+    """A country, a region or a large city: not a word of a person's name, nor an
+    organisation's. (Small towns are named like people: "Marin", "Anna".)"""
+    place = gazetteer().lookup(word, normal)
     return place is not None and (place.kind in ("country", "region") or place.population >= 100_000)
 
 

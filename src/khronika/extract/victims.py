@@ -154,6 +154,9 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
     verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
+    clients = clients_of(named_with_counsel)
+    if clients:
+        return clients
     subj = resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules)
     # "Lawyers were not allowed to see them": kept from whom the lawyers were to see
     seen = (
@@ -162,8 +165,7 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         else []
     )
     return (
-        clients_of(named_with_counsel)
-        or clients_of(subj)
+        clients_of(subj)
         or clients_of(resolve_all(ctx, seen, trig.rules))
         # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
         # name after the lawyer is whose lawyer it is
@@ -365,21 +367,18 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # "declared the outlet Meduza an undesirable organisation": the parser made the
             # label the object and the one labelled its subject
             cands = [next((k.i for k in a.kids(c, "nsubj")), c) for c in cands]
-            if a.language == "ru" and cands and all(done_to_a_thing(ctx, c) for c in cands):
-                # «продлил срок содержания под стражей Ивану Петрову»: the one it was done to, in
-                # the dative the parser hung inside the object
-                cands = [
-                    k
-                    for c in cands
-                    for k in a.subtree(c)
-                    if a.tokens[k].dep == "iobj" and a.tokens[k].feats.get("Case") == "Dat"
-                ] or cands
-            if (
-                rules.type in _DONE_TO_PEOPLE
-                and not trig.from_pattern
-                and cands
-                and all(done_to_a_thing(ctx, c) for c in cands)
-            ):
+            things = bool(cands) and all(done_to_a_thing(ctx, c) for c in cands)
+            # «продлил срок содержания под стражей Ивану Петрову»: the one it was done to, in
+            # the dative the parser hung inside the object
+            dative = [
+                k
+                for c in (cands if things and a.language == "ru" else [])
+                for k in a.subtree(c)
+                if a.tokens[k].dep == "iobj" and a.tokens[k].feats.get("Case") == "Dat"
+            ]
+            if dative:
+                cands = dative
+            elif things and rules.type in _DONE_TO_PEOPLE and not trig.from_pattern:
                 return []  # "released a video of the arrest of X", "detained the ship": no one
             if not cands and rules.type == "coerced_statement" and trig.from_pattern:
                 # «видео, на котором Ислам извиняется»: the one who repents on camera

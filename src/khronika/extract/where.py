@@ -11,6 +11,7 @@ from dataclasses import replace
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_from_name, facility_in, facility_kind
 from khronika.extract.law import find_charges
+from khronika.extract.participants import well_known_place
 from khronika.extract.places import (
     DIVISION_WORDS,
     NOT_PLACES,
@@ -150,10 +151,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
 def _an_org_named(ctx: DocContext, ent: Entity) -> bool:
     """'the human rights centre Viasna': a name right after a noun for an organisation is
     its name — but not a big city's or a country's («в центре Минска» is the middle of Minsk)."""
-    if not ctx.resolver.after_an_org_noun(ent):
-        return False
-    place = gazetteer().lookup(ent.text, ent.normal)
-    return place is None or (place.kind == "city" and place.population < 100_000)
+    return ctx.resolver.after_an_org_noun(ent) and not well_known_place(ent.text, ent.normal)
 
 
 def _a_street(ctx: DocContext, ent: Entity) -> bool:
