@@ -103,3 +103,56 @@ def test_an_act_carries_its_facility_beside_its_place() -> None:
 
 def test_regions_that_span_countries_are_no_place() -> None:
     assert gazetteer().lookup("Eastern Europe") is None
+
+
+def _where(text: str, victim: str) -> str | None:
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    found = [a.location for a in acts if a.type == "detention" and any(v.name == victim for v in a.victims)]
+    assert found, f"no detention of {victim}"
+    return found[-1].name if found[-1] is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "place"),
+    [
+        # a round-up: each section opens with a name and a country; the story has moved there
+        (
+            "Raif Badawi, Saudi Arabia\n\nBlogger Raif Badawi was arrested in Jeddah in 2012. His wife "
+            "and children now live in Quebec, Canada.\n\nKatsiaryna Andreyeva, Belarus\n\nPolice broke down "
+            "the door of the flat and arrested journalist Katsiaryna Andreyeva in November 2020.",
+            "Katsiaryna Andreyeva",
+            "Belarus",
+        ),
+        # the country heading the section is tagged an organisation: its name alone is the country
+        (
+            "Amadou Vamoulké, Cameroon\n\nAmadou Vamoulké, the director of the state broadcaster, was "
+            "arrested in 2016. He has yet to be sentenced.",
+            "Amadou Vamoulké",
+            "Cameroon",
+        ),
+        # a country told as where someone lived, its town named before: the town stays
+        (
+            "Sharif Nazarov was deported from Istanbul on 17 April and arrested as soon as his plane "
+            "landed in Dushanbe. Nazarov had lived in Turkey since 2015. Turkish police detained him "
+            "on 10 April.",
+            "Sharif Nazarov",
+            "Istanbul",
+        ),
+    ],
+)
+def test_a_country_named_after_the_latest_town_is_where_the_story_moved(
+    text: str, victim: str, place: str
+) -> None:
+    assert _where(text, victim) == place
+
+
+def test_a_surname_the_tagger_calls_a_place_is_the_persons() -> None:
+    """ "El Shafee Elsheikh" tagged an organisation and "lawyers for Elsheikh" a place: the
+    last word of a full name the report gives is that person's, not a town the gazetteer lacks."""
+    text = (
+        "Britain may share evidence with prosecutors for any possible case against El Shafee Elsheikh "
+        "and Alexanda Kotey.\n\nThe decision is a development in years of wrangling over Kotey and "
+        "Elsheikh. In July 2018, after lawyers for Elsheikh demanded a review, the men were charged."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert acts and all(a.location is None or "Elsheikh" not in a.location.name for a in acts)

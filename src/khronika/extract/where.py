@@ -74,8 +74,11 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(seat)
             continue
         # ("Bishkek police" with the town tagged a nationality: a city's name is its place)
-        city_word = (
-            ent.label == "NORP" and (found := gaz.lookup(ent.text)) is not None and found.kind == "city"
+        # (or "Amadou Vamoulké, Cameroon" with the country tagged an organisation: a country's
+        # name alone is the country)
+        found = gaz.lookup(ent.text) if ent.label in ("NORP", "ORG") else None
+        city_word = found is not None and (
+            (ent.label == "NORP" and found.kind == "city") or (ent.label == "ORG" and found.kind == "country")
         )
         if (
             ent.label not in ("LOC", "FAC")
@@ -241,13 +244,29 @@ def _a_persons_name(ctx: DocContext, ent: Entity, place: Place | None) -> bool:
     listed = [k.i for k in a.kids(last, "conj")] + (
         [a.tokens[last].head] if a.tokens[last].dep == "conj" else []
     )
-    # ("reporters Hafiz Babali, Nargiz Absalamova and Elnara Gasimova": one of a list of people)
-    if any((e := a.entity(j)) is not None and e.label == "PER" for j in listed):
+    # ("reporters Hafiz Babali, Nargiz Absalamova and Elnara Gasimova": one of a list of people;
+    # "Kotey and Elsheikh", the other named in full elsewhere: also a person)
+    if any((e := a.entity(j)) is not None and _a_person_word(ctx, e) for j in listed):
         return True
     words = re.findall(r"\w+", ent.text)
-    if place is None and any(e.label == "PER" and e.text == ent.text for e in a.entities):
-        return True  # "left workers such as Adhikari": a name the gazetteer lacks, a person's elsewhere
+    if place is None and any(
+        (e.label == "PER" and e.text == ent.text)
+        or (e.label in ("PER", "ORG") and 2 <= len(e.text.split()) <= 4 and e.text.endswith(" " + ent.text))
+        for e in a.entities
+    ):
+        # "left workers such as Adhikari": a name the gazetteer lacks, a person's elsewhere (or
+        # the last word of a full name the tagger called an organisation: "El Shafee Elsheikh")
+        return True
     return bool(words) and all(w.casefold() in ctx.person_words for w in words)
+
+
+def _a_person_word(ctx: DocContext, ent: Entity) -> bool:
+    """A name tagged a person's, or made only of words of a person's full name ("Kotey" after
+    "Alexanda Kotey")."""
+    words = re.findall(r"\w+", ent.text)
+    return ent.label == "PER" or (
+        bool(words) and ctx.person_words is not None and all(w.casefold() in ctx.person_words for w in words)
+    )
 
 
 def _possessed_place(text: str) -> Place | None:
@@ -475,6 +494,9 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
         and not _a_recipient(ctx, loc)
         and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
     ]
+    country = _country_named_since(ctx, earlier)
+    if country is not None:
+        return replace(country, inferred=True)
     in_country = [loc for loc in earlier if ctx.doc_country and loc.country == ctx.doc_country]
     for loc in in_country or earlier:
         if loc.kind == "region":  # "МВД по Татарстану" after "в Казани": the city in it is more precise
@@ -501,6 +523,43 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
     # a report that names no place but its country ("Uganda People's Defence Forces beat
     # students"): the country, at the first word that names it, inferred
     return ctx.country_mention
+
+
+def _a_heading(ctx: DocContext, span: Span) -> bool:
+    """A line of its own, a few words with no verb: a section's heading."""
+    a = ctx.a
+    s = sentence_at(a, span.start)
+    if s is None:
+        return False
+    sent = a.sentences[s]
+    line_start = a.text.rfind("\n", 0, sent.start) + 1
+    line_end = a.text.find("\n", sent.end)
+    line_end = len(a.text) if line_end < 0 else line_end
+    if a.text[line_start : sent.start].strip() or a.text[sent.end : line_end].strip():
+        return False
+    toks = [a.tokens[i] for i in a.sentence_tokens(s)]
+    return len(toks) <= 8 and not any(t.pos in ("VERB", "AUX") for t in toks)
+
+
+def _country_named_since(ctx: DocContext, earlier: list[Location]) -> Location | None:
+    """ "Katsiaryna Andreyeva, Belarus" heading the next section of a round-up after a story
+    told in Quebec: a country named after the latest town, and not that town's, is where the
+    story has moved (its towns, if any were named, are not known)."""
+    last = next((loc for loc in reversed(ctx.places) if not _a_recipient(ctx, loc)), None)
+    if last is None or last.kind != "country" or not last.country or not _a_heading(ctx, last.span):
+        return None  # (a country told in passing, "a ban condemned in Britain", moves nothing)
+    town = earlier[0] if earlier else None
+    if town is None or town.span.start > last.span.start or town.country in (last.country, None):
+        return None
+    if any(loc.country == last.country for loc in earlier):
+        return None  # "deported from Istanbul … had lived in Turkey": its town was named before
+    for act in ctx.history:
+        # «суд Москвы арестовал журналистку, которая живёт в Латвии»: the sentence naming the
+        # country told an act that happened elsewhere; the country is no scene
+        told = any(e.start <= last.span.start < e.end for e in act.evidence)
+        if told and act.location is not None and act.location.country != last.country:
+            return None
+    return last
 
 
 CUSTODY_TYPES = (
