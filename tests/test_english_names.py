@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from khronika.nlp import analyze
+from khronika.nlp.paragraphs import dateline_end
 
 ROWS = [
     # a span that runs on over a preposition is cut before it
@@ -69,3 +70,33 @@ def test_name_words() -> None:
     assert name_words("Simon Cheng's TV", pack) == ["Simon", "Cheng"]
     assert name_words("George Floyd George Floyd", pack) == ["George", "Floyd"]
     assert name_words("Mr", pack) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("HARARE — Police arrested a journalist.", "HARARE — "),
+        ("MANILA, Philippines — A court ordered his release.", "MANILA, Philippines — "),
+        (
+            "ADEN, Yemen, March 7 (Xinhua) -- Four workers were kidnapped.",
+            "ADEN, Yemen, March 7 (Xinhua) -- ",
+        ),
+        ("HANOI (AP) — A court sentenced a blogger.", "HANOI (AP) — "),
+        ("KAJANG, Sept 17 — Four men were charged.", "KAJANG, Sept 17 — "),
+        # not datelines: a sentence with a dash, an acronym in a sentence, a heading alone
+        ("Police - who wore masks - arrested him.", ""),
+        ("NATO, the EU and others - all condemned the arrest.", ""),
+        ("A court in Minsk — the Leninsky District Court — sentenced him.", ""),
+        ("HARARE —", ""),
+    ],
+)
+def test_a_wire_dateline_is_found_at_the_start_of_a_paragraph(paragraph: str, dateline: str) -> None:
+    """The dateline is parsed apart from its sentence (nlp/en.py): the parser reads "HARARE —"
+    into the sentence and can lose its verb."""
+    assert paragraph[: dateline_end(paragraph)] == dateline
+
+
+def test_a_dateline_stays_in_the_sentence_it_opens() -> None:
+    a = analyze("KAMPALA, Uganda — Soldiers detained dozens of opposition supporters.", "en")
+    assert len(a.sentences) == 1
+    assert [t.text for t in a.tokens if t.dep == "nsubj"] == ["Soldiers"]

@@ -156,3 +156,28 @@ def test_a_surname_the_tagger_calls_a_place_is_the_persons() -> None:
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     assert acts and all(a.location is None or "Elsheikh" not in a.location.name for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Salem", "India"),  # a town's own name, not an alternate name of Jerusalem
+        ("St. Petersburg", "Russia"),  # an alternate name of a city twenty times Florida's town
+        ("Kiev", "Ukraine"),
+    ],
+)
+def test_a_citys_own_name_comes_before_another_citys_alternate_name(written: str, country: str) -> None:
+    place = gazetteer().lookup(written)
+    assert place is not None and place.country == country
+
+
+def test_a_persons_surname_does_not_make_the_report_about_a_country() -> None:
+    """ "Lady Ann Salem" then "Salem" tagged a place: the report is about the Philippines."""
+    from khronika.extract.where import document_country
+
+    text = (
+        "MANILA, Philippines — A court ordered the release of journalist Lady Ann Salem. Salem was "
+        "arrested in December. Salem said the charges were fabricated. Salem thanked her lawyers."
+    )
+    found = document_country(analyze(text, "en"))
+    assert found is not None and found.country == "Philippines"

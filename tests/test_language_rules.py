@@ -1608,6 +1608,15 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
                "Позже Смирнову отпустили.", "release", ["Полиция"]),
         ("ru", "Силовики в Грозном задержали Ивана Петрова.", "detention", ["Силовики"]),
         ("ru", "После задержания оперативники ФСБ били Ивана Петрова.", "detention", ["ФСБ"]),
+        # a dateline is parsed apart from its sentence, whose verb it no longer hides
+        ("en", "KAMPALA, Uganda — Soldiers detained dozens of opposition supporters on Sunday.",
+         "detention", ["Soldiers"]),
+        # a verb the parser made an adjective of its object, but gave a subject, is active
+        ("en", "HARARE — Police in Harare on Thursday arrested freelance journalist Tendai Moyo as he covered "
+               "a demonstration, his lawyer said.", "detention", ["Police"]),
+        # the court borrowed from the sentence before keeps the town it is named after
+        ("en", "The Leninsky District Court of Brest on Tuesday sentenced two volunteers. Alena Kavaliova, 34, "
+               "received three years in a penal colony.", "sentence", ["Leninsky District Court of Brest"]),
     ],
 )  # fmt: skip
 def test_perpetrators_more(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

@@ -388,8 +388,12 @@ def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
                 # «Ранее, в 2021 году, его уже штрафовали» after today's court: a sentence
                 # of its own year was given by a court the report does not name
                 continue
-            # the court's own name, not the clause the parser may have hung on it
-            p = perpetrator(ctx.resolver, j, require_authority=True, stop=_COURT_NAME_STOP)
+            # the court's own name, not the clause the parser may have hung on it (but with the
+            # town it is named after: "the Leninsky District Court of Brest")
+            nmods = a.kids(j, "nmod")
+            of_town = bool(nmods) and all(a.case_of(k.i) == "of" and k.pos == "PROPN" for k in nmods)
+            stop = tuple(d for d in _COURT_NAME_STOP if d != "nmod") if of_town else _COURT_NAME_STOP
+            p = perpetrator(ctx.resolver, j, require_authority=True, stop=stop)
             if p is not None:
                 return p
     return None

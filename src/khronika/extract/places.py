@@ -96,6 +96,7 @@ class Gazetteer:
         # a name cities in several countries share ("León"): the largest in each country
         self.shared: dict[str, dict[str, Place]] = {}
         self._memo: dict[tuple[str, str | None], Place | None] = {}
+        self._primary: set[str] = set()  # names that are some city's own name
         self.territories: dict[str, Place] = {}  # its places are in the parent country's region
         for iso, parent in PART_OF.items():
             self.territories[iso] = Place(self.countries[iso], self.countries[parent], "region", 10**8)
@@ -126,11 +127,13 @@ class Gazetteer:
             for alt in names:
                 code = alt.isupper() and len(alt) <= 4 and alt != city["name"]  # "THE": an airport code
                 if len(alt) >= 3 and _SCRIPT_OK.match(alt) and not code:
-                    self._add(alt, place)
+                    self._add(alt, place, primary=alt == city["name"])
         self._load_subdivisions()  # last: a division's bare name never hides a city or country
 
-    def _add(self, name: str, place: Place, weak: bool = False) -> None:
-        """`weak`: only where the name means nothing else yet (never hides a city or country)."""
+    def _add(self, name: str, place: Place, weak: bool = False, primary: bool = False) -> None:
+        """`weak`: only where the name means nothing else yet (never hides a city or country).
+        `primary`: a city's own name, which no other city's alternate name hides ("Salem" is
+        a town of that name, not Jerusalem, which GeoNames also calls so)."""
         k = key(name)
         if k in NOT_PLACES:
             return
@@ -139,12 +142,22 @@ class Gazetteer:
             if old.kind == "city" and old.population < 100_000:
                 self.index[k] = place  # a small town's alternate name gives way to a state's name
             return
-        if place.kind == "city" and old is not None and old.kind == "city" and old.country != place.country:
+        both_cities = place.kind == "city" and old is not None and old.kind == "city"
+        if both_cities and old is not None and old.country != place.country:
             shared = self.shared.setdefault(k, {old.country: old})
             if place.population > getattr(shared.get(place.country), "population", -1):
                 shared[place.country] = place
+        if both_cities and old is not None and primary != (k in self._primary):
+            # (unless that city is many times larger: "St. Petersburg" is Russia's, not Florida's)
+            weight = _PRIMARY_WEIGHT if primary else 1 / _PRIMARY_WEIGHT
+            if place.population * weight > old.population:
+                self.index[k] = place
+                self._primary ^= {k}
+            return
         if old is None or _rank(place) > _rank(old):
             self.index[k] = place
+            if primary:
+                self._primary.add(k)
 
     def _rows(self, filename: str) -> list[list[str]]:
         text = (resources.files("khronika.extract") / "data" / filename).read_text(encoding="utf-8")
@@ -353,6 +366,9 @@ def is_place_name(name: str) -> bool:
         and key(without_marks(place.name)) == key(without_marks(name))
         and place.kind != "facility"
     )
+
+
+_PRIMARY_WEIGHT = 5  # how many times larger a city named so only by an alternate name must be
 
 
 def _rank(place: Place) -> tuple[int, int]:

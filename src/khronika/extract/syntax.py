@@ -93,7 +93,15 @@ def is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -
         and any(k.dep == "obl:agent" or a.case_of(k.i) == "by" for k in a.kids(i, "obl", "obl:agent"))
     ):
         return True  # "X, shut down by the authorities in 2021": an agent with "by" makes it passive
-    return t.dep in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and t.feats.get("Tense") == "Past"
+    # ("the detained journalist"; not "Police in Harare on Thursday arrested …", a verb the
+    # parser hung on its object as an adjective but gave its subject; a participle clause
+    # with a subject stays passive: "the activist Ildar Dadin allegedly tortured while …")
+    return (
+        t.dep in ("acl", "amod")
+        and t.feats.get("VerbForm") == "Part"
+        and t.feats.get("Tense") == "Past"
+        and not (t.dep == "amod" and a.kids(i, "nsubj"))
+    )
 
 
 def _headline_passive(a: Analysis, i: int) -> bool:

