@@ -1154,6 +1154,16 @@ CASES = [
     ("en", "Police detained a group of protesters in Minsk.", [("detention", ["group of protesters"])]),
     ("ru", "Полиция выпустила видео задержания Ивана Петрова.", [("detention", ["Иван Петров"])]),
     ("ru", "Полиция задержала группу активистов в Москве.", [("detention", ["группу активистов"])]),
+    # those charged with abducting someone are suspects of a crime, not its victims
+    ("en", "KAJANG, Sept 17 — Four men were charged at the Magistrates' Court today on charges of abducting "
+           "a businessman and asking for ransom.", []),
+    # what someone's lawyer or relative says of "him" is said of the one they speak for
+    ("en", "Police arrested Tendai Moyo. His lawyer, Obey Shava, said officers had slapped him.",
+     [("detention", ["Tendai Moyo"]), ("torture", ["Tendai Moyo"])]),
+    ("en", "Police arrested Giorgi Beridze. Beridze's lawyer, Nino Kapanadze, said officers beat him after his arrest.",
+     [("detention", ["Giorgi Beridze"]), ("torture", ["Giorgi Beridze"])]),
+    ("ru", "Полиция задержала Ивана Петрова. Его адвокат Сергей Павлов сообщил, что его избили в отделе.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
     # came to him with a search; a body found (as in English)
     ("ru", "Сотрудники ФСБ пришли домой к Ивану Петрову с обыском.", [("search", ["Иван Петров"])]),
     ("ru", "Тело активиста Ивана Петрова нашли в лесу под Шали.", [("killing", ["Иван Петров"])]),

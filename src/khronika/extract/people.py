@@ -190,6 +190,8 @@ class People:
     in_headline: dict[int, range] = field(default_factory=dict)
     # people named as the source of what a sentence reports ("…, his lawyer X said")
     speakers: set[int] = field(default_factory=set)
+    # of those, the ones named as someone's counsel or relation ("His lawyer, Obey Shava, said")
+    advocates: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -270,7 +272,9 @@ class People:
             if cls._is_subject(a, a.entities[ei].tok_end - 1, ei)
             and any(_says(a, j, said) for j in range(a.entities[ei].tok_start, a.entities[ei].tok_end))
         }
-        return cls(canonical, mentions, genders, in_headline, speakers)
+        owners = pack.word("possessive_pronouns")
+        advocates = {ei for ei in speakers if _speaks_for_another(a, ei, owners)}
+        return cls(canonical, mentions, genders, in_headline, speakers, advocates)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -323,6 +327,8 @@ class People:
                 continue
             if outside and s == sent and any(lo <= a.tokens[end].start < hi for lo, hi in quotes):
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
+            if s == sent and ei in self.advocates:
+                continue  # "His lawyer, Obey Shava, said officers had slapped him": the client
             if best is None:
                 best, best_sent = ei, s
             if s != sent and told_of and ei in self.speakers:
@@ -352,7 +358,7 @@ class People:
                     a.tokens[k].head == j and a.tokens[k].dep in ("nsubj", "nsubj:pass")
                     for k in range(ent.tok_start, ent.tok_end)
                 )
-                if subj and (not gender or self.gender_ok(a, ei, gender)):
+                if subj and (not gender or self.gender_ok(a, ei, gender)) and ei not in self.advocates:
                     return ei
             if a.tokens[j].head == j:
                 return None
@@ -571,6 +577,25 @@ def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
 
 
 _QUOTE_PAIR = re.compile(r"[\"“«„]([^\"”»“«„]*)[\"”»“]")
+
+
+def _speaks_for_another(a: Analysis, ei: int, owners: frozenset[str]) -> bool:
+    """ "His lawyer, Obey Shava", «Его адвокат Сергей Павлов»: a name set beside someone's
+    counsel or relation; what such a person says of "him" is said of the one they speak for."""
+    ent = a.entities[ei]
+    head = next(
+        (
+            a.tokens[j]
+            for j in range(ent.tok_start, ent.tok_end)
+            if not ent.tok_start <= a.tokens[j].head < ent.tok_end
+        ),
+        None,
+    )
+    return (
+        head is not None
+        and head.dep == "appos"
+        and any(k.dep in ("nmod:poss", "poss") or k.text.lower() in owners for k in a.kids(head.head))
+    )
 
 
 def _quoted(a: Analysis, s: int) -> list[tuple[int, int]]:

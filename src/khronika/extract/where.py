@@ -594,11 +594,15 @@ def document_country(a: Analysis) -> Location | None:
     counts: Counter[str] = Counter()
     first: dict[str, Span] = {}  # country -> where the report first names it
     # ("Lady Ann Salem" named, then "Salem" tagged a place: her name, not a town's)
-    named = {w.casefold() for e in a.entities if e.label == "PER" and " " in e.text for w in e.text.split()}
+    surnames = {
+        words[-1].casefold()
+        for e in a.entities
+        if e.label == "PER" and 2 <= len(words := e.text.split()) <= 4 and all(w[:1].isupper() for w in words)
+    }
     for ent in a.entities:
         if ent.label in ("LOC", "NORP", "FAC"):
             place = gaz.lookup(ent.text, ent.normal)
-            if place and place.kind == "city" and all(w.casefold() in named for w in ent.text.split()):
+            if place and place.kind == "city" and ent.text.casefold() in surnames:
                 continue
             if place:
                 counts[place.country] += 1
