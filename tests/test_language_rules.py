@@ -829,6 +829,18 @@ CASES = [
     ("en", "Prison officials refused to tell his family where Ivan Petrov had been transferred.",
      [("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was found hanged in his cell.", [("death_in_custody", ["Ivan Petrov"])]),
+    # not seen since held; the holding never admitted («никто» read by the pattern is no denial)
+    ("ru", "С момента задержания сотрудниками полиции 9 июня Азамата Кумыкова никто не видел.",
+     [("detention", ["Азамат Кумыков"]), ("enforced_disappearance", ["Азамат Кумыков"])]),
+    ("ru", "Ивана Петрова задержали 3 мая. После задержания его больше не видели.",
+     [("detention", ["Иван Петров"]), ("enforced_disappearance", ["Иван Петров"])]),
+    ("en", "Ivan Petrov has not been seen since he was taken from his flat by police officers.",
+     [("enforced_disappearance", ["Ivan Petrov"]), ("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was arrested on 2 May. The authorities have not acknowledged detaining him.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was arrested on 2 May. The authorities have never acknowledged his arrest.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was arrested on 2 May. Police have not confirmed the arrest.", [("detention", ["Ivan Petrov"])]),
     # a count of arrests "including" groups: the groups are who were held; picked up by local police
     ("en", "Security forces responded with a wave of over 2,000 arrests, including political activists and journalists.",
      [("detention", ["political activists", "journalists"])]),

@@ -287,7 +287,13 @@ def noun_victims(a: Analysis, i: int, act_type: str, possessives: frozenset[str]
             a.language == "ru"
             and k.dep in ("nmod", "iobj")
             and not case
-            and k.feats.get("Case") in ("Gen", "Dat")
+            and (
+                k.feats.get("Case") in ("Gen", "Dat")
+                # («задержания … Азамата Кумыкова» tagged nominative: a name hung on a noun
+                # with no preposition is in the genitive, whatever the tagger says; not one
+                # tagged accusative, a verb's object the parser hung on the noun)
+                or (k.pos == "PROPN" and k.feats.get("Case") == "Nom")
+            )
         ):
             out.append(k.i)  # "освобождение Петрова", "приговор Ивану Петрову"
         elif k.dep in ("nmod", "obl") and case == "в" and a.tokens[k.i].lemma == "отношение":

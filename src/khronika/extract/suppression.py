@@ -209,6 +209,8 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     if _an_accusation(ctx, trig):
         return True
     for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
+        if k.i in in_match:
+            continue  # («…никто не видел»: the pattern read the nobody as part of what happened)
         if k.text.lower() in pack.cue("nobody_words") or (
             k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
         ):
