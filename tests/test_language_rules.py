@@ -841,6 +841,14 @@ CASES = [
     ("en", "Ivan Petrov was arrested on 2 May. The authorities have never acknowledged his arrest.",
      [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was arrested on 2 May. Police have not confirmed the arrest.", [("detention", ["Ivan Petrov"])]),
+    # held in a named place of custody; forced to sign what incriminates
+    ("en", "According to Viasna, Ales Loika was held in the Minsk detention centre for three days.",
+     [("detention", ["Ales Loika"])]),
+    ("en", "Ivan Petrov is being held at a military base outside Sanaa.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Ivan Petrov was later found in military detention.", [("detention", ["Ivan Petrov"])]),
+    ("en", "The trial of Ivan Petrov was held at the Minsk City Court.", []),
+    ("en", "Police forced Ivan Petrov to sign statements incriminating himself.",
+     [("coerced_statement", ["Ivan Petrov"])]),
     # a count of arrests "including" groups: the groups are who were held; picked up by local police
     ("en", "Security forces responded with a wave of over 2,000 arrests, including political activists and journalists.",
      [("detention", ["political activists", "journalists"])]),
@@ -1380,6 +1388,13 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),
         # attackers named for what they are, not for a body
         ("en", "Thugs attacked journalist Peter Mwangi outside his home.", "attack", ["Thugs"]),
+        # a phrase of time hung on who did it is when, not who
+        ("en", "Ahmed Saleh was abducted by men in an unmarked van in the run-up to the elections.", "abduction",
+         ["men in an unmarked van"]),
+        ("ru", "Мужчины в масках накануне выборов похитили Ивана Петрова.", "abduction", ["Мужчины в масках"]),
+        # who acted in one country is not borrowed for an act told in another
+        ("en", "Turkish authorities deported Ahmed Saleh from Istanbul on 3 March. He was arrested as soon as his "
+         "plane landed in Dushanbe.", "detention", []),
         ("ru", "Нападавшие избили журналиста Ивана Петрова у подъезда.", "attack", ["Нападавшие"]),
         ("ru", "Силовики пришли с обысками в редакцию газеты «Северный курьер».", "search", ["Силовики"]),
         # a dateline is no one's name; only the state charges, so armed men lend no one to a charge

@@ -59,7 +59,7 @@ from khronika.extract.where import (
     location_of,
     places_in,
 )
-from khronika.model import Act, Charge, Claim, Participant, Penalty, Span
+from khronika.model import Act, Charge, Claim, Location, Participant, Penalty, Span
 from khronika.nlp.base import Analysis
 
 
@@ -727,6 +727,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         return None
     perps = perpetrators_of(ctx, trig, victims, sentence_acts)
     location = location_of(ctx, trig, s, victims)
+    perps = _not_borrowed_across_borders(ctx, perps, location, sentence_acts)
     if (
         not perps
         and location is not None
@@ -794,6 +795,36 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             ),
         ),
     )
+
+
+def _not_borrowed_across_borders(
+    ctx: DocContext, perps: list[Participant], location: Location | None, sentence_acts: list[Act]
+) -> list[Participant]:
+    """'Turkish authorities deported him from Istanbul. He was arrested as soon as his plane
+    landed in Dushanbe': who acted in one country is not borrowed for an act told in another
+    (the one who did it there is not named)."""
+    if location is None or location.inferred or not location.country:
+        return perps
+    told = [*ctx.history, *sentence_acts]
+    kept = []
+    for p in perps:
+        source = next(
+            (
+                act
+                for act in reversed(told)
+                if any(q.name == p.name and not q.inferred for q in act.perpetrators)
+            ),
+            None,
+        )
+        elsewhere = (
+            p.inferred
+            and source is not None
+            and source.location is not None
+            and source.location.country not in (None, location.country)
+        )
+        if not elsewhere:
+            kept.append(p)
+    return kept
 
 
 _SUSPECT_TYPES_DOC = ("detention", "remand", "prosecution", "sentence")

@@ -122,9 +122,23 @@ class Resolver:
             if t.dep == "pcomp" and t.pos == "VERB" and i < t.head <= j:
                 hi = t.head - 1  # "convicted ten activists | of plotting …": what they were convicted of
                 break
+        hi = self._before_a_time(i, hi)
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
             hi -= 1
         return lo, hi
+
+    def _before_a_time(self, i: int, hi: int) -> int:
+        """'men in an unmarked van | in the run-up to the elections': a phrase of time hung on
+        the noun (a misparse, or a real one) tells when, not who: the phrase ends before it."""
+        marks = self.pack.cue_patterns.get("time_phrases", ())
+        for j in range(i + 1, hi + 1):
+            t = self.a.tokens[j]
+            if t.pos != "ADP" and t.dep not in ("case", "advmod"):
+                continue
+            rest = self.a.text[t.start : self.a.tokens[hi].end]
+            if any(rx.match(rest) for rx in marks):
+                return j - 1
+        return hi
 
     def _a_body_name(self, j: int) -> bool:
         ent = self.a.entity(j)

@@ -163,6 +163,7 @@ _PATTERN_CUES = (
     "during",
     "members_next",
     "separate_incident",
+    "time_phrases",
 )
 
 
