@@ -18,6 +18,10 @@ from khronika.extract.bodies import body_of
         ("полицейские", "Police"),
         ("Moscow City Court", "Court"),
         ("Мещанский районный суд", "Court"),
+        # a military court is a court, not the army
+        ("Южный окружной военный суд", "Court"),
+        ("a military court in Kinshasa", "Court"),
+        ("военные", "Army"),
         ("the Investigative Committee", "Investigative Committee"),
         ("следователи Следственного комитета", "Investigative Committee"),  # stems in every word
         ("Russian Federal Security Service", "FSB"),

@@ -845,6 +845,8 @@ CASES = [
     ("en", "According to Viasna, Ales Loika was held in the Minsk detention centre for three days.",
      [("detention", ["Ales Loika"])]),
     ("en", "Ivan Petrov is being held at a military base outside Sanaa.", [("detention", ["Ivan Petrov"])]),
+    ("en", "Police took Ivan Petrov away on 3 May. Officials later denied he was in their custody.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was later found in military detention.", [("detention", ["Ivan Petrov"])]),
     ("en", "The trial of Ivan Petrov was held at the Minsk City Court.", []),
     ("en", "Police forced Ivan Petrov to sign statements incriminating himself.",
@@ -1271,6 +1273,9 @@ CASES = [
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
+        # what came before the story, told in the past perfect, is not dated on the story's day
+        ("en", "Gunmen shot dead journalist Pablo Hernandez on 17 March. Hernandez had received death threats "
+         "for months.", {"killing": "2024-03-17", "threat": None}),
         # the end of a term is not when it happened; "the next day" is a day after the last date
         ("ru", "Полицейские задержали Ивана Петрова 3 марта. На следующий день суд отправил его под стражу до 5 мая.",
          {"detention": "2024-03-03", "remand": "2024-03-04"}),
@@ -1392,6 +1397,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Ahmed Saleh was abducted by men in an unmarked van in the run-up to the elections.", "abduction",
          ["men in an unmarked van"]),
         ("ru", "Мужчины в масках накануне выборов похитили Ивана Петрова.", "abduction", ["Мужчины в масках"]),
+        # nor are they borrowed for what came before, told in the past perfect
+        ("en", "Gunmen shot dead journalist Pablo Hernandez on 17 March. Hernandez had received death threats "
+         "for months.", "threat", []),
+        ("en", "Security forces took Hoda Farouk away on 12 November.", "detention", ["Security forces"]),
         # who acted in one country is not borrowed for an act told in another
         ("en", "Turkish authorities deported Ahmed Saleh from Istanbul on 3 March. He was arrested as soon as his "
          "plane landed in Dushanbe.", "detention", []),

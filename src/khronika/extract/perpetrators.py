@@ -245,7 +245,8 @@ def perpetrators_of(
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
-    for act in reversed(ctx.history):  # same victim earlier, else the last one named
+    earlier = _told_as_earlier(a, trig.i)
+    for act in [] if earlier else reversed(ctx.history):  # same victim earlier, else the last one named
         if {v.name for v in act.victims} & victim_names:
             explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
             if explicit:
@@ -270,11 +271,24 @@ def perpetrators_of(
                 p = perpetrator(r, i, require_authority=True)
                 if p is not None and p.name not in victim_names and fits(p):
                     return [replace(p, inferred=True)]
-    for act in reversed(ctx.history):
+    for act in [] if earlier else reversed(ctx.history):
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     return []
+
+
+def _told_as_earlier(a: Analysis, i: int) -> bool:
+    """ "Gunmen killed X on Sunday. X had received death threats for months": an act told in
+    the past perfect came before the acts told so far, and those who did them are not known
+    to have done it too."""
+    if a.language != "en":
+        return False
+    t = a.tokens[i]
+    verb = i if t.pos in VERBAL else t.head if t.dep in ("obj", "nsubj", "nsubj:pass", "dobj") else None
+    if verb is None:
+        return False
+    return any(k.text.lower() == "had" and k.dep in ("aux", "aux:pass") for k in a.kids(verb))
 
 
 def perpetrators_told_after(ctx: DocContext, acts: list[Act]) -> list[Act]:

@@ -100,6 +100,10 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     if told is not None:
         return told
     later, days = _day_shift(ctx, s)
+    if later is None and _background(a, s):
+        # "Gunmen killed X on Sunday. X had received death threats for months": what came
+        # before the story, with no date of its own, was not done on the story's day
+        return None
     # (unless the sentence counts its own day: «Накануне вечером задержали …» under a title)
     same = _same_act_just_told(ctx, trig, s) if later is None else None
     if same is not None:

@@ -44,6 +44,36 @@ class Sentence:
     tok_end: int  # exclusive
 
 
+def without_cycles(tokens: list[Token]) -> list[Token]:
+    """Natasha's parser can hang words on each other in a circle («…, где продержали … и
+    составили протокол по статье» with «статье» over «продержали» and under it). Every walk up
+    or down the tree would go round it forever, so the circle is cut where it begins in the
+    text: that word is hung on its sentence's root as a clause of its own ("parataxis"), or
+    made the root where the circle holds the whole sentence."""
+    out = list(tokens)
+    done: set[int] = set()
+    for t in tokens:
+        path: list[int] = []
+        on_path: set[int] = set()
+        j = t.i
+        while j not in done and j not in on_path and out[j].head != j:
+            path.append(j)
+            on_path.add(j)
+            j = out[j].head
+        if j in on_path:  # a circle: from j round to j
+            circle = path[path.index(j) :]
+            first = min(circle)
+            sent = out[first].sent
+            roots = [k.i for k in out if k.sent == sent and k.head == k.i and k.i not in circle]
+            tok = out[first]
+            out[first] = Token(
+                tok.i, tok.text, tok.lemma, tok.pos, "parataxis" if roots else "root",
+                roots[0] if roots else tok.i, tok.start, tok.end, tok.sent, tok.feats,
+            )  # fmt: skip
+        done.update(path)
+    return out
+
+
 @dataclass
 class Analysis:
     text: str
@@ -55,6 +85,7 @@ class Analysis:
     entity_at: dict[int, int] = field(default_factory=dict)  # token index -> entity index
 
     def __post_init__(self) -> None:
+        self.tokens = without_cycles(self.tokens)
         self.children = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:
@@ -82,12 +113,16 @@ class Analysis:
         return self.entities[ei] if ei is not None else None
 
     def subtree(self, i: int, stop: tuple[str, ...] = ()) -> list[int]:
-        out, stack = [], [i]
+        # (each word once: a parser can hang two words on each other, and a walk that does
+        # not remember where it has been goes round that circle until memory runs out)
+        seen, stack = {i}, [i]
         while stack:
             j = stack.pop()
-            out.append(j)
-            stack.extend(c for c in self.children[j] if self.tokens[c].dep not in stop)
-        return sorted(out)
+            for c in self.children[j]:
+                if c not in seen and self.tokens[c].dep not in stop:
+                    seen.add(c)
+                    stack.append(c)
+        return sorted(seen)
 
     def ancestors(self, i: int) -> list[int]:
         out: list[int] = []

@@ -1,0 +1,46 @@
+"""A parser's tree with a circle in it (natasha hangs words on each other now and then) is cut
+once, when the analysis is built, so that no walk up or down it can run forever."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khronika.extract.acts import extract_acts
+from khronika.nlp import analyze
+from khronika.nlp.base import Analysis, Sentence, Token
+
+
+def _token(i: int, text: str, pos: str, dep: str, head: int, start: int) -> Token:
+    return Token(i, text, text.lower(), pos, dep, head, start, start + len(text), 0)
+
+
+def test_a_circle_is_cut_where_it_begins_and_hung_on_the_root() -> None:
+    words = [("Police", "NOUN", "nsubj", 1), ("held", "VERB", "root", 1), ("him", "PRON", "obj", 3),
+             ("there", "ADV", "advmod", 4), ("long", "ADV", "advmod", 2)]  # fmt: skip
+    tokens, at = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(_token(i, text, pos, dep, head, at))
+        at += len(text) + 1
+    a = Analysis("Police held him there long", "en", tokens, [Sentence(0, at - 1, 0, len(words))], [])
+    assert a.tokens[2].head == 1 and a.tokens[2].dep == "parataxis"  # 2 → 3 → 4 → 2, cut at 2
+    assert a.subtree(1) == [0, 1, 2, 3, 4]
+    assert a.ancestors(3) == [4, 2, 1]
+
+
+def test_a_circle_holding_the_whole_sentence_makes_a_root() -> None:
+    tokens = [_token(0, "a", "NOUN", "nmod", 1, 0), _token(1, "b", "NOUN", "nmod", 0, 2)]
+    a = Analysis("a b", "en", tokens, [Sentence(0, 3, 0, 2)], [])
+    assert (a.tokens[0].head, a.tokens[0].dep) == (0, "root")
+    assert a.subtree(0) == [0, 1]
+
+
+def test_a_russian_sentence_parsed_in_a_circle_is_read_to_the_end() -> None:
+    text = (
+        "По словам её сына, Власову доставили в отдел полиции «Центральный», где продержали около "
+        "пяти часов и составили протокол по статье 20.3.3 КоАП («дискредитация» армии)."
+    )
+    a = analyze(text, "ru")
+    for t in a.tokens:  # every word reaches its sentence's root
+        assert a.tokens[(a.ancestors(t.i) or [t.i])[-1]].head == (a.ancestors(t.i) or [t.i])[-1]
+    acts = extract_acts(a, date(2024, 10, 20))
+    assert "detention" in {act.type for act in acts}
