@@ -88,3 +88,26 @@ def test_store_stays_inside_its_directory(tmp_path: Path, batch: Path):
     ingest(Store(store_dir), all_files([str(batch)]), max_bytes=4096)
     after = {p for p in tmp_path.rglob("*") if not p.is_relative_to(store_dir)}
     assert after == before
+
+
+def test_a_report_that_takes_too_long_is_stopped_and_the_batch_goes_on(tmp_path: Path):
+    from khronika.pipeline import DEFAULT_STAGES, Pipeline, Stage
+
+    def stuck(state: dict) -> dict:  # an analysis that goes round forever on one report
+        if "stuck" in state["document"].text:
+            while True:
+                pass
+        return {}
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a_stuck.txt").write_text("This report is stuck. " + EN, encoding="utf-8")
+    (d / "b_good.txt").write_text(EN, encoding="utf-8")
+    stages = (*DEFAULT_STAGES[:1], Stage("stuck", ("document",), (), stuck), *DEFAULT_STAGES[1:])
+    store = Store(tmp_path / "store")
+    ingest(store, all_files([str(d)]), pipeline=Pipeline(stages, time_limit=0.5))
+    rejections = {Path(r.source).name: r for r in store.rejections()}
+    assert rejections["a_stuck.txt"].reason == "too_slow"
+    assert "0.5 s" in rejections["a_stuck.txt"].detail
+    assert [Path(x.source).name for x in store.documents()] == ["b_good.txt"]
+    assert any(act.type == "detention" for act, _doc in store.acts())

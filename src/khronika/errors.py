@@ -26,6 +26,7 @@ class RejectReason(StrEnum):
     FETCH_FAILED = "fetch_failed"  # network failure, timeout or too many redirects
     ROBOTS_DISALLOWED = "robots_disallowed"  # the site's robots.txt forbids fetching the URL
     PROCESSING_ERROR = "processing_error"  # a bug in khronika: please report it
+    TOO_SLOW = "too_slow"  # analysis ran past the time limit for one report: please report it
 
 
 class KhronikaError(Exception):

@@ -5,8 +5,11 @@ so a misplaced stage is an error at start-up rather than a KeyError in the middl
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,11 +65,48 @@ DEFAULT_STAGES = (
 )
 
 
-class Pipeline:
-    """`rules` names user rule-pack files merged over the built-in packs (see README)."""
+TIME_LIMIT = 300.0  # seconds one report may take; the longest seen (a 1 MB page) takes under 30
 
-    def __init__(self, stages: tuple[Stage, ...] = DEFAULT_STAGES, rules: tuple[str, ...] = ()) -> None:
+
+class _OutOfTime(Exception):
+    pass
+
+
+@contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """A report that takes unreasonably long (a parse the code goes round in, a pathological
+    page) is stopped so that the rest of a night's batch still runs. An interval timer
+    interrupts the main thread only; elsewhere (a web worker thread) there is no limit."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def _stop(signum: int, frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, _stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class Pipeline:
+    """`rules` names user rule-pack files merged over the built-in packs (see README);
+    `time_limit` the seconds one report may take before it is recorded as `too_slow` (None:
+    no limit)."""
+
+    def __init__(
+        self,
+        stages: tuple[Stage, ...] = DEFAULT_STAGES,
+        rules: tuple[str, ...] = (),
+        time_limit: float | None = TIME_LIMIT,
+    ) -> None:
         self.rules = rules
+        self.time_limit = time_limit
         available = {"capture"}
         for stage in stages:
             missing = [r for r in stage.requires if r not in available]
@@ -82,12 +122,21 @@ class Pipeline:
         state: State = {"capture": capture, "rules": self.rules}
         timings: dict[str, float] = {}
         try:
-            for stage in self.stages:
-                t0 = time.perf_counter()
-                state.update(stage.run(state))
-                timings[stage.name] = time.perf_counter() - t0
+            with _deadline(self.time_limit):
+                for stage in self.stages:
+                    t0 = time.perf_counter()
+                    state.update(stage.run(state))
+                    timings[stage.name] = time.perf_counter() - t0
         except InputRejected as exc:
             return Extraction(rejection=Rejection(capture.source, exc.reason, exc.detail, capture.sha256))
+        except _OutOfTime:
+            detail = (
+                f"analysis took longer than {self.time_limit:g} s and was stopped: please report it "
+                "(the input is kept in the store)"
+            )
+            return Extraction(
+                rejection=Rejection(capture.source, RejectReason.TOO_SLOW, detail, capture.sha256)
+            )
         except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch; it is recorded
             detail = f"{type(exc).__name__} in khronika: please report it (the input is kept in the store)"
             return Extraction(
