@@ -181,3 +181,19 @@ def test_a_persons_surname_does_not_make_the_report_about_a_country() -> None:
     )
     found = document_country(analyze(text, "en"))
     assert found is not None and found.country == "Philippines"
+
+
+def test_a_town_of_a_name_the_tagger_calls_a_person_is_where_not_the_wire_dateline() -> None:
+    """ "TEGUCIGALPA — Gunmen killed X in the town of San Marcos de Caiquín, in the western
+    department of Lempira": where the report was filed gives way to the town told as where,
+    though the tagger called the town a person and the gazetteer lacks it; a later act with no
+    place of its own is in the latest place named, not in the dateline's city."""
+    text = (
+        "TEGUCIGALPA — Unidentified gunmen shot and killed radio journalist Pablo Isabel Hernández on "
+        "Sunday as he walked to church in the town of San Marcos de Caiquín, in the western department "
+        "of Lempira, police said.\n\nHernández had received death threats for months."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 11, 20))}
+    killing, threat = acts["killing"].location, acts["threat"].location
+    assert killing is not None and (killing.name, killing.country) == ("San Marcos de Caiquín", "Honduras")
+    assert threat is not None and threat.name == "Lempira"

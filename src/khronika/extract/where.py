@@ -39,7 +39,8 @@ def _division(ctx: DocContext, ent: Entity) -> Place | None:
 def places_in(ctx: DocContext, s: int) -> list[Location]:
     """The places a sentence names, worked out once per sentence (acts ask again and again)."""
     if s not in ctx.place_cache:
-        ctx.place_cache[s] = _place_mentions(ctx, s)
+        # (in the order they are written: "the latest place named" is the last in the text)
+        ctx.place_cache[s] = sorted(_place_mentions(ctx, s), key=lambda loc: loc.span.start)
     return ctx.place_cache[s]
 
 
@@ -70,6 +71,9 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             # "the Leninsky District Court of Brest": a court's town (found below) is a place
             out.append(Location(ent.text, Span(ent.start, ent.end, ent.text), None, "place"))
             continue
+        # ("in the town of San Marcos de Caiquín" tagged a person: what a town is called is a place)
+        words = before.split()
+        town_of = len(words) >= 2 and words[-1] == "of" and words[-2] in ctx.pack.word("settlement_words")
         if ent.label == "ORG" and a.language == "ru" and (seat := _court_seat(ent)) is not None:
             out.append(seat)
             continue
@@ -84,6 +88,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             ent.label not in ("LOC", "FAC")
             and not (ent.label == "PER" and " " in ent.text and is_place_name(ent.text))
             and not city_word
+            and not (town_of and ent.label in ("PER", "ORG"))
         ):
             continue  # the tagger calls "Ciudad Juarez" a person: its name is a place's
         first = a.tokens[ent.tok_start]
@@ -105,7 +110,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
                 end=ent.start + bracket.start(),
             )
         place = _division(ctx, ent) or gaz.lookup_in(ent.text, ent.normal, _named_countries(ctx))
-        if _a_persons_name(ctx, ent, place):
+        if not town_of and _a_persons_name(ctx, ent, place):
             continue
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
             continue  # "convicted in absentia": a name the gazetteer lacks is at least capitalised
@@ -367,6 +372,12 @@ def _told_as_where(ctx: DocContext, loc: Location) -> bool:
     i = head_in(a, loc.span)
     while i is not None and a.tokens[i].dep in ("compound", "flat", "amod") and a.tokens[i].head != i:
         i = a.tokens[i].head  # ("in Cauca province": the preposition is the province's)
+    if (
+        i is not None
+        and a.case_of(i) == "of"
+        and a.tokens[a.tokens[i].head].lemma in ctx.pack.word("settlement_words")
+    ):
+        i = a.tokens[i].head  # ("in the town of San Marcos": the preposition is the town's)
     return i is not None and a.case_of(i) in _LOCATIVE | _ALSO_WHERE
 
 
@@ -376,7 +387,7 @@ def _wire_dateline(ctx: DocContext, s: int, loc: Location) -> bool:
     a = ctx.a
     head = a.text[a.sentences[s].start : loc.span.start].strip()
     after = a.text[loc.span.end : loc.span.end + 2].lstrip()
-    return not head and loc.span.text.isupper() and after[:1] in (",", "(")
+    return not head and loc.span.text.isupper() and after[:1] in (",", "(", "—", "–", "-")
 
 
 def _joined_clauses(ctx: DocContext, i: int) -> set[int]:
@@ -505,10 +516,13 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
             # (or a city of its country named in the same sentence: «в Ростове-на-Дону сотрудники
             # УФСБ по Ростовской области», a division the gazetteer lacks)
             same = sentence_at(ctx.a, loc.span.start)
-            beside = [
+            beside = [  # (not the wire dateline opening it: "TEGUCIGALPA — … in the department of Lempira")
                 c
                 for c in earlier
-                if c.kind == "city" and sentence_at(ctx.a, c.span.start) == same and c.country == loc.country
+                if c.kind == "city"
+                and sentence_at(ctx.a, c.span.start) == same
+                and c.country == loc.country
+                and not (same is not None and _wire_dateline(ctx, same, c))
             ]
             loc = inside[0] if inside else beside[0] if beside else loc
         return replace(loc, inferred=True)
