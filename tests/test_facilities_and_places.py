@@ -197,3 +197,18 @@ def test_a_town_of_a_name_the_tagger_calls_a_person_is_where_not_the_wire_dateli
     killing, threat = acts["killing"].location, acts["threat"].location
     assert killing is not None and (killing.name, killing.country) == ("San Marcos de Caiquín", "Honduras")
     assert threat is not None and threat.name == "Lempira"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIDGELAND, S.C. (WTOC) - A sign stands in front of the gates of the prison.\n\nJohnny Bryant was "
+        "arrested on May 13.",
+        "April 26 (UPI) -- A Chinese man was arrested after a second trial. Police in Maoming, Guangdong "
+        "Province, said it was legal.",
+    ],
+)
+def test_a_region_named_after_its_city_leaves_the_city_the_place(text: str) -> None:
+    acts = [a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1)) if a.type == "detention"]
+    assert acts and acts[0].location is not None
+    assert acts[0].location.name in ("RIDGELAND", "Ridgeland", "Maoming")

@@ -39,9 +39,28 @@ def _division(ctx: DocContext, ent: Entity) -> Place | None:
 def places_in(ctx: DocContext, s: int) -> list[Location]:
     """The places a sentence names, worked out once per sentence (acts ask again and again)."""
     if s not in ctx.place_cache:
-        # (in the order they are written: "the latest place named" is the last in the text)
-        ctx.place_cache[s] = sorted(_place_mentions(ctx, s), key=lambda loc: loc.span.start)
+        ctx.place_cache[s] = _in_written_order(ctx.a.text, _place_mentions(ctx, s))
     return ctx.place_cache[s]
+
+
+def _in_written_order(text: str, found: list[Location]) -> list[Location]:
+    """The order they are written in, so that "the latest place named" is the last in the text;
+    a region or country named right after a city in it ("RIDGELAND, S.C.", "in Maoming,
+    Guangdong Province") only says where the city is, which the city's own record holds: it is
+    no place of its own, so the city stays the place named, first and latest."""
+    out: list[Location] = []
+    for loc in sorted(found, key=lambda loc: loc.span.start):
+        city = out[-1] if out else None
+        if (
+            city is not None
+            and city.kind == "city"
+            and loc.kind != "city"
+            and loc.country in (None, city.country)
+            and text[city.span.end : loc.span.start] in (",", ", ")
+        ):
+            continue
+        out.append(loc)
+    return out
 
 
 def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
