@@ -213,6 +213,9 @@ CASES = [
     ("en", "Lawyers were not allowed to see their client, Nikolai Orlov, for three days.",
      [("denial_of_counsel", ["Nikolai Orlov"])]),
     ("ru", "Адвоката не пустили к подзащитному Ивану Петрову.", [("denial_of_counsel", ["Иван Петров"])]),
+    # «адвоката Исаевой Саида Гусейнова»: the client's surname, then the lawyer's name
+    ("ru", "Полиция задержала Надиру Исаеву. Адвоката Исаевой Саида Гусейнова не пустили к подзащитной.",
+     [("detention", ["Надира Исаева"]), ("denial_of_counsel", ["Надира Исаева"])]),
     # "против X" on a complement of the case the verb opened
     ("ru", "ФСБ возбудила уголовное дело о госизмене против Дениса Кузнецова.", [("prosecution", ["Денис Кузнецов"])]),
     ("ru", "В отношении активиста Ивана Петрова составлен протокол по статье 20.3.3 КоАП.",

@@ -14,6 +14,10 @@ ROWS = [
     ("Полиция задержала Павла Грина.", "Павел Грин"),
     ("Суд оштрафовал Аминат Исмагилову.", "Аминат Исмагилова"),
     ("Полицейские избили Фаиля Алсынова.", "Фаиль Алсынов"),  # a first name no dictionary knows
+    # a woman's surname says she is a woman, whatever the tagger made of a first name it does not know
+    ("Силовики пришли к главному редактору Надире Исаевой.", "Надира Исаева"),
+    ("Полиция задержала Надиру Исаеву.", "Надира Исаева"),
+    ("Это случилось с Надирой Исаевой.", "Надира Исаева"),
 ]
 
 
@@ -41,3 +45,16 @@ def test_natasha_is_asked_only_where_the_name_paradigms_fall_short() -> None:
     assert asked == []
     # a name given as a string (the old way) gives the same
     assert ru.person_nominative(tokens, "Анна Воронцову") == "Анна Воронцова"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a surname run into the name after it: two people
+        ("Адвоката Исаевой Саида Гусейнова не пустили к подзащитной.", ["Исаева", "Саид Гусейнов"]),
+        # surname, name and patronymic: one
+        ("Следователи допросили Иванова Ивана Ивановича.", ["Иванов Иван Иванович"]),
+    ],
+)
+def test_one_surname_to_a_name(text: str, names: list[str]) -> None:
+    assert [e.normal for e in analyze(text, "ru").entities if e.label == "PER"] == names

@@ -97,7 +97,23 @@ class RussianAnalyzer:
                 for k, span in enumerate(doc.spans)
                 if not self._a_title_before_a_name(span, doc.spans[k + 1 : k + 2])
             ]
-            for span in spans:
+            for span, part in ((sp, pt) for sp in spans for pt in self._names_in(sp)):
+                if part is not None:  # one of two names the tagger ran together
+                    toks = [index[t.id] for t in part]
+                    normal = self.person_nominative(part, " ".join(t.text for t in part))
+                    start, stop = part[0].start, part[-1].stop
+                    entities.append(
+                        Entity(
+                            "PER",
+                            offset + start,
+                            offset + stop,
+                            para[start:stop],
+                            normal,
+                            min(toks),
+                            max(toks) + 1,
+                        )
+                    )
+                    continue
                 toks = [index[t.id] for t in span.tokens]
                 if span.type == "ORG":
                     # (an organisation's name is put in the nominative along its parse, which
@@ -131,6 +147,25 @@ class RussianAnalyzer:
                     )
                 )
         return Analysis(text, "ru", tokens, sentences, entities)
+
+    def _names_in(self, span) -> list:  # type: ignore[no-untyped-def,type-arg]
+        """«Адвоката Исаевой Саида Гусейнова не пустили»: the tagger can run a surname into the
+        name after it. A name has one surname: a "person" that opens with a word only a surname
+        can be and ends with another surname (not a patronymic, as in «Иванов Иван Иванович»)
+        is two people, the surname alone and the name after it. [None] keeps the span whole."""
+        toks = span.tokens
+        if span.type != "PER" or len(toks) < 3 or "-" in span.text:
+            return [None]
+
+        def kinds(word: str) -> set[str]:
+            return {
+                g for p in self.pymorphy.parse(word) for g in ("Surn", "Name", "Patr") if g in p.tag.grammemes
+            }
+
+        first, second, last = kinds(toks[0].text), kinds(toks[1].text), kinds(toks[-1].text)
+        if first == {"Surn"} and "Name" in second and "Surn" in last and "Patr" not in last:
+            return [toks[:1], toks[1:]]
+        return [None]
 
     def _a_title_before_a_name(self, span, following: list) -> bool:  # type: ignore[no-untyped-def,type-arg]
         """«Правозащитника Игоря Кузнецова объявили в розыск»: the tagger can read a capitalised
@@ -189,6 +224,10 @@ class RussianAnalyzer:
         last = span_tokens[-1]
         if len(span_tokens) >= 2 and (last.feats or {}).get("Case") == "Acc" and _FEM_ACC.search(last.text):
             gender = "Fem"  # «Аминат Исмагилову оштрафовали»: a man's would be «Исмагилова»
+        if len(span_tokens) >= 2 and _FEM_OBLIQUE.search(last.text):
+            gender = (
+                "Fem"  # «к Надире Исаевой» (the first name tagged a man's): only a woman's surname ends so
+            )
         want = {"Fem": "femn", "Masc": "masc"}.get(gender or "")
         # (natasha's nominative keeps the spaces between the tokens: as many words as there
         # are tokens when every token stands apart)
@@ -230,10 +269,13 @@ class RussianAnalyzer:
             )
         if want == "masc" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _masculine_first_name(out[0], span_tokens[-1].feats.get("Case"))
+        if want == "femn" and len(out) >= 2 and out[0] == span_tokens[0].text:
+            out[0] = _feminine_first_name(out[0], span_tokens[-1].text)
         return " ".join(out)
 
 
 _FEM_ACC = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")  # a surname in the accusative that only a woman's takes
+_FEM_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")  # «Исаевой»: a woman's surname, whatever its case
 
 # Surnames the dictionaries do not know, by their Russian suffixes: «Анну Русину» ->
 # «Русина», «Ольгой Бельской» -> «Бельская», «Павлу Грину» -> «Грин».
@@ -282,6 +324,25 @@ def _patronymic_gender(span_tokens: list) -> str | None:  # type: ignore[type-ar
 # Case endings of masculine first names the dictionaries do not know (Фаиля, Бахрома, Ильдару).
 _MASC_ENDINGS = {"Gen": (("я", "ь"), ("а", "")), "Acc": (("я", "ь"), ("а", "")), "Dat": (("ю", "ь"), ("у", "")),
                  "Ins": (("ем", "ь"), ("ом", ""))}  # fmt: skip
+
+
+# A feminine first name the dictionaries do not know (Надира, Аминат stays), by the ending its
+# surname shows the case by: «Надиру Исаеву», «Надире Исаевой», «Надирой Исаевой».
+_FEM_ENDINGS = (
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), (("ю", "я"), ("у", "а"))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"),
+     (("ией", "ия"), ("ии", "ия"), ("ие", "ия"), ("ей", "я"), ("ой", "а"), ("е", "а"), ("ы", "а"))),
+)  # fmt: skip
+
+
+def _feminine_first_name(word: str, surname: str) -> str:
+    for rx, endings in _FEM_ENDINGS:
+        if rx.search(surname):
+            for ending, replacement in endings:
+                if word.endswith(ending) and len(word) > len(ending) + 2:
+                    return word[: -len(ending)] + replacement
+            return word
+    return word
 
 
 def _masculine_first_name(word: str, case: str | None) -> str:
