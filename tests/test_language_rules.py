@@ -844,6 +844,24 @@ CASES = [
     ("en", "Ivan Petrov was arrested on 2 May. The authorities have never acknowledged his arrest.",
      [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["Ivan Petrov"])]),
     ("en", "Ivan Petrov was arrested on 2 May. Police have not confirmed the arrest.", [("detention", ["Ivan Petrov"])]),
+    # a second name joined to the verb with a term of its own took the same sentence
+    ("ru", "Суд приговорил Дмитрия Пчелинцева к 18 годам и Армана Сагынбаева к 6 годам.",
+     [("sentence", ["Дмитрий Пчелинцев", "Арман Сагынбаев"])]),
+    ("en", "The court sentenced Ivan Petrov to 18 years and Oleg Sidorov to 6 years.",
+     [("sentence", ["Ivan Petrov", "Oleg Sidorov"])]),
+    # "they", no one named before, are the people who say it; the one excepted is not among them
+    ("en", "The defendants said they were tortured in custody.", [("torture", ["defendants"])]),
+    ("ru", "Активисты рассказали, что их избили полицейские.", [("attack", ["Активисты"])]),
+    ("en", "The court sentenced Ivan Petrov to 18 years and Oleg Sidorov to 6 years. All the defendants "
+     "except Sidorov said they were tortured.", [("sentence", ["Ivan Petrov", "Oleg Sidorov"]),
+                                                ("torture", ["Ivan Petrov"])]),
+    # names set beside a plural noun after a comma are who it is
+    ("en", "The activists, Ivan Petrov and Oleg Marin, were each given five years in a penal colony.",
+     [("sentence", ["Ivan Petrov", "Oleg Marin"])]),
+    # the defendants in a case are the people, not the case
+    ("ru", "Военный суд приговорил семерых фигурантов дела «Сети».", [("sentence", ["семерых фигурантов дела «Сети»"])]),
+    ("ru", "Дмитрий Пчелинцев, фигурант дела «Сети», заявил журналистам о своей невиновности.",
+     [("prosecution", ["Дмитрий Пчелинцев"])]),
     # held in a named place of custody; forced to sign what incriminates
     ("en", "According to Viasna, Ales Loika was held in the Minsk detention centre for three days.",
      [("detention", ["Ales Loika"])]),
@@ -1400,6 +1418,11 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Ahmed Saleh was abducted by men in an unmarked van in the run-up to the elections.", "abduction",
          ["men in an unmarked van"]),
         ("ru", "Мужчины в масках накануне выборов похитили Ивана Петрова.", "abduction", ["Мужчины в масках"]),
+        # a press release's dateline is no one; a body's name keeps its capitalised verb
+        ("en", "(Vilnius, March 3, 2023) – A court in Minsk on Thursday sentenced five journalists to prison, "
+         "Human Rights Watch said today.", "sentence", ["court"]),
+        ("en", "Ihar Ilyash was arrested by officers of the Main Directorate for Combating Organized Crime.",
+         "detention", ["officers of the Main Directorate for Combating Organized Crime"]),
         # nor are they borrowed for what came before, told in the past perfect
         ("en", "Gunmen shot dead journalist Pablo Hernandez on 17 March. Hernandez had received death threats "
          "for months.", "threat", []),

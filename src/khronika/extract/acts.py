@@ -205,12 +205,30 @@ def _gapped_names(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act
     if not acts:
         return sentence_acts
     named = {v.name for act in sentence_acts for v in act.victims}
+    verbs = {_token_at(a, s, act.trigger.start) for act in acts}
     gapped = []
     for ei, e in enumerate(a.entities):
         if e.label != "PER" or not (sent.start <= e.start < sent.end) or e.tok_end + 1 >= sent.tok_end:
             continue
         dash, number = a.tokens[e.tok_end], a.tokens[e.tok_end + 1]
-        if dash.text in ("—", "–") and (number.pos == "NUM" or number.text[:1].isdigit()):
+        # («приговорил Дмитрия Пчелинцева к 18 годам и Армана Сагынбаева к 6 годам»: a name
+        # joined to the verb itself, with a term of its own)
+        head = next(
+            (
+                a.tokens[j]
+                for j in range(e.tok_start, e.tok_end)
+                if not e.tok_start <= a.tokens[j].head < e.tok_end
+            ),
+            a.tokens[e.tok_start],
+        )
+        after = a.tokens[e.tok_end : min(e.tok_end + 3, sent.tok_end)]
+        termed = any(a.kids(k.i, "nummod", "nummod:gov") for k in a.kids(head.i, "nmod", "obl")) or (
+            len(after) == 3
+            and after[0].pos == "ADP"
+            and (after[1].pos == "NUM" or after[1].text[:1].isdigit())
+        )  # ("… and Oleg Sidorov to 6 years", the term hung on the verb)
+        joined = head.dep == "conj" and head.head in verbs and termed
+        if joined or (dash.text in ("—", "–") and (number.pos == "NUM" or number.text[:1].isdigit())):
             person = ctx.resolver.person(ei)
             if person.name not in named:
                 gapped.append(person)
@@ -519,12 +537,14 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
     else:
         hedge_hit = False
     claimant: Participant | None = None
-    for j in chain[1:]:
+    for below, j in zip(chain, chain[1:], strict=False):
         t = a.tokens[j]
-        if t.lemma in pack.cue("attribution_verbs"):
+        if t.lemma in pack.cue("attribution_verbs") and a.tokens[below].dep not in ("nsubj", "nsubj:pass"):
+            # (not the one who speaks: «Пчелинцев, фигурант дела «Сети», заявил …» is no claim
+            # of his that he is a defendant)
             subj = [k.i for k in a.kids(j, "nsubj")]
             if subj:
-                claimant = r.victim(subj[0]) or perpetrator(r, subj[0])
+                claimant = r.victim(subj[0]) or perpetrator(r, subj[0]) or r.people_noun(subj[0])
                 if claimant:
                     break
     if claimant is None:
@@ -683,7 +703,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     if trig.rules.type in SUSPECT_TYPES and _for_a_violent_crime(ctx, trig):
         ctx.suspects |= {_surname(v.name) for v in victims_of(ctx, trig) if v.kind == "person"}
         return None
-    victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v)]
+    victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v) and not _excepted(ctx, s, v)]
     if trig.rules.type == "closure":  # (a state body named last is not the outlet closed)
         victims = [v for v in victims if v.kind != "organization" or body_of(v.name) is None]
     # "stripped of her licence", "revoked the licence of lawyer X": a person kept from their
@@ -828,6 +848,26 @@ def _not_borrowed_across_borders(
 
 
 _SUSPECT_TYPES_DOC = ("detention", "remand", "prosecution", "sentence")
+
+
+def _excepted(ctx: DocContext, s: int, victim: Participant) -> bool:
+    """ "All the defendants except Sagynbayev", «все, кроме Сагынбаева»: a person the sentence
+    excepts is not among those it tells of, whatever list they were borrowed from."""
+    a = ctx.a
+    sent = a.sentences[s]
+    if victim.kind != "person":
+        return False
+    marks = ctx.pack.cue("except_words")
+    for ei, e in enumerate(a.entities):
+        if e.label != "PER" or not sent.start <= e.start < sent.end:
+            continue
+        case = a.case_of(e.tok_start) or a.case_of(e.tok_end - 1)
+        before = a.tokens[e.tok_start - 1].text.lower() if e.tok_start > sent.tok_start else ""
+        if (case in marks or before in marks) and _surname(ctx.resolver.person(ei).name) == _surname(
+            victim.name
+        ):
+            return True
+    return False
 
 
 def _surname(name: str) -> str:

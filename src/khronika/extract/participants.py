@@ -119,12 +119,20 @@ class Resolver:
                 break
         for j in range(i + 1, hi + 1):
             t = self.a.tokens[j]
-            if t.dep == "pcomp" and t.pos == "VERB" and i < t.head <= j:
+            if t.dep == "pcomp" and t.pos == "VERB" and i < t.head <= j and not t.text[:1].isupper():
+                # ("the Main Directorate for Combating Organized Crime": a capitalised verb is the name's)
                 hi = t.head - 1  # "convicted ten activists | of plotting …": what they were convicted of
                 break
         hi = self._before_a_time(i, hi)
         while hi > lo and self.a.tokens[hi].pos in ("PUNCT", "ADP", "CCONJ"):
             hi -= 1
+        words = [self.a.tokens[j].text for j in range(lo, hi + 1)]
+        if (
+            words.count("(") > words.count(")")
+            and hi + 1 < len(self.a.tokens)
+            and self.a.tokens[hi + 1].text == ")"
+        ):
+            hi += 1  # "… Organized Crime and Corruption (GUBOPiK)": the bracket it opened is closed
         return lo, hi
 
     def _before_a_time(self, i: int, hi: int) -> int:
@@ -516,6 +524,8 @@ class Resolver:
                     and not body_of(e.text)
                 ]
                 return self.remember(self.org(earlier[-1])) if earlier else self.last_org()
+            if tok.feats.get("Number") == "Plur" and tok.feats.get("Person") in ("3", None):
+                return self._the_people_saying(i, org_act, depth)
             return None
         money = self.pack.word("money_words")
         payer = next((k for k in a.kids(i, "nmod", "compound") if k.i < i and k.pos == "PROPN"), None)
@@ -604,7 +614,10 @@ class Resolver:
                 if lo > 0 and self._org_noun(lo - 1):  # "the foundation Open Future"
                     return self.remember(Participant(sp.text, "organization", sp))
                 return Participant(sp.text, "person", sp)
-        ei = self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
+        # («семерых фигурантов дела «Сети»»: people counted are those people, not the case or
+        # the body named inside the phrase)
+        counted_people = counted and lemma in self.pack.people_nouns()
+        ei = None if counted_people else self.entity_in(i, ("ORG",), stop=NP_STOP + ("nmod:poss",))
         if ei is not None and is_real_org(a.entities[ei]) and lemma not in self.pack.word("group_nouns"):
             org = self.org(ei)
             if lemma in self.pack.word("dwelling_words"):  # "the home of Oleg Marin", tagged ORG
@@ -756,6 +769,32 @@ class Resolver:
             if text:
                 return Participant(text, "group", sp, count=self.count(i))
         return None
+
+    def _the_people_saying(self, i: int, org_act: bool, depth: int) -> Participant | None:
+        """ "The defendants said they were tortured", «Активисты рассказали, что их избили»:
+        "they", no one named before it, are the people who say it."""
+        a = self.a
+        saying = self.pack.cue("attribution_verbs")
+        verb = next((j for j in a.ancestors(i) if a.tokens[j].lemma in saying), None)
+        if verb is None:
+            return None
+        for k in a.kids(verb, "nsubj"):
+            found = self.people_noun(k.i, org_act, depth)
+            if found is not None:
+                return found
+        return None
+
+    def people_noun(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
+        """A plural noun for people, «Подсудимые», "the defendants": the group it names."""
+        tok = self.a.tokens[i]
+        people = tok.lemma in self.pack.people_nouns() or tok.feats.get("Animacy") == "Anim"
+        if tok.pos != "NOUN" or tok.feats.get("Number") != "Plur" or not people:
+            return None
+        found = self.victim(i, org_act, depth + 1)
+        if found is not None:
+            return found
+        text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
+        return Participant(text, "group", sp, count=self.count(i)) if text else None
 
     def speaker(self, i: int, depth: int = 0) -> Participant | None:
         """'"They beat me for hours," Ivan Petrov said', 'Petrov told reporters: "I was

@@ -505,6 +505,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     cands = [
                         k.i for k in a.kids(t.head, "obl") if a.case_of(k.i) in ("о", "об", "of", "about")
                     ]
+    elif t.lemma in ctx.pack.people_nouns():
+        # («семерых фигурантов дела «Сети»», "the defendants in the case": the people the noun
+        # names, not the case; «Иван Петров, фигурант дела …»: the one it describes)
+        # (the people a verb's act befell, «приговорил четырёх фигурантов дела»: that act tells
+        # of them, and the noun adds no act of its own)
+        argument = t.dep in ("obj", "nsubj:pass", "nsubj", "iobj") and a.tokens[t.head].pos in VERBAL
+        cands = [] if argument else [t.head] if t.dep == "appos" and t.head != t.i else [trig.i]
     else:
         cands = noun_victims(a, trig.i, rules.type, ctx.pack.word("possessive_pronouns"))
         read = [j for j in sorted(pattern_read(a, trig)) if j != trig.i and a.tokens[j].pos == "NOUN"]
@@ -807,9 +814,22 @@ def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
 _SOUGHT_ACTS = ("coerced_statement", "coerced_cooperation")
 
 
+def _names_set_beside(a: Analysis, i: int) -> bool:
+    """ "The activists, Ivan Petrov and Oleg Marin, were …" parsed as a list of three: the names
+    set beside a plural noun after a comma are who it is."""
+    t = a.tokens[i]
+    names = [k for k in a.kids(i, "conj") if k.pos == "PROPN"]
+    if t.pos != "NOUN" or t.feats.get("Number") != "Plur" or not names:
+        return False
+    first = min(a.subtree(names[0].i))
+    return a.text[t.end : a.tokens[first].start].strip() == ","
+
+
 def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Participant]:
     out: list[Participant] = []
     for c in with_conj(ctx.a, [noun_meant(ctx.a, c) for c in cands]):
+        if _names_set_beside(ctx.a, c):
+            continue
         plural = plural_antecedents(ctx, c)
         if plural:
             out.extend(q for q in plural if all(q.name != o.name for o in out))

@@ -24,10 +24,13 @@ _CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+"
 _DATELINE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\d{1,4})"
 # "HARARE —", "MANILA, Philippines —", "ADEN, Yemen, March 7 (Xinhua) --", "HANOI (AP) —": a
 # wire report's dateline, the town in capitals before a dash
+# (or a press release's, place and date in brackets: "(Vilnius, March 3, 2023) –")
 DATELINE = re.compile(
-    rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
+    rf"(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
     rf"(?:, {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}}){{0,2}}"
-    r"(?: ?\([^()\n]{1,25}\))? ?(?:—|–|-{1,2}) "
+    r"(?: ?\([^()\n]{1,25}\))?"
+    rf"|\({_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}}, [^()\n]{{1,30}}\))"
+    r" ?(?:—|–|-{1,2}) "
 )
 
 
