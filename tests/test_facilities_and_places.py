@@ -212,3 +212,14 @@ def test_a_region_named_after_its_city_leaves_the_city_the_place(text: str) -> N
     acts = [a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1)) if a.type == "detention"]
     assert acts and acts[0].location is not None
     assert acts[0].location.name in ("RIDGELAND", "Ridgeland", "Maoming")
+
+
+def test_a_region_in_the_acts_sentence_gives_way_to_its_city_named_before() -> None:
+    """«…в Махачкале… После обысков всех троих увезли в здание МВД по Дагестану»: the city of
+    that region the report named is where, more precisely than the region."""
+    text = (
+        "В Махачкале силовики задержали журналиста Руслана Алиева.\n\n"
+        "Сотрудники ЦПЭ пришли с обыском к Руслану Алиеву. После обыска его увезли в здание МВД по Дагестану."
+    )
+    acts = extract_acts(analyze(text, "ru"), date(2024, 5, 20))
+    assert acts and all(a.location is not None and a.location.name == "Махачкала" for a in acts)

@@ -380,8 +380,23 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         best = max(cands, key=score)
         if best.kind == "country" and not _over_many_places(ctx, best):
             return _more_precise(ctx, s, best) or best
+        if best.kind == "region":
+            # («увезли в здание МВД по Дагестану» after «в Махачкале»: the city of that region
+            # the report named is more precise)
+            return _city_in_region(ctx, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
+
+
+def _city_in_region(ctx: DocContext, region: Location) -> Location | None:
+    """The latest city named before, in the region (by the gazetteer's first-level division)."""
+    name = (region.latin or region.name).casefold()
+    inside = [
+        c
+        for c in ctx.places
+        if c.kind == "city" and c.region and c.country == region.country and name in c.region.casefold()
+    ]
+    return replace(inside[-1], inferred=True) if inside else None
 
 
 def _told_as_where(ctx: DocContext, loc: Location) -> bool:
