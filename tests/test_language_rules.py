@@ -855,6 +855,13 @@ CASES = [
     ("en", "The court sentenced Ivan Petrov to 18 years and Oleg Sidorov to 6 years. All the defendants "
      "except Sidorov said they were tortured.", [("sentence", ["Ivan Petrov", "Oleg Sidorov"]),
                                                 ("torture", ["Ivan Petrov"])]),
+    # "no journalist" is no one; those named after "Among those detained" were detained two sentences before
+    ("en", "No journalist was tortured, the Interior Ministry said.", []),
+    ("en", "Police detained eleven journalists on Tuesday. Officers searched their homes. Among those detained were "
+     "Makhabat Tazhibek kyzy, the outlet's director, and camera operator Azamat Ishenbekov.",
+     [("detention", ["eleven journalists"]), ("search", ["eleven journalists"]),
+      ("detention", ["Makhabat Tazhibek kyzy"]), ("detention", ["Azamat Ishenbekov"]),
+      ("search", ["Makhabat Tazhibek kyzy"]), ("search", ["Azamat Ishenbekov"])]),
     # names set beside a plural noun after a comma are who it is
     ("en", "The activists, Ivan Petrov and Oleg Marin, were each given five years in a penal colony.",
      [("sentence", ["Ivan Petrov", "Oleg Marin"])]),

@@ -147,14 +147,25 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
     a = ctx.a
     sent = a.sentences[s]
     text = a.text[sent.start : sent.end].lstrip(" \t\n—–-•*·")
-    if s == 0 or not any(rx.match(text) for rx in ctx.pack.cue_patterns.get("members_next", ())):
+    opening = next((m for rx in ctx.pack.cue_patterns.get("members_next", ()) if (m := rx.match(text))), None)
+    if s == 0 or opening is None:
         return []
+    # ("Police detained eleven journalists. Officers searched their homes. Among those detained
+    # were …": the act the opening names, told a sentence or two before)
+    named = {
+        a.tokens[i].lemma for i in a.sentence_tokens(s) if a.tokens[i].start < sent.start + opening.end() + 2
+    }
     before = [
         act
         for act in ctx.history
         if act.type in _MEMBER_ACTS
         and any(v.kind == "group" for v in act.victims)
-        and sentence_at(a, act.evidence[0].start) == s - 1
+        and (
+            sentence_at(a, act.evidence[0].start) == s - 1
+            or (
+                s - 3 <= (sentence_at(a, act.evidence[0].start) or -1) < s and _trigger_lemma(a, act) in named
+            )
+        )
     ]
     people = [
         ctx.resolver.person(ei)
@@ -174,6 +185,12 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
         for p in people
         if (act.type, p.name) not in told
     ]
+
+
+def _trigger_lemma(a: Analysis, act: Act) -> str | None:
+    s = sentence_at(a, act.trigger.start)
+    i = _token_at(a, s, act.trigger.start) if s is not None else None
+    return a.tokens[i].lemma if i is not None else None
 
 
 def _searches_of_those_held(sentence_acts: list[Act]) -> list[Act]:

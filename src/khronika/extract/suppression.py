@@ -211,10 +211,10 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     for k in a.kids(trig.i, "nsubj", "nsubj:pass", "obj"):
         if k.i in in_match:
             continue  # («…никто не видел»: the pattern read the nobody as part of what happened)
-        if k.text.lower() in pack.cue("nobody_words") or (
-            k.lemma in ("one", "body") and any(d.text.lower() == "no" for d in a.kids(k.i, "det"))
+        if k.text.lower() in pack.cue("nobody_words") or any(
+            d.text.lower() == "no" for d in a.kids(k.i, "det")
         ):
-            return True  # "no one was arrested", "никого не задержали"
+            return True  # "no one was arrested", "no journalist was tortured", «никого не задержали»
     return False
 
 
