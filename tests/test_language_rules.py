@@ -862,6 +862,10 @@ CASES = [
      [("detention", ["eleven journalists"]), ("search", ["eleven journalists"]),
       ("detention", ["Makhabat Tazhibek kyzy"]), ("detention", ["Azamat Ishenbekov"]),
       ("search", ["Makhabat Tazhibek kyzy"]), ("search", ["Azamat Ishenbekov"])]),
+    # a title line with no full stop is read as a sentence; its count, more than the body names, is kept
+    ("ru", "В Казани задержали не менее 15 человек\n\nСреди задержанных — студентка КФУ Алия Хабибуллина и "
+     "правозащитник Рамиль Сафин.",
+     [("detention", ["не менее 15 человек"]), ("detention", ["Алия Хабибуллина", "Рамиль Сафин"])]),
     # names set beside a plural noun after a comma are who it is
     ("en", "The activists, Ivan Petrov and Oleg Marin, were each given five years in a penal colony.",
      [("sentence", ["Ivan Petrov", "Oleg Marin"])]),

@@ -310,10 +310,25 @@ def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:
         return title[0] <= act.trigger.start < title[1]
 
     body_types = {act.type for act in acts if not in_title(act)}
+
+    def more_than_the_body_tells(act: Act) -> bool:
+        # ("at least 15 detained" over a body that names two of them and counts no fifteen:
+        # the fifteen are news)
+        body = [v for x in acts if x.type == act.type and not in_title(x) for v in x.victims]
+        named = sum(v.kind == "person" for v in body)
+        # (a count in figures: "dozens" says no more than the 79 the body counts)
+        count = sum(v.count or 0 for v in act.victims if re.search(r"\d", v.span.text))
+        return count > max(named, 1) and count not in {v.count for v in body}
+
     return [
         act
         for act in acts
-        if not (in_title(act) and act.type in body_types and all(v.kind == "group" for v in act.victims))
+        if not (
+            in_title(act)
+            and act.type in body_types
+            and all(v.kind == "group" for v in act.victims)
+            and not more_than_the_body_tells(act)
+        )
     ]
 
 

@@ -56,18 +56,23 @@ class RussianAnalyzer:
         lemmas: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
         normals: dict[tuple[object, ...], str] = {}
         for offset, para in paragraphs(text):
-            doc = self._doc(para)
+            # (a title or a post's first line has no full stop, and the parser reads a line
+            # without one worse — «задержали не менее 15 человек» lost its object: it is parsed
+            # with one, and the stop, which is not in the text, is left out)
+            doc = self._doc(para + "." if _unended_line(para) else para)
+            end = len(para)
             base = len(tokens)
             index: dict[str, int] = {}
             n = base
             for sent in doc.sents:
                 first = n
                 for tok in sent.tokens:
-                    index[tok.id] = n
-                    n += 1
-                sentences.append(Sentence(offset + sent.start, offset + sent.stop, first, n))
+                    if tok.start < end:
+                        index[tok.id] = n
+                        n += 1
+                sentences.append(Sentence(offset + sent.start, offset + min(sent.stop, end), first, n))
             for s_i, sent in enumerate(doc.sents):
-                for tok in sent.tokens:
+                for tok in (t for t in sent.tokens if t.start < end):
                     reading = (tok.text, tok.pos, tuple(sorted((tok.feats or {}).items())))
                     if reading not in lemmas:
                         tok.lemmatize(self.morph_vocab)
@@ -272,6 +277,12 @@ class RussianAnalyzer:
         if want == "femn" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _feminine_first_name(out[0], span_tokens[-1].text)
         return " ".join(out)
+
+
+def _unended_line(para: str) -> bool:
+    """One line that ends in a word, a number or a closing quote, not a mark that ends a sentence."""
+    stripped = para.rstrip()
+    return "\n" not in stripped and bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in '»"”)')
 
 
 _FEM_ACC = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")  # a surname in the accusative that only a woman's takes
