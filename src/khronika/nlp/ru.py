@@ -97,6 +97,8 @@ class RussianAnalyzer:
                             feats=dict(tok.feats or {}),
                         )
                     )
+            if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
+                sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
                 span
                 for k, span in enumerate(doc.spans)
