@@ -223,3 +223,14 @@ def test_a_region_in_the_acts_sentence_gives_way_to_its_city_named_before() -> N
     )
     acts = extract_acts(analyze(text, "ru"), date(2024, 5, 20))
     assert acts and all(a.location is not None and a.location.name == "Махачкала" for a in acts)
+
+
+def test_a_facility_in_a_town_stays_the_latest_place_named() -> None:
+    """ "He saw Azat at the Balashiha police station in Moscow. According to Galkin, Azat was
+    tortured": the act told next, with no place of its own, was at the station, not in Moscow."""
+    text = (
+        "Galkin said he saw Azat Miftahov at the Balashiha police station in Moscow. According to Galkin, "
+        "Azat Miftahov had been tortured."
+    )
+    acts = [a for a in extract_acts(analyze(text, "en"), date(2019, 2, 5)) if a.type == "torture"]
+    assert acts and acts[0].location is not None and acts[0].location.name == "Balashiha police station"

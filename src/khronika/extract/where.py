@@ -47,7 +47,9 @@ def _in_written_order(text: str, found: list[Location]) -> list[Location]:
     """The order they are written in, so that "the latest place named" is the last in the text;
     a region or country named right after a city in it ("RIDGELAND, S.C.", "in Maoming,
     Guangdong Province") only says where the city is, which the city's own record holds: it is
-    no place of its own, so the city stays the place named, first and latest."""
+    no place of its own, so the city stays the place named, first and latest; a town named
+    after a facility in it ("the Balashiha police station in Moscow") leaves the facility the
+    latest place named."""
     out: list[Location] = []
     for loc in sorted(found, key=lambda loc: loc.span.start):
         city = out[-1] if out else None
@@ -58,6 +60,15 @@ def _in_written_order(text: str, found: list[Location]) -> list[Location]:
             and loc.country in (None, city.country)
             and text[city.span.end : loc.span.start] in (",", ", ")
         ):
+            continue
+        if (
+            city is not None
+            and city.kind == "facility"
+            and text[city.span.end : loc.span.start] in (", ", " in ")
+        ):
+            out.insert(
+                len(out) - 1, loc
+            )  # ("the Balashiha police station in Moscow": the station is the latest)
             continue
         out.append(loc)
     return out
