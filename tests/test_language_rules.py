@@ -1429,6 +1429,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Ahmed Saleh was abducted by men in an unmarked van in the run-up to the elections.", "abduction",
          ["men in an unmarked van"]),
         ("ru", "Мужчины в масках накануне выборов похитили Ивана Петрова.", "abduction", ["Мужчины в масках"]),
+        # the place it was done in is not who did it («в отделе»); a place naming its body is
+        ("ru", "Полицейские задержали Ивана Петрова. Его жена рассказала, что в отделе мужа избили.", "torture",
+         ["Полицейские"]),
+        ("ru", "В управлении ФСБ Ивана Петрова избили.", "torture", ["ФСБ"]),
         # a press release's dateline is no one; a body's name keeps its capitalised verb
         ("en", "(Vilnius, March 3, 2023) – A court in Minsk on Thursday sentenced five journalists to prison, "
          "Human Rights Watch said today.", "sentence", ["court"]),

@@ -136,11 +136,20 @@ def perpetrators_of(
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted
         authority = ctx.pack.word("authority_words")
-        # (not one the act was against: «против мужчин возбудили дело»)
+        # (not one the act was against: «против мужчин возбудили дело»; nor the place it was
+        # done in, «в отделе его избили»: those who hold the place did it, named before)
+        facilities = ctx.pack.word("facility_words")
         cands += [
             (k.i, False)
             for k in a.kids(trig.i, "obl", "nmod")
-            if k.i < trig.i and k.lemma in authority and a.case_of(k.i) not in ("against", "против")
+            if k.i < trig.i
+            and k.lemma in authority
+            and a.case_of(k.i) not in ("against", "против")
+            and not (
+                k.lemma in facilities
+                and a.case_of(k.i) in ("в", "во", "на", "in", "at", "inside")
+                and not a.kids(k.i, "nmod", "appos", "compound")  # («в управлении ФСБ» names the body)
+            )
         ]
     if not cands and trig.match and trig.rules.type in VIOLENT:
         # «… люди в полицейской форме, пересадили в свою машину и увезли»: those the pattern
