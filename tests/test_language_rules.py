@@ -866,6 +866,10 @@ CASES = [
     ("ru", "В Казани задержали не менее 15 человек\n\nСреди задержанных — студентка КФУ Алия Хабибуллина и "
      "правозащитник Рамиль Сафин.",
      [("detention", ["не менее 15 человек"]), ("detention", ["Алия Хабибуллина", "Рамиль Сафин"])]),
+    # one held or tried who speaks of torture speaks of their own; a journalist speaking of it does not
+    ("ru", "Суд приговорил Дмитрия Пчелинцева к 18 годам. Пчелинцев заявил о пытках.",
+     [("sentence", ["Дмитрий Пчелинцев"]), ("torture", ["Дмитрий Пчелинцев"])]),
+    ("ru", "Журналист Иван Петров рассказал о пытках в колониях.", []),
     # names set beside a plural noun after a comma are who it is
     ("en", "The activists, Ivan Petrov and Oleg Marin, were each given five years in a penal colony.",
      [("sentence", ["Ivan Petrov", "Oleg Marin"])]),

@@ -341,6 +341,27 @@ def pattern_read(a: Analysis, trig: Trigger) -> frozenset[int]:
     )
 
 
+def _one_held_tells_of_it(ctx: DocContext, verb: int) -> bool:
+    """«Суд приговорил Пчелинцева … Пчелинцев заявил о пытках»: a person the report has told
+    was held or tried, speaking of an act, speaks of what befell them (a journalist or a rights
+    group speaking "about torture" is not taken for its victim)."""
+    a = ctx.a
+    if a.tokens[verb].lemma not in ctx.pack.cue("attribution_verbs"):
+        return False
+    held = {
+        v.name
+        for act in ctx.history
+        if act.type in ("detention", "remand", "sentence", "prosecution")
+        for v in act.victims
+        if v.kind == "person"
+    }
+    for k in a.kids(verb, "nsubj"):
+        who = ctx.resolver.victim(k.i)
+        if who is not None and who.kind == "person" and who.name in held:
+            return True
+    return False
+
+
 def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> list[int]:
     """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
     walk up from a noun trigger to the person who underwent it."""
@@ -394,6 +415,8 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
                 "об",
                 "про",
             )  # "reported on killings"
+            if about and j == i and _one_held_tells_of_it(ctx, head.i):
+                about = False  # «Пчелинцев (осуждённый выше) заявил о пытках»: of what befell him
             if not about and (
                 undergoing
                 or head.lemma in pack.cue("experiencer_verbs")
