@@ -14,7 +14,15 @@ from khronika.extract.bodies import body_of, unarmed
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.places import gazetteer
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import NP_STOP, VERBAL, is_passive, subjects, verbs_before_in_row, within
+from khronika.extract.syntax import (
+    NP_STOP,
+    VERBAL,
+    in_past_perfect,
+    is_passive,
+    subjects,
+    verbs_before_in_row,
+    within,
+)
 from khronika.model import Act, Participant
 from khronika.nlp.base import Analysis
 
@@ -291,13 +299,9 @@ def _told_as_earlier(a: Analysis, i: int) -> bool:
     """ "Gunmen killed X on Sunday. X had received death threats for months": an act told in
     the past perfect came before the acts told so far, and those who did them are not known
     to have done it too."""
-    if a.language != "en":
-        return False
     t = a.tokens[i]
-    verb = i if t.pos in VERBAL else t.head if t.dep in ("obj", "nsubj", "nsubj:pass", "dobj") else None
-    if verb is None:
-        return False
-    return any(k.text.lower() == "had" and k.dep in ("aux", "aux:pass") for k in a.kids(verb))
+    verb = i if t.pos in VERBAL else t.head if t.dep in ("obj", "nsubj", "nsubj:pass") else None
+    return verb is not None and in_past_perfect(a, verb)
 
 
 def perpetrators_told_after(ctx: DocContext, acts: list[Act]) -> list[Act]:

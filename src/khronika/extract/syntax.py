@@ -221,3 +221,9 @@ def verbs_before_in_row(a: Analysis, verb: int) -> list[int]:
 def within(a: Analysis, i: int, spans: list[Span]) -> bool:
     """Token i lies in one of the spans (a victim's name, say)."""
     return any(sp.start <= a.tokens[i].start < sp.end for sp in spans)
+
+
+def in_past_perfect(a: Analysis, verb: int) -> bool:
+    """ "had been stripped of her licence", "had received threats": told as having come before
+    the story (English marks it with "had"; Russian does not)."""
+    return any(k.lemma == "have" and k.text.lower() == "had" for k in a.kids(verb, "aux", "aux:pass"))

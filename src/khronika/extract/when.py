@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from khronika.extract.context import COURT_ACTS, DocContext, Trigger
 from khronika.extract.dates import DateMention, shift_month
 from khronika.extract.participants import NUMBER_WORDS, title_sentence
-from khronika.extract.syntax import VERBAL, clause_chain, descendants, sentence_at, subtree_chars
+from khronika.extract.syntax import (
+    VERBAL,
+    clause_chain,
+    descendants,
+    in_past_perfect,
+    sentence_at,
+    subtree_chars,
+)
 from khronika.model import Act, DateValue, Participant, Span
 from khronika.nlp.base import Analysis
 
@@ -180,8 +187,7 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
 def _background(a: Analysis, s: int) -> bool:
     """A sentence told in the past perfect ("had been stripped of her licence"): what came
     before the story."""
-    roots = [i for i in a.sentence_tokens(s) if a.tokens[i].dep == "root"]
-    return any(k.lemma == "have" and k.text.lower() == "had" for r in roots for k in a.kids(r, "aux"))
+    return any(in_past_perfect(a, i) for i in a.sentence_tokens(s) if a.tokens[i].dep == "root")
 
 
 def _a_start(ctx: DocContext, d: DateMention) -> bool:
