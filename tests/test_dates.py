@@ -26,6 +26,16 @@ CASES = [
     # a year qualifying an event dates it; one qualifying a law or a cohort does not
     ("ten years after the 2011 Zhanaozen unrest", "en", date(2024, 1, 1), ["2011"]),
     ("under the 1917 Espionage Act", "en", date(2024, 1, 1), []),
+    # an earlier full date lends its year to the report, but once another year is written only to
+    # its own paragraph and the two after
+    ("The raid began on March 3, 2019.\nA\nB\nC\nOn March 5 he was charged.", "en", date(2021, 6, 1),
+     ["2019-03-03", "2019-03-05"]),
+    ("The raid began on March 3, 2019.\nHe was jailed in 2015.\nOn March 5 he was charged.", "en",
+     date(2021, 6, 1), ["2019-03-03", "2015", "2019-03-05"]),
+    ("The raid began on March 3, 2019.\nA\nIn 1999 B.\nC\nOn March 5 he was charged.", "en", date(2021, 6, 1),
+     ["2019-03-03", "1999", "2021-03-05"]),
+    ("Обыски прошли 3 марта 2019 года.\nА\nВ 2015 году Б.\nВ\n5 марта его задержали.", "ru", date(2021, 6, 1),
+     ["2019-03-03", "2015", "2021-03-05"]),
     ("a sub-inspector from the 2014 batch", "en", date(2024, 1, 1), []),
 ]  # fmt: skip
 

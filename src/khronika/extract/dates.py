@@ -1,8 +1,9 @@
 """Date expressions: found by pattern, resolved against the report's reference date.
 
 Rules: a full date is taken as written; a day and month without a year take the year of
-an earlier explicit date in the same report when that fits, else the latest such day
-before the reference date; a weekday picks the year ("Friday 1st February" -> the latest
+an earlier explicit date when that fits (of one written in the same paragraph or the two
+before, once another year has been written since), else the latest such day before the
+reference date; a weekday picks the year ("Friday 1st February" -> the latest
 1 February that was a Friday); "last Friday" means the Friday of a date already named in
 the report if there is one, else the latest Friday before the reference date. Precision
 is kept: day, month or year.
@@ -227,15 +228,37 @@ def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[D
             found.append((s, e, kind, m))
     found.sort()
     out: list[DateMention] = []
-    anchors: list[date] = []
+    anchors: list[_Anchor] = []
     for s, e, kind, m in found:
         ahead = _UNTIL.search(text[max(0, s - 8) : s]) is not None
-        value, precision, explicit = resolve(kind, m, lang, reference, anchors, ahead)
+        paragraph = text.count("\n", 0, s)
+        in_reach = [a.day for a in anchors if not a.moved_on or paragraph - a.paragraph <= ANCHOR_REACH]
+        value, precision, explicit = resolve(kind, m, lang, reference, in_reach, ahead)
         if value is not None and precision == "day" and explicit and not ahead:
-            anchors.append(date.fromisoformat(value))
+            anchors.append(_Anchor(date.fromisoformat(value), paragraph))
+        if value is not None and m.groupdict().get("y"):  # a year written out: the story's time now
+            for anchor in anchors:
+                anchor.moved_on = anchor.moved_on or anchor.day.year != int(value[:4])
         out.append(DateMention(offset + s, offset + e, m.group(), value, precision, explicit))
     return out
 
+
+@dataclass
+class _Anchor:
+    """A full date written in the report, which lends its year to a later "on March 5"."""
+
+    day: date
+    paragraph: int
+    # another year has been written since: the report has moved to another time, and the
+    # anchor's year reaches only ANCHOR_REACH paragraphs on
+    moved_on: bool = False
+
+
+# A full date lends its year to the rest of the report, unless another year is written after it:
+# then only to its own paragraph and the two after. In a round-up of cases ("A was detained on
+# November 15, 2020 ... sentenced in 2021 ..." and, four paragraphs on, "B was arrested on
+# April 18"), B's April 18 is the latest one before the report, not 2020's.
+ANCHOR_REACH = 2
 
 # "held until 20 July", «арест продлили до 20 июля»: the end of a term may lie after the report
 _UNTIL = re.compile(r"\b(?:until|till|through|до)\s+$", re.I)
