@@ -25,6 +25,8 @@ CASES = [
     ("14.03.2023 прошли обыски", "ru", date(2024, 1, 1), ["2023-03-14"]),
     # a year qualifying an event dates it; one qualifying a law or a cohort does not
     ("ten years after the 2011 Zhanaozen unrest", "en", date(2024, 1, 1), ["2011"]),
+    ("He was killed in a 2015 drone strike.", "en", date(2020, 8, 19), ["2015"]),
+    ("after the 2018 presidential election", "en", date(2020, 8, 19), ["2018"]),
     ("under the 1917 Espionage Act", "en", date(2024, 1, 1), []),
     # an earlier full date lends its year to the report, but once another year is written only to
     # its own paragraph and the two after

@@ -103,12 +103,14 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
-        (  # "the 2011 Zhanaozen unrest", "after the 2022 protests": a year qualifying an event
+        (  # "the 2011 Zhanaozen unrest", "after the 2022 protests", "in a 2015 drone strike": a year
+            # qualifying an event
             "y",
             re.compile(
-                rf"\bthe\s+{_Y}(?=(?:\s+[A-Z][\w-]+){{0,2}}\s+(?:unrest|protests?|uprising|revolution|coup|"
-                r"crackdown|war|massacre|riots?|demonstrations?|strikes?|elections?|raids?|events|violence|"
-                r"clashes|bombings?|attacks?|killings?|arrests)\b)"
+                rf"\b(?:the|an?)\s+{_Y}(?=(?:\s+[\w-]+){{0,2}}\s+(?:unrest|protests?|uprising|revolution|coup|"
+                r"crackdown|war|massacre|riots?|demonstrations?|(?:air)?strikes?|elections?|raids?|events|"
+                r"violence|clashes|bombings?|attacks?|killings?|arrests|shootings?|assassinations?|"
+                r"abductions?|kidnappings?|invasion|purges?|trials?)\b)"
             ),
         ),
         (
