@@ -83,11 +83,14 @@ def test_name_words() -> None:
         ),
         ("HANOI (AP) — A court sentenced a blogger.", "HANOI (AP) — "),
         ("KAJANG, Sept 17 — Four men were charged.", "KAJANG, Sept 17 — "),
+        ("Baku, 22 November 2023 — Police detained him.", "Baku, 22 November 2023 — "),
+        ("New Delhi, March 3 - Police detained him.", "New Delhi, March 3 - "),
         # not datelines: a sentence with a dash, an acronym in a sentence, a heading alone
         ("Police - who wore masks - arrested him.", ""),
         ("NATO, the EU and others - all condemned the arrest.", ""),
         ("A court in Minsk — the Leninsky District Court — sentenced him.", ""),
         ("HARARE —", ""),
+        ("Anna, 22 — the youngest — was detained.", ""),
     ],
 )
 def test_a_wire_dateline_is_found_at_the_start_of_a_paragraph(paragraph: str, dateline: str) -> None:

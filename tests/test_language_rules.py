@@ -13,6 +13,9 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # the lawyer's name may stand between the lawyer and the denial
+    ("en", "Police detained Ulvi Hasanli on Monday. His lawyer, Elchin Sadigov, was not allowed to see him for two days.",
+     [("detention", ["Ulvi Hasanli"]), ("denial_of_counsel", ["Ulvi Hasanli"])]),
     # conditionals, intentions, nobody, negation: no act
     ("en", "Had he been detained, Pavel Orlov would have been the tenth journalist held this year.", []),
     ("en", "Rights groups complained that no one was arrested after the attack on the office.", []),
@@ -1388,6 +1391,9 @@ CASES = [
         # «накануне» under a title counts from the report's day; "the next day" from that day
         ("ru", "Опубликовано: 2024-06-01\n\nВ Уфе задержали активистов\n\nНакануне вечером полицейские задержали в Уфе Ивана Петрова. На следующий день суд оштрафовал его.",  # noqa: E501
          {"detention": "2024-05-31", "sentence": "2024-06-01"}),
+        # a dateline with the town in small letters is the report's day, not the act's
+        ("en", "Baku, 1 June 2024 — Police officers detained Ulvi Hasanli near his home early on Monday.",
+         {"detention": "2024-05-27"}),
         # custody "since" a raid dates from the raid
         ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
          {"detention": "2023-11", "search": "2023-11"}),
@@ -2404,3 +2410,22 @@ def test_a_name_ends_at_its_possessive_and_a_persons_name_tagged_a_place_is_the_
     torture = [a for a in acts if a.type == "torture"]
     assert [v.name for t in torture for v in t.victims] == ["Kumaresh Adhikari"]
     assert all(a.location is None or a.location.name != "Adhikari" for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        # a name that does not tell a gender is a man's when "his" follows it: "she" is not him,
+        # but the wife who spoke just before
+        ("en", "Police detained Ulvi Hasanli near his home on Monday, his wife told reporters. "
+               "She said he was beaten in the car.", "Ulvi Hasanli's wife"),
+        ("en", "Police detained Anna Ivanova on Monday, her husband told reporters. "
+               "She said she was beaten in the car.", "Anna Ivanova"),
+        ("ru", "Полицейские задержали Ивана Петрова в понедельник, рассказала журналистам его жена. "
+               "Она сказала, что его избили в машине.", "Иван Петров: жена"),
+    ],
+)  # fmt: skip
+def test_she_who_is_none_named_is_the_relative_who_spoke(language: str, text: str, claimant: str) -> None:
+    acts = extract_acts(analyze(text, language), date(2023, 11, 22))
+    (torture,) = [a for a in acts if a.type == "torture"]
+    assert torture.claimant is not None and torture.claimant.name == claimant

@@ -479,6 +479,12 @@ class Resolver:
             ):
                 gender = _pronoun_gender(tok.text.lower(), a.language)
                 ei = self.people.antecedent(a, i, gender)
+                if (
+                    ei is None
+                    and gender is not None
+                    and (spoke := self._relative_who_spoke(i, gender)) is not None
+                ):
+                    return relatives.relative(self, spoke, org_act, depth + 1)
                 if ei is None and gender is not None and a.language == "en":
                     # the one person a guess from the given name alone put in the other gender
                     ei = self.people.antecedent(a, i, None)
@@ -855,6 +861,20 @@ class Resolver:
             return False
         nxt = a.tokens[i + 2]
         return nxt.feats.get("VerbForm") == "Part" and nxt.feats.get("Case") == tok.feats.get("Case")
+
+    def _relative_who_spoke(self, i: int, gender: str) -> int | None:
+        """ "…, his wife told reporters. She said he was beaten": a "she" no one named can mean
+        is the relative of that gender who spoke in this sentence or the one before."""
+        a = self.a
+        kin = self.pack.word("women_kin_nouns" if gender == "Fem" else "men_kin_nouns")
+        said = self.pack.cue("attribution_verbs")
+        sent = a.tokens[i].sent
+        first = a.sentences[max(0, sent - 1)].tok_start
+        for j in range(i - 1, first - 1, -1):
+            t = a.tokens[j]
+            if t.lemma in kin and t.dep == "nsubj" and a.tokens[t.head].lemma in said:
+                return j
+        return None
 
     def described_person(self, i: int) -> Participant | None:
         """'the activist', 'против активиста', 'журналистку': one person described, not named,

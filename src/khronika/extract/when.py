@@ -23,6 +23,7 @@ from khronika.extract.syntax import (
 )
 from khronika.model import Act, DateValue, Participant, Span
 from khronika.nlp.base import Analysis
+from khronika.nlp.paragraphs import dateline_end
 
 
 def title_span(a: Analysis) -> tuple[int, int] | None:
@@ -393,7 +394,11 @@ def _in_dateline(a: Analysis, sent_start: int, d: DateMention) -> bool:
     """A date between a place in capitals and a dash opening the sentence ("GENEVA (15 March
     2024) –", "BREST, 21 May —") is the dateline's."""
     head = _DATELINE_HEAD.match(a.text[sent_start : d.start])
-    return bool(head and head.group("place").isupper() and _DATELINE_TAIL.match(a.text[d.end : d.end + 48]))
+    if head and head.group("place").isupper() and _DATELINE_TAIL.match(a.text[d.end : d.end + 48]):
+        return True
+    line_end = a.text.find("\n", sent_start)
+    # (or one nlp/paragraphs.py reads as a dateline: "Baku, 22 November 2023 —")
+    return d.end <= sent_start + dateline_end(a.text[sent_start : line_end if line_end >= 0 else len(a.text)])
 
 
 def _when_said(ctx: DocContext, d: DateMention) -> bool:

@@ -22,6 +22,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 _CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’-]+"
 _DATELINE_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w.'’-]*|\d{1,4})"
+_TITLE_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]+"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "HARARE —", "MANILA, Philippines —", "ADEN, Yemen, March 7 (Xinhua) --", "HANOI (AP) —": a
 # wire report's dateline, the town in capitals before a dash
 # (or a press release's, place and date in brackets: "(Vilnius, March 3, 2023) –")
@@ -29,7 +31,9 @@ DATELINE = re.compile(
     rf"(?:{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}"
     rf"(?:, {_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,2}}){{0,2}}"
     r"(?: ?\([^()\n]{1,25}\))?"
-    rf"|\({_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}}, [^()\n]{{1,30}}\))"
+    rf"|\({_DATELINE_WORD}(?: {_DATELINE_WORD}){{0,3}}, [^()\n]{{1,30}}\)"
+    # (or a town written in small letters, then a date: "Baku, 22 November 2023 —")
+    rf"|{_TITLE_WORD}(?: {_TITLE_WORD}){{0,2}}, (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?:,? \d{{4}})?)"
     r" ?(?:—|–|-{1,2}) "
 )
 
