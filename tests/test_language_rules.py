@@ -13,6 +13,13 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a lawyer kept from the one held; the "him" held later is the client, not the lawyer named
+    ("ru", "Ивана Петрова задержали в понедельник. Его адвокат Сергей Павлов не смог попасть к нему. "
+           "Во вторник суд арестовал его на два месяца.",
+     [("detention", ["Иван Петров"]), ("denial_of_counsel", ["Иван Петров"]), ("remand", ["Иван Петров"])]),
+    ("en", "Police detained Ivan Petrov on Monday. His lawyer, Sergei Pavlov, was unable to see him. "
+           "On Tuesday a court ordered him held for two months pending trial.",
+     [("detention", ["Ivan Petrov"]), ("denial_of_counsel", ["Ivan Petrov"]), ("remand", ["Ivan Petrov"])]),
     # the lawyer's name may stand between the lawyer and the denial
     ("en", "Police detained Ulvi Hasanli on Monday. His lawyer, Elchin Sadigov, was not allowed to see him for two days.",
      [("detention", ["Ulvi Hasanli"]), ("denial_of_counsel", ["Ulvi Hasanli"])]),

@@ -192,6 +192,9 @@ class People:
     speakers: set[int] = field(default_factory=set)
     # of those, the ones named as someone's counsel or relation ("His lawyer, Obey Shava, said")
     advocates: set[int] = field(default_factory=set)
+    # the names set beside someone's counsel, speaking or not ("his lawyer, Elchin Sadigov, was
+    # not allowed to see him"): the "him" that is held or charged later is the client
+    counsels: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -276,7 +279,8 @@ class People:
         }
         owners = pack.word("possessive_pronouns")
         advocates = {ei for ei in speakers if _speaks_for_another(a, ei, owners)}
-        return cls(canonical, mentions, genders, in_headline, speakers, advocates)
+        counsels = {ei for ei in canonical if _speaks_for_another(a, ei, owners, pack.cue("counsel_words"))}
+        return cls(canonical, mentions, genders, in_headline, speakers, advocates, counsels)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -331,6 +335,10 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if s == sent and ei in self.advocates:
                 continue  # "His lawyer, Obey Shava, said officers had slapped him": the client
+            if ei in self.counsels and (told_of or ei not in self.speakers):
+                # "… his lawyer, Elchin Sadigov … The court ordered him held": the client (but
+                # "His lawyer, X, said … He added": the lawyer)
+                continue
             if best is None:
                 best, best_sent = ei, s
             if s != sent and told_of and ei in self.speakers:
@@ -581,9 +589,12 @@ def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
 _QUOTE_PAIR = re.compile(r"[\"“«„]([^\"”»“«„]*)[\"”»“]")
 
 
-def _speaks_for_another(a: Analysis, ei: int, owners: frozenset[str]) -> bool:
+def _speaks_for_another(
+    a: Analysis, ei: int, owners: frozenset[str], as_what: frozenset[str] | None = None
+) -> bool:
     """ "His lawyer, Obey Shava", «Его адвокат Сергей Павлов»: a name set beside someone's
-    counsel or relation; what such a person says of "him" is said of the one they speak for."""
+    counsel or relation (`as_what`: only beside one of these nouns); what such a person says of
+    "him" is said of the one they speak for."""
     ent = a.entities[ei]
     head = next(
         (
@@ -596,6 +607,7 @@ def _speaks_for_another(a: Analysis, ei: int, owners: frozenset[str]) -> bool:
     return (
         head is not None
         and head.dep == "appos"
+        and (as_what is None or a.tokens[head.head].lemma in as_what)
         and any(k.dep in ("nmod:poss", "poss") or k.text.lower() in owners for k in a.kids(head.head))
     )
 
