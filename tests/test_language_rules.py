@@ -13,6 +13,14 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # "their whereabouts": the people just named
+    ("en", "Police arrested Sevinj Vagifgizi and Hafiz Babali. Their whereabouts were unknown for three days.",
+     [("detention", ["Sevinj Vagifgizi", "Hafiz Babali"]), ("enforced_disappearance", ["Hafiz Babali", "Sevinj Vagifgizi"])]),
+    # what was tried and did not come off: no act
+    ("en", "Police failed to detain Ivan Petrov: he had left the country. Officers were unable to arrest Anna Orlova. "
+           "Police detained Oleg Sidorov.", [("detention", ["Oleg Sidorov"])]),
+    ("ru", "Габбасова задержать не удалось: он живёт за границей. Олега Сидорова задержали.",
+     [("detention", ["Олег Сидоров"])]),
     # a lawyer kept from the one held; the "him" held later is the client, not the lawyer named
     ("ru", "Ивана Петрова задержали в понедельник. Его адвокат Сергей Павлов не смог попасть к нему. "
            "Во вторник суд арестовал его на два месяца.",

@@ -71,7 +71,9 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
         f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
     }
     # "their homes were searched", «их квартиры»: the owners, where an owner suffered the act
-    owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if ctx.resolver.owners_count else set()
+    # (or "their whereabouts are unknown": a noun whose owner is the one the act befell)
+    owned = ctx.resolver.owners_count or a.tokens[i].lemma in ctx.pack.word("owner_nouns")
+    owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if owned else set()
     if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
         return []
     # "summoned the relatives of X and warned them": the people the verb joined to it names

@@ -32,7 +32,8 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
     in_match = _read_by_pattern(a, trig)
     negation = pack.cue("negation")
     t = a.tokens[trig.i]
-    for j in (trig.i, t.head) if t.dep == "xcomp" else (trig.i,):
+    # (the verb it complements: "did not manage to detain", «задержать не удалось»)
+    for j in (trig.i, t.head) if t.dep in ("xcomp", "csubj") else (trig.i,):
         for k in a.kids(j):
             if k.i in in_match:
                 continue
@@ -198,6 +199,12 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
             k.text.lower() in pack.cue("pending_words") for k in a.kids(t.head, "advmod")
         ):
             return True  # "he has yet to be sentenced": it has not happened
+        if (
+            t.dep == "xcomp"
+            and a.tokens[t.head].lemma in pack.cue("failure_words")
+            and t.head not in in_match
+        ):
+            return True  # "police failed to detain him", "were unable to arrest her": it did not happen
         if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
             return True  # "attempted murder", "a planned arrest"
         if _an_effort_to(a, j, pack.cue("intention_verbs")) and a.tokens[j].head not in in_match:
