@@ -13,6 +13,8 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # an organisation's name set beside a plural noun for people qualifies them: the people it befell
+    ("ru", "В Уфе силовики пришли с обысками к активистам «Башкорт».", [("search", ["активистам"])]),
     # "their whereabouts": the people just named
     ("en", "Police arrested Sevinj Vagifgizi and Hafiz Babali. Their whereabouts were unknown for three days.",
      [("detention", ["Sevinj Vagifgizi", "Hafiz Babali"]), ("enforced_disappearance", ["Hafiz Babali", "Sevinj Vagifgizi"])]),

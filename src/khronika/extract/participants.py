@@ -560,6 +560,8 @@ class Resolver:
             if several and _SOME.search(a.text[tok.end : a.tokens[ap.i].start]):
                 continue
             found = self.victim(ap.i, org_act, depth + 1)
+            if found is not None and found.kind == "organization" and self._people_of(i):
+                continue  # «к активистам «Башкорт»»: the activists of the organisation, not it
             if found is not None and found.kind != "group":
                 return found
         # "the homes of four journalists of the outlet X": a home's owner is who it belongs to
@@ -861,6 +863,14 @@ class Resolver:
             return False
         nxt = a.tokens[i + 2]
         return nxt.feats.get("VerbForm") == "Part" and nxt.feats.get("Case") == tok.feats.get("Case")
+
+    def _people_of(self, i: int) -> bool:
+        """A plural noun for people ("activists", «активистам»), which an organisation's name
+        set beside it qualifies."""
+        tok = self.a.tokens[i]
+        return (
+            tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" and tok.lemma in self.pack.people_nouns()
+        )
 
     def _relative_who_spoke(self, i: int, gender: str) -> int | None:
         """ "…, his wife told reporters. She said he was beaten": a "she" no one named can mean
