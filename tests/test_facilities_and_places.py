@@ -234,3 +234,17 @@ def test_a_facility_in_a_town_stays_the_latest_place_named() -> None:
     )
     acts = [a for a in extract_acts(analyze(text, "en"), date(2019, 2, 5)) if a.type == "torture"]
     assert acts and acts[0].location is not None and acts[0].location.name == "Balashiha police station"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a small town of a country the report never names is one of the report's own country
+        ("Police in Honduras said Berta Cáceres was murdered in her home in La Esperanza.", "Honduras"),
+        # (a big city keeps its country: "Kyiv" is no namesake)
+        ("Russian police said Ivan Petrov was detained in Kyiv.", "Ukraine"),
+    ],
+)
+def test_a_small_town_abroad_gives_way_to_the_reports_country(text: str, country: str) -> None:
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 3, 12))
+    assert act.location is not None and act.location.country == country

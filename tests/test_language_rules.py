@@ -13,6 +13,8 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # held in a place of custody for hours: a detention
+    ("ru", "Ивана Петрова продержали в ИВС до утра.", [("detention", ["Иван Петров"])]),
     # an organisation's name set beside a plural noun for people qualifies them: the people it befell
     ("ru", "В Уфе силовики пришли с обысками к активистам «Башкорт».", [("search", ["активистам"])]),
     # "their whereabouts": the people just named

