@@ -1733,6 +1733,9 @@ def test_dismissed_from_a_job_denies_nothing() -> None:
         # the court borrowed from the sentence before keeps the town it is named after
         ("en", "The Leninsky District Court of Brest on Tuesday sentenced two volunteers. Alena Kavaliova, 34, "
                "received three years in a penal colony.", "sentence", ["Leninsky District Court of Brest"]),
+        # armed men opening a sentence the parser read without a verb ("shot" an adjective)
+        ("en", "TEGUCIGALPA, March 12 (Reuters) - Gunmen on a motorcycle shot dead environmental activist "
+               "Juan López in Tocoa on Saturday.", "killing", ["Gunmen"]),
     ],
 )  # fmt: skip
 def test_perpetrators_more(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
@@ -2448,3 +2451,28 @@ def test_she_who_is_none_named_is_the_relative_who_spoke(language: str, text: st
     acts = extract_acts(analyze(text, language), date(2023, 11, 22))
     (torture,) = [a for a in acts if a.type == "torture"]
     assert torture.claimant is not None and torture.claimant.name == claimant
+
+
+def test_a_killing_years_before_is_not_borrowed_the_gunmen_of_this_one() -> None:
+    text = (
+        "Gunmen shot dead activist Juan López in Tocoa on Saturday. In 2016, indigenous leader Berta "
+        "Cáceres was murdered in her home."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 3, 12))
+    assert [[p.name for p in a.perpetrators] for a in acts if a.type == "killing"] == [["Gunmen"], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # a present passive said of a bare plural, with no day, town or name: a general claim
+        ("Honduras: activist shot dead\n\nDefenders are being killed with total impunity in Honduras.", []),
+        # (not when counted, or in a title, or in the past)
+        ("Update\n\nTwo activists are being held incommunicado in Honduras.", ["Two activists"]),
+        ("Journalists are detained in Minsk", ["Journalists"]),
+        ("Update\n\nDefenders were killed in Honduras.", ["Defenders"]),
+    ],
+)  # fmt: skip
+def test_a_present_passive_of_a_bare_plural_is_a_general_claim(text: str, victims: list[str]) -> None:
+    acts = extract_acts(analyze(text, "en"), date(2024, 3, 12))
+    assert sorted({v.name for a in acts for v in a.victims}) == victims

@@ -25,6 +25,7 @@ from khronika.extract.syntax import (
 )
 from khronika.model import Act, Participant
 from khronika.nlp.base import Analysis
+from khronika.nlp.paragraphs import dateline_end
 
 # acts that non-state actors commit: killers, attackers, kidnappers
 VIOLENT = ("killing", "attack", "abduction")
@@ -170,6 +171,8 @@ def perpetrators_of(
             and (a.tokens[j].lemma in strangers or a.tokens[j].text.lower() in strangers)
             and a.tokens[j].pos == "NOUN"
         ][:1]
+    if not cands and trig.rules.type in VIOLENT:
+        cands += [(j, False) for j in _opening_doer(ctx, trig)]
     # "the officers who beat him": a relative pronoun stands for the noun its clause describes
     cands = [
         (a.tokens[a.tokens[c].head].head, strict)
@@ -263,7 +266,10 @@ def perpetrators_of(
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
     earlier = _told_as_earlier(a, trig.i)
-    for act in [] if earlier else reversed(ctx.history):  # same victim earlier, else the last one named
+    # ("In 2016, Berta Cáceres was murdered", after this year's killing by gunmen: not by them)
+    years = {d.value[:4] for d in ctx.dates if sent.start <= d.start < sent.end and d.value and d.explicit}
+    history = [act for act in ctx.history if not (years and act.date and act.date.value[:4] not in years)]
+    for act in [] if earlier else reversed(history):  # same victim earlier, else the last one named
         if {v.name for v in act.victims} & victim_names:
             explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
             if explicit:
@@ -288,7 +294,7 @@ def perpetrators_of(
                 p = perpetrator(r, i, require_authority=True)
                 if p is not None and p.name not in victim_names and fits(p):
                     return [replace(p, inferred=True)]
-    for act in [] if earlier else reversed(ctx.history):
+    for act in [] if earlier else reversed(history):
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
@@ -441,3 +447,27 @@ def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[i
         out.append((i, flag))
         out.extend((k.i, flag) for k in a.kids(i, "conj"))
     return out
+
+
+def _opening_doer(ctx: DocContext, trig: Trigger) -> list[int]:
+    """ "Gunmen on a motorcycle shot dead activist X", parsed with no verb ("shot" an adjective):
+    the noun for armed men or the state that opens the sentence, with only a phrase of where or
+    how between it and the trigger, is who did it."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    sent = a.sentences[t.sent]
+    # (after any wire dateline: "TEGUCIGALPA, March 12 (Reuters) - Gunmen …")
+    opening = sent.start + dateline_end(a.text[sent.start : sent.end])
+    tokens = [j for j in a.sentence_tokens(t.sent) if j < trig.i and a.tokens[j].start >= opening]
+    doers = ctx.pack.word("authority_words") | ctx.pack.word("non_state_words")
+    for n, j in enumerate(tokens):
+        tok = a.tokens[j]
+        if tok.pos in ("DET", "ADJ"):
+            continue
+        if tok.pos != "NOUN" or tok.lemma not in doers:
+            return []
+        between = tokens[n + 1 :]
+        if all(a.tokens[k].pos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for k in between):
+            return [j]
+        return []
+    return []

@@ -10,6 +10,7 @@ from khronika.extract.agents import perpetrator
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.rules import RulePack
 from khronika.extract.syntax import VERBAL, clause_chain
+from khronika.extract.where import places_in
 from khronika.model import Participant
 from khronika.nlp.base import Analysis
 
@@ -89,6 +90,8 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         if j != trig.i and j not in in_match and a.tokens[j].lemma in modal and a.language == "ru":
             return True
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
+        return True
+    if _a_general_present(ctx, trig.i) and trig.i not in in_match:
         return True
     t = a.tokens[trig.i]
     if (
@@ -368,3 +371,29 @@ def _conditional(
         if k.dep in ("mark", "discourse", "advmod") or (k.dep in ("aux", "aux:pass") and k.i == kids[0].i):
             return True
     return False
+
+
+def _a_general_present(ctx: DocContext, i: int) -> bool:
+    """ "Defenders are being killed with total impunity in Honduras": a present passive said of a
+    bare plural — no one counted, named or pointed at, no day, no town — is a general claim. (Not
+    in a title, where "Journalists are detained in Minsk" tells the news.)"""
+    a = ctx.a
+    t = a.tokens[i]
+    if a.language != "en" or t.pos != "VERB" or t.sent == ctx.resolver.title_sentence:
+        return False
+    helpers = {k.text.lower() for k in a.kids(i, "aux", "aux:pass")}
+    if not helpers & {"is", "are"} or helpers & {"was", "were", "has", "have", "had", "been"}:
+        return False
+    subjects = a.kids(i, "nsubj:pass")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.pos != "NOUN" or subj.feats.get("Number") != "Plur" or a.kids(subj.i):
+        return False  # ("two activists", "the defenders", "activists of X", "activists A and B")
+    sent = a.sentences[t.sent]
+    if any(d.start >= sent.start and d.end <= sent.end for d in ctx.dates):
+        return False
+    for ent in a.entities:
+        if sent.start <= ent.start < sent.end and ent.label in ("PER", "DATE", "FAC"):
+            return False
+    return not any(loc.kind not in ("country", "region") for loc in places_in(ctx, t.sent))
