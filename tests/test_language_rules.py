@@ -2476,3 +2476,13 @@ def test_a_killing_years_before_is_not_borrowed_the_gunmen_of_this_one() -> None
 def test_a_present_passive_of_a_bare_plural_is_a_general_claim(text: str, victims: list[str]) -> None:
     acts = extract_acts(analyze(text, "en"), date(2024, 3, 12))
     assert sorted({v.name for a in acts for v in a.victims}) == victims
+
+
+def test_an_act_dated_from_its_context_is_not_one_told_of_another_year_paragraphs_away() -> None:
+    filler = " ".join(["Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi."] * 6)
+    text = (
+        "A court fined Ivan Petrov on March 8 for a picket. Police detained Ivan Petrov at the picket.\n\n"
+        f"{filler}\n\nIn 2022 police detained Ivan Petrov at an anti-war protest."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 3, 12))
+    assert sorted(a.date.value for a in acts if a.type == "detention" and a.date) == ["2022", "2024-03-08"]

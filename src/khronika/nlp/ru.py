@@ -269,7 +269,7 @@ class RussianAnalyzer:
                     return natasha()
                 word = words[k]
                 if tok is span_tokens[-1] and len(span_tokens) >= 2:
-                    word = _surname_nominative(word, want)
+                    word = _surname_nominative(word, want, (tok.feats or {}).get("Case"))
             # («Михнов-Вайтенко»: each part of a double name keeps its capital)
             out.append(
                 "-".join(part.capitalize() for part in best.word.split("-")) if best is not None else word
@@ -308,11 +308,24 @@ _PREPOSITIONAL_HIM = {"нём": "он", "нем": "он"}
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
-def _surname_nominative(word: str, gender: str) -> str:
+def _surname_nominative(word: str, gender: str, case: str | None = None) -> str:
     for rx, repl in _SURNAME_CASES.get(gender, ()):
         if rx.search(word):
             return rx.sub(repl, word)
+    if gender == "masc" and case in _FOREIGN_MASC_ENDINGS:
+        # («Хуана Лопеса», «Хуану Лопесу»: a man's foreign surname ending in a consonant,
+        # declined; the dictionaries know it as no surname)
+        return _FOREIGN_MASC_ENDINGS[case].sub(r"\1", word)
     return word
+
+
+_CONSONANT = "бвгджзклмнпрстфхцчшщ"
+_FOREIGN_MASC_ENDINGS = {
+    "Gen": re.compile(rf"([{_CONSONANT}])а$"),
+    "Acc": re.compile(rf"([{_CONSONANT}])а$"),
+    "Dat": re.compile(rf"([{_CONSONANT}])у$"),
+    "Ins": re.compile(rf"([{_CONSONANT}])ом$"),
+}
 
 
 _PATRONYMIC_GENDER = (
