@@ -17,6 +17,7 @@ from khronika.extract.people import (
     name_gender,
     name_words,
     named_as_person,
+    pronoun_gender,
     surname_endings,
 )
 from khronika.extract.places import after_a_given_name, gazetteer, is_place_name
@@ -477,7 +478,7 @@ class Resolver:
             if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word(
                 "pronouns_person"
             ):
-                gender = _pronoun_gender(tok.text.lower(), a.language)
+                gender = pronoun_gender(tok.text.lower(), a.language)
                 ei = self.people.antecedent(a, i, gender)
                 if (
                     ei is None
@@ -1053,16 +1054,3 @@ def is_real_org(ent: Entity) -> bool:
 
 
 _NOT_ORGS = {"вчера", "сегодня", "завтра", "позавчера", "today", "yesterday"}
-
-
-def _pronoun_gender(word: str, language: str) -> str | None:
-    if language == "en":
-        return {"she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem", "he": "Masc", "him": "Masc",
-                "his": "Masc", "himself": "Masc"}.get(word)  # fmt: skip
-    if language != "ru":
-        return None
-    if word in ("она", "ее", "её", "ей", "нее", "неё", "ней"):
-        return "Fem"
-    if word in ("он", "его", "ему", "него", "нему", "нем", "ним", "им"):
-        return "Masc"
-    return None

@@ -669,8 +669,18 @@ def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -
     return noun is not None and noun >= ent.tok_end and a.tokens[noun].lemma not in people_nouns
 
 
-_EN_PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "his": "Masc", "himself": "Masc",
-                      "she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem"}  # fmt: skip
+def pronoun_gender(word: str, language: str) -> str | None:
+    """The gender a personal pronoun tells ("she", «его»), or None."""
+    if language == "en":
+        return {"she": "Fem", "her": "Fem", "hers": "Fem", "herself": "Fem", "he": "Masc", "him": "Masc",
+                "his": "Masc", "himself": "Masc"}.get(word)  # fmt: skip
+    if language != "ru":
+        return None
+    if word in ("она", "ее", "её", "ей", "нее", "неё", "ней"):
+        return "Fem"
+    if word in ("он", "его", "ему", "него", "нему", "нем", "ним", "им"):
+        return "Masc"
+    return None
 
 
 def _told_by_pronouns(
@@ -695,7 +705,7 @@ def _told_by_pronouns(
         said = {
             g
             for j in after
-            if (g := _EN_PRONOUN_GENDER.get(a.tokens[j].text.lower()))
+            if (g := pronoun_gender(a.tokens[j].text.lower(), "en"))
             and not any(lo <= a.tokens[j].start < hi for lo, hi in quotes)
         }
         told.setdefault(name, set()).update(said)
