@@ -24,6 +24,9 @@ from khronika.extract.bodies import body_of
         ("военные", "Army"),
         ("the Investigative Committee", "Investigative Committee"),
         ("следователи Следственного комитета", "Investigative Committee"),  # stems in every word
+        # investigators alone belong to no one country's committee
+        ("investigators", "Investigators"),
+        ("следователь", "Investigators"),
         ("Russian Federal Security Service", "FSB"),
         ("сотрудники колонии", "Prison service"),
         ("Border guards", "Border guards"),

@@ -13,6 +13,40 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # bundled into an unmarked car: an abduction; "denied holding them": those just named
+    ("en", "Peter Kamau and Brian Odhiambo were bundled into an unmarked car by men in plain clothes on 27 May. "
+           "Police denied holding them.",
+     [("abduction", ["Peter Kamau", "Brian Odhiambo"]), ("enforced_disappearance", ["Peter Kamau", "Brian Odhiambo"])]),
+    # pushed into a minibus by the police who detained her: the detention, no abduction
+    ("en", "Riot police detained Halina Zhuk. Her daughter said her mother was pushed into a minibus.",
+     [("detention", ["Halina Zhuk"])]),
+    # kin searching police stations look for someone: no search of premises
+    ("en", "Peter Kamau was abducted on 27 May. His family searched police stations for three weeks.",
+     [("abduction", ["Peter Kamau"])]),
+    # bodies of people described at length before the verb
+    ("en", "The bodies of two young men who went missing after the protests last month were found in a river.",
+     [("killing", ["two young men"])]),
+    # counted people left unaccounted for after a crackdown: disappeared (not after an earthquake)
+    ("en", "Police detained Ivan Petrov in Nairobi on 25 May. At least 30 protesters remained unaccounted for "
+           "after the crackdown.",
+     [("detention", ["Ivan Petrov"]), ("enforced_disappearance", ["At least 30 protesters"])]),
+    ("en", "An earthquake struck Van on 25 May. At least 300 people remained unaccounted for after the earthquake.", []),
+    # "the detainees", «к задержанным»: the people the latest detention held
+    ("en", "Police detained Ivan Petrov and Anna Orlova on Monday. Lawyers were not allowed to see the detainees.",
+     [("detention", ["Ivan Petrov", "Anna Orlova"]), ("denial_of_counsel", ["Ivan Petrov", "Anna Orlova"])]),
+    ("ru", "Полицейские задержали Андрея Соколова и Марию Лебедеву. По словам Лебедевой, в отделе у них отобрали "
+           "телефоны, а адвоката Илью Кравца не пускали к задержанным три часа.",
+     [("detention", ["Андрей Соколов", "Мария Лебедева"]), ("search", ["Андрей Соколов", "Мария Лебедева"]),
+      ("denial_of_counsel", ["Андрей Соколов", "Мария Лебедева"])]),
+    # force used on one held is ill-treatment; an authority's «силу не применяли» denies it, no act of its own
+    ("ru", "Ивана Петрова задержали 2 марта. В отделе к нему применили физическую силу. "
+           "В МВД заявили, что силу к задержанному не применяли.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    # an administrative arrest told in the imperfective, with no court named: a sentence of days
+    ("ru", "В прошлом году Андрея Соколова уже арестовывали на 10 суток за пикет.", [("sentence", ["Андрей Соколов"])]),
+    # the defence (a lawyer by agreement) kept from the client
+    ("ru", "Руслана Гаджиева задержали 12 октября. Защиту по соглашению к нему не допустили.",
+     [("detention", ["Руслан Гаджиев"]), ("denial_of_counsel", ["Руслан Гаджиев"])]),
     # held in a place of custody for hours: a detention
     ("ru", "Ивана Петрова продержали в ИВС до утра.", [("detention", ["Иван Петров"])]),
     # an organisation's name set beside a plural noun for people qualifies them: the people it befell

@@ -818,8 +818,11 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         kin = {trig.rules.type} | (
             {"torture", "attack"} if trig.rules.type in ("torture", "attack") else set()
         )
-        if not any(act.type in kin and names & {v.name for v in act.victims} for act in ctx.history):
+        answered = [act for act in ctx.history if act.type in kin and names & {v.name for v in act.victims}]
+        if not answered:
             return None
+        # («избивали» … «силу к задержанному не применяли»: the denial answers the beating told)
+        act_type = answered[-1].type
     if certainty == "denied" and claimant is not None:  # who denies it is not who is said to have done it
         perps = [p for p in perps if p.name != claimant.name]
     sent = a.sentences[s]

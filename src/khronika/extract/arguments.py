@@ -164,8 +164,11 @@ def oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     a = ctx.a
     t = a.tokens[trig.i]
     # «напали на Ивана Петрова»: "на" marks the one attacked only after these verbs
-    cases = ctx.pack.cue("victim_cases") | (
-        ctx.pack.cue("on_target_cases") if t.lemma in ctx.pack.cue("on_target_verbs") else frozenset()
+    # (and «применили к нему силу»: "к" the one force was used on)
+    cases = (
+        ctx.pack.cue("victim_cases")
+        | (ctx.pack.cue("on_target_cases") if t.lemma in ctx.pack.cue("on_target_verbs") else frozenset())
+        | (ctx.pack.cue("to_target_cases") if t.lemma in ctx.pack.cue("to_target_verbs") else frozenset())
     )
     # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
     # телефон и пригрозили …')

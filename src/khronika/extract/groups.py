@@ -70,6 +70,8 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     words |= {
         f"{k.text.lower()} {a.tokens[i].text.lower()}" for k in a.kids(i, "det", "predet", "nummod", "amod")
     }
+    if _the_held(a, i, ctx.pack):
+        return _latest_held(ctx, a.tokens[i].feats.get("Number") == "Plur")
     # "their homes were searched", «их квартиры»: the owners, where an owner suffered the act
     # (or "their whereabouts are unknown": a noun whose owner is the one the act befell)
     owned = ctx.resolver.owners_count or a.tokens[i].lemma in ctx.pack.word("owner_nouns")
@@ -151,6 +153,34 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
             if groups:
                 return [replace(groups[0], inferred=True)]
     return [replace(v, inferred=True) for v in reversed(latest)]
+
+
+HELD_TYPES = ("detention", "remand", "abduction")
+
+
+def _the_held(a: Analysis, i: int, pack: RulePack) -> bool:
+    """ "the detainees", «к задержанному»: a noun (or a participle standing for one) for
+    people held."""
+    t = a.tokens[i]
+    if t.lemma not in pack.word("held_nouns") or t.feats.get("Number") not in ("Plur", "Sing"):
+        return False
+    return t.pos == "NOUN" or (t.feats.get("VerbForm") == "Part" and t.dep not in ("amod", "acl"))
+
+
+def _latest_held(ctx: DocContext, plural: bool) -> list[Participant]:
+    """The people the latest detention told of: who "the detainees" (several) or «задержанный»
+    (one) of the next sentences are."""
+    for act in reversed(ctx.history):
+        if act.type not in HELD_TYPES:
+            continue
+        people = [v for v in act.victims if v.kind == "person"]
+        groups = [v for v in act.victims if v.kind == "group" and (v.count or 0) >= 2]
+        if not plural:
+            return [replace(people[0], inferred=True)] if len(people) == 1 else []
+        if len(people) >= 2:
+            return [replace(v, inferred=True) for v in people]
+        return [replace(groups[0], inferred=True)] if groups and not people else []
+    return []
 
 
 # Russian collective numerals: «всех четверых», «обоих»

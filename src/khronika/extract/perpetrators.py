@@ -416,7 +416,7 @@ def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
     # вынес Василеостровский районный суд")
     after = range(sent.stop, a.sentences[min(s + 2, len(a.sentences) - 1)].tok_end)
     for j in [*sent, *range(sent.start - 1, -1, -1), *after]:
-        if is_court(j):
+        if is_court(j) and not _court_as_place(ctx, j):
             if own and a.tokens[j].sent != s and not own & _years_told(ctx, a.tokens[j].sent):
                 # «Ранее, в 2021 году, его уже штрафовали» after today's court: a sentence
                 # of its own year was given by a court the report does not name
@@ -430,6 +430,17 @@ def _nearest_court(ctx: DocContext, i: int) -> Participant | None:
             if p is not None:
                 return p
     return None
+
+
+def _court_as_place(ctx: DocContext, j: int) -> bool:
+    """«пикет у здания областного суда», "a protest outside the court building": the court
+    names where something was, not a court that judged."""
+    a, pack = ctx.a, ctx.pack
+    t = a.tokens[j]
+    holder = a.tokens[t.head] if t.dep in ("nmod", "compound") and t.head != j else None
+    if holder is not None and holder.lemma in pack.word("building_words"):
+        return True
+    return a.case_of(j) in pack.word("beside_cases")
 
 
 def _years_told(ctx: DocContext, s: int) -> set[str]:

@@ -6,6 +6,8 @@ torture") — and an authority's denial of an act alleged before, kept as its ow
 
 from __future__ import annotations
 
+import re
+
 from khronika.extract.agents import perpetrator
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.rules import RulePack
@@ -27,6 +29,23 @@ def _read_by_pattern(a: Analysis, trig: Trigger) -> set[int]:
     }
 
 
+def _written_in_pattern(a: Analysis, trig: Trigger, word: str) -> bool:
+    """Whether the pattern that read the trigger writes the word itself: in 'не (?P<t>пустили)
+    адвоката' the negation is the act; in «силу к нему не применяли» a pattern's word gap only
+    ran over it, and it negates the act."""
+    if trig.match is None:
+        return False
+    if not word.isalpha():
+        return True  # ("n't", written "n[’\x27]t": read as written)
+    start, end = trig.match
+    for rx in trig.rules.patterns:
+        m = rx.match(a.text, start)
+        if m is not None and m.end() == end:
+            source = rx.pattern.replace("\\b", " ")  # ('\\bне (?P<t>пуска…': written)
+            return re.search(rf"(?<![\w\\]){re.escape(word)}(?!\w)", source) is not None
+    return True  # (a match the pack's patterns no longer give: as before, read as written)
+
+
 def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
     """ "was not tortured", «не задерживали»: a negation on the trigger (or on the verb whose
     complement it is), not one inside what a pattern read."""
@@ -36,7 +55,7 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
     # (the verb it complements: "did not manage to detain", «задержать не удалось»)
     for j in (trig.i, t.head) if t.dep in ("xcomp", "csubj") else (trig.i,):
         for k in a.kids(j):
-            if k.i in in_match:
+            if k.i in in_match and _written_in_pattern(a, trig, k.text.lower()):
                 continue
             low = k.text.lower()
             if k.dep in ("advmod:neg", "neg") or (
@@ -114,6 +133,10 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
             k.lemma in pack.people_nouns() and k.lemma not in pack.word("authority_words") for k in accusers
         ):
             return True  # «блогер обвинил губернатора в растрате»: one person's charge, not the state's
+    if trig.rules.type == "search" and any(
+        k.lemma in pack.word("seeker_words") for k in a.kids(trig.i, "nsubj")
+    ):
+        return True  # "their families searched police stations": looking for someone, no raid
     if trig.rules.type in SUSPECT_TYPES and any(
         k.lemma in pack.word("not_victim_words") or k.text.lower() in pack.word("not_victim_words")
         for k in a.kids(trig.i, "obj", "nsubj:pass")

@@ -493,11 +493,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 )
             if rules.subject_victim:
                 # ("скончался в СИЗО": the facility is no one who died)
-                fits = [
-                    v
+                fits = any(
+                    (v := r.victim(c)) and not (rules.person_victim and v.kind == "organization")
                     for c in cands
-                    if (v := r.victim(c)) and not (rules.person_victim and v.kind == "organization")
-                ]
+                ) or any(plural_antecedents(ctx, c) for c in cands)  # ("denied holding them")
                 if not cands or not fits:
                     cands = subjects(a, trig.i) or ([t.head] if t.dep in ("acl", "amod") else [])
                 if not cands and t.head != t.i:

@@ -74,6 +74,41 @@ def without_cycles(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def prepositions_of_nouns(tokens: list[Token]) -> list[Token]:
+    """«не пускали к задержанным»: a preposition on a word that stands as a noun (a participle
+    read as the people it describes) can be parsed as a clause's "mark"; it is the noun's
+    case."""
+    out = list(tokens)
+    for t in tokens:
+        if t.dep != "mark" or t.pos != "ADP" or t.head == t.i:
+            continue
+        head = tokens[t.head]
+        nounlike = head.pos in ("NOUN", "PROPN", "PRON") or head.feats.get("VerbForm") == "Part"
+        if nounlike and head.dep in ("obl", "nmod", "obj", "iobj") and head.i > t.i:
+            out[t.i] = Token(t.i, t.text, t.lemma, t.pos, "case", t.head, t.start, t.end, t.sent, t.feats)
+    return out
+
+
+def objects_after_conjunction(tokens: list[Token]) -> list[Token]:
+    """«у них отобрали телефоны, а адвоката не пускали»: the parser can hang the object that
+    opens the second clause on the first clause's verb. An object right after ", а"/", и" whose
+    conjunction belongs to a verb further on, with no object of its own, is that verb's."""
+    out = list(tokens)
+    has_obj = {t.head for t in tokens if t.dep == "obj" and t.head != t.i}
+    for t in tokens:
+        if t.dep != "obj" or t.head >= t.i or t.i < 2:
+            continue
+        cc, comma = tokens[t.i - 1], tokens[t.i - 2]
+        verb = cc.head
+        if cc.dep != "cc" or comma.text != "," or verb <= t.i or verb in has_obj:
+            continue
+        if tokens[verb].pos != "VERB" or tokens[verb].sent != t.sent:
+            continue
+        out[t.i] = Token(t.i, t.text, t.lemma, t.pos, "obj", verb, t.start, t.end, t.sent, t.feats)
+        has_obj.add(verb)
+    return out
+
+
 @dataclass
 class Analysis:
     text: str
@@ -85,7 +120,7 @@ class Analysis:
     entity_at: dict[int, int] = field(default_factory=dict)  # token index -> entity index
 
     def __post_init__(self) -> None:
-        self.tokens = without_cycles(self.tokens)
+        self.tokens = prepositions_of_nouns(objects_after_conjunction(without_cycles(self.tokens)))
         self.children = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:
