@@ -122,15 +122,18 @@ class Analysis:
     def __post_init__(self) -> None:
         self.tokens = prepositions_of_nouns(objects_after_conjunction(without_cycles(self.tokens)))
         self.children = [[] for _ in self.tokens]
+        self._kid_tokens: list[list[Token]] = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:
                 self.children[tok.head].append(tok.i)
+                self._kid_tokens[tok.head].append(tok)
         for ei, ent in enumerate(self.entities):
             for ti in range(ent.tok_start, ent.tok_end):
                 self.entity_at.setdefault(ti, ei)
 
     def kids(self, i: int, *deps: str) -> list[Token]:
-        return [self.tokens[c] for c in self.children[i] if not deps or self.tokens[c].dep in deps]
+        kids = self._kid_tokens[i]
+        return list(kids) if not deps else [k for k in kids if k.dep in deps]
 
     def case_of(self, i: int) -> str:
         """The adposition of a noun ("by", "of", "в"), lower-cased, or ''. Of two, the one
