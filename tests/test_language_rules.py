@@ -26,6 +26,10 @@ CASES = [
     # bodies of people described at length before the verb
     ("en", "The bodies of two young men who went missing after the protests last month were found in a river.",
      [("killing", ["two young men"])]),
+    # a group counted first and named after, where "the men" points back to it: those people
+    ("en", "The bodies of two young men were found in a river on Sunday. Relatives of Peter Kamau and "
+           "Brian Odhiambo said the men were bundled into an unmarked car on 27 May.",
+     [("killing", ["Peter Kamau", "Brian Odhiambo"]), ("abduction", ["Peter Kamau", "Brian Odhiambo"])]),
     # counted people left unaccounted for after a crackdown: disappeared (not after an earthquake)
     ("en", "Police detained Ivan Petrov in Nairobi on 25 May. At least 30 protesters remained unaccounted for "
            "after the crackdown.",

@@ -94,7 +94,13 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                         _without_suspects(
                             ctx,
                             _custody_check(
-                                ctx, during_dates(ctx, police_station_days(_named_next(ctx, ctx.history)))
+                                ctx,
+                                during_dates(
+                                    ctx,
+                                    police_station_days(
+                                        _counted_then_named(ctx, _named_next(ctx, ctx.history))
+                                    ),
+                                ),
                             ),
                         ),
                     ),
@@ -295,6 +301,45 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
             )
             if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
                 act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
+        out.append(act)
+    return out
+
+
+def _counted_then_named(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """'The bodies of two young men … were found. Relatives of A and B said the men were
+    bundled into a car': a group counted first and named a sentence or two later, where "the
+    men" points back to it, is those people."""
+    a = ctx.a
+    if a.language != "en":
+        return acts
+    title = title_span(a)  # (a title's group is the body's: _without_headline_repeats)
+    out = []
+    for act in acts:
+        v = act.victims[0] if len(act.victims) == 1 else None
+        if title is not None and title[0] <= act.trigger.start < title[1]:
+            v = None
+        s = sentence_at(a, v.span.start) if v is not None else None
+        nouns = (
+            [a.tokens[i] for i in a.sentence_tokens(s) if v.span.start <= a.tokens[i].start < v.span.end]
+            if v is not None and s is not None
+            else []
+        )
+        head = next((t for t in reversed(nouns) if t.pos == "NOUN"), None)
+        if v is None or v.kind != "group" or (v.count or 0) < 2 or s is None or head is None:
+            out.append(act)
+            continue
+        back = re.compile(
+            rf"\b(?:the|both|these|those) (?:two |three |four |five )?{re.escape(head.text)}\b", re.I
+        )
+        for later in acts:
+            at = sentence_at(a, later.evidence[0].start)
+            people = [w for w in later.victims if w.kind == "person"]
+            if at is None or not s < at <= s + 2 or len(people) != v.count:
+                continue
+            sent = a.sentences[at]
+            if back.search(a.text, sent.start, sent.end):
+                act = replace(act, victims=tuple(replace(w, inferred=True) for w in people))
+                break
         out.append(act)
     return out
 
