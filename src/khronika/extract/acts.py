@@ -312,10 +312,17 @@ def _counted_then_named(ctx: DocContext, acts: list[Act]) -> list[Act]:
     a = ctx.a
     if a.language != "en":
         return acts
+    counted = {
+        id(act)
+        for act in acts
+        if len(act.victims) == 1 and act.victims[0].kind == "group" and (act.victims[0].count or 0) >= 2
+    }
+    if not counted:
+        return acts
     title = title_span(a)  # (a title's group is the body's: _without_headline_repeats)
     out = []
     for act in acts:
-        v = act.victims[0] if len(act.victims) == 1 else None
+        v = act.victims[0] if id(act) in counted else None
         if title is not None and title[0] <= act.trigger.start < title[1]:
             v = None
         s = sentence_at(a, v.span.start) if v is not None else None
