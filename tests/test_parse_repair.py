@@ -44,3 +44,38 @@ def test_a_russian_sentence_parsed_in_a_circle_is_read_to_the_end() -> None:
         assert a.tokens[(a.ancestors(t.i) or [t.i])[-1]].head == (a.ancestors(t.i) or [t.i])[-1]
     acts = extract_acts(a, date(2024, 10, 20))
     assert "detention" in {act.type for act in acts}
+
+
+def _analysis(words: list[tuple[str, str, str, int]]) -> Analysis:
+    tokens, at = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(_token(i, text, pos, dep, head, at))
+        at += len(text) + 1
+    return Analysis(" ".join(w[0] for w in words), "ru", tokens, [Sentence(0, at - 1, 0, len(words))], [])
+
+
+def test_an_object_opening_the_next_clause_is_that_clauses_verb() -> None:
+    # «отобрали телефоны , а адвоката не пускали»: «адвоката» hung on «отобрали» goes to «пускали»
+    a = _analysis([("отобрали", "VERB", "root", 0), ("телефоны", "NOUN", "obj", 0), (",", "PUNCT", "punct", 6),
+                   ("а", "CCONJ", "cc", 6), ("адвоката", "NOUN", "obj", 0), ("не", "PART", "advmod", 6),
+                   ("пускали", "VERB", "conj", 0)])  # fmt: skip
+    assert (a.tokens[4].head, a.tokens[4].dep) == (6, "obj")
+    assert [k.i for k in a.kids(0, "obj")] == [1]
+
+
+def test_an_object_stays_where_the_later_verb_has_its_own() -> None:
+    a = _analysis([("отобрали", "VERB", "root", 0), (",", "PUNCT", "punct", 5), ("а", "CCONJ", "cc", 5),
+                   ("телефоны", "NOUN", "obj", 0), ("его", "PRON", "obj", 5), ("вернули", "VERB", "conj", 0)])  # fmt: skip
+    assert a.tokens[3].head == 0
+
+
+def test_a_preposition_on_a_participle_standing_as_a_noun_is_its_case() -> None:
+    # «пускали к задержанным»: «к» parsed as a clause's mark
+    words = [("пускали", "VERB", "root", 0), ("к", "ADP", "mark", 2), ("задержанным", "VERB", "obl", 0)]
+    tokens, at = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tok = _token(i, text, pos, dep, head, at)
+        tokens.append(Token(*list(vars(tok).values())[:9], feats={"VerbForm": "Part"}) if i == 2 else tok)
+        at += len(text) + 1
+    a = Analysis("пускали к задержанным", "ru", tokens, [Sentence(0, at - 1, 0, 3)], [])
+    assert a.tokens[1].dep == "case" and a.case_of(2) == "к"
