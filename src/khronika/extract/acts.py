@@ -308,45 +308,35 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
 def _counted_then_named(ctx: DocContext, acts: list[Act]) -> list[Act]:
     """'The bodies of two young men … were found. Relatives of A and B said the men were
     bundled into a car': a group counted first and named a sentence or two later, where "the
-    men" points back to it, is those people."""
+    men" points back to it, is those people (not a title's group: _without_headline_repeats)."""
     a = ctx.a
     if a.language != "en":
         return acts
-    counted = {
-        id(act)
-        for act in acts
-        if len(act.victims) == 1 and act.victims[0].kind == "group" and (act.victims[0].count or 0) >= 2
-    }
-    if not counted:
-        return acts
-    title = title_span(a)  # (a title's group is the body's: _without_headline_repeats)
+    title = title_span(a) or (0, 0)
     out = []
     for act in acts:
-        v = act.victims[0] if id(act) in counted else None
-        if title is not None and title[0] <= act.trigger.start < title[1]:
-            v = None
-        s = sentence_at(a, v.span.start) if v is not None else None
-        nouns = (
-            [a.tokens[i] for i in a.sentence_tokens(s) if v.span.start <= a.tokens[i].start < v.span.end]
-            if v is not None and s is not None
-            else []
-        )
-        head = next((t for t in reversed(nouns) if t.pos == "NOUN"), None)
-        if v is None or v.kind != "group" or (v.count or 0) < 2 or s is None or head is None:
+        group = act.victims[0] if len(act.victims) == 1 else None
+        s = sentence_at(a, group.span.start) if group is not None else None
+        if group is None or group.kind != "group" or (group.count or 0) < 2 or s is None:
             out.append(act)
             continue
-        back = re.compile(
-            rf"\b(?:the|both|these|those) (?:two |three |four |five )?{re.escape(head.text)}\b", re.I
-        )
+        words = [
+            a.tokens[i]
+            for i in a.sentence_tokens(s)
+            if group.span.start <= a.tokens[i].start < group.span.end
+        ]
+        head = next((t for t in reversed(words) if t.pos == "NOUN"), None)
+        if head is None or title[0] <= act.trigger.start < title[1]:
+            out.append(act)
+            continue
+        back = re.compile(rf"\b(?:the|both|these|those) (?:\w+ )?{re.escape(head.text)}\b", re.I)
         for later in acts:
             at = sentence_at(a, later.evidence[0].start)
             people = [w for w in later.victims if w.kind == "person"]
-            if at is None or not s < at <= s + 2 or len(people) != v.count:
-                continue
-            sent = a.sentences[at]
-            if back.search(a.text, sent.start, sent.end):
-                act = replace(act, victims=tuple(replace(w, inferred=True) for w in people))
-                break
+            if at is not None and s < at <= s + 2 and len(people) == group.count:
+                if back.search(a.text, a.sentences[at].start, a.sentences[at].end):
+                    act = replace(act, victims=tuple(replace(w, inferred=True) for w in people))
+                    break
         out.append(act)
     return out
 
@@ -499,7 +489,7 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
                 tok = a.tokens[tok].head  # "ill-treatment": the noun the matched words end in
             if tok is not None and (rules.type, tok) not in seen:
                 seen.add((rules.type, tok))
-                out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end())))
+                out.append(Trigger(rules, tok, True, (sent.start + m.start(), sent.start + m.end()), rx))
     # the words a pattern read in their context ("jailed for 15 days": a sentence; "held in
     # custody pending trial": a remand) are not read again on their own as an act that
     # pattern's type supersedes ("jailed", "custody": a detention)

@@ -3,6 +3,7 @@ and the document context (analysis, rule pack, resolver, places and acts seen so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +23,7 @@ class Trigger:
     i: int  # token index
     from_pattern: bool
     match: tuple[int, int] | None = None  # character span of the pattern match
+    pattern: re.Pattern[str] | None = None  # the pattern that matched (what it writes: suppression)
 
 
 @dataclass

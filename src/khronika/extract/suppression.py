@@ -29,21 +29,14 @@ def _read_by_pattern(a: Analysis, trig: Trigger) -> set[int]:
     }
 
 
-def _written_in_pattern(a: Analysis, trig: Trigger, word: str) -> bool:
+def _written_in_pattern(trig: Trigger, word: str) -> bool:
     """Whether the pattern that read the trigger writes the word itself: in 'не (?P<t>пустили)
     адвоката' the negation is the act; in «силу к нему не применяли» a pattern's word gap only
     ran over it, and it negates the act."""
-    if trig.match is None:
-        return False
-    if not word.isalpha():
+    if trig.pattern is None or not word.isalpha():
         return True  # ("n't", written "n[’\x27]t": read as written)
-    start, end = trig.match
-    for rx in trig.rules.patterns:
-        m = rx.match(a.text, start)
-        if m is not None and m.end() == end:
-            source = rx.pattern.replace("\\b", " ")  # ('\\bне (?P<t>пуска…': written)
-            return re.search(rf"(?<![\w\\]){re.escape(word)}(?!\w)", source) is not None
-    return True  # (a match the pack's patterns no longer give: as before, read as written)
+    source = trig.pattern.pattern.replace("\\b", " ")  # ('\\bне (?P<t>пуска…': written)
+    return re.search(rf"(?<![\w\\]){re.escape(word)}(?!\w)", source) is not None
 
 
 def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
@@ -55,7 +48,7 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
     # (the verb it complements: "did not manage to detain", «задержать не удалось»)
     for j in (trig.i, t.head) if t.dep in ("xcomp", "csubj") else (trig.i,):
         for k in a.kids(j):
-            if k.i in in_match and _written_in_pattern(a, trig, k.text.lower()):
+            if k.i in in_match and _written_in_pattern(trig, k.text.lower()):
                 continue
             low = k.text.lower()
             if k.dep in ("advmod:neg", "neg") or (
