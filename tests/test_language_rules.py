@@ -13,6 +13,28 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a lawyer's "her clients" are the people held; a middle name of a list tagged otherwise is a person's
+    ("en", "Police detained three journalists, Aibar Tulegenov, Nurzhan Omarova and Timur Sadvakasov, on Thursday. "
+           "Their lawyer, Gulnara Asylbekova, said she was not allowed to see her clients for ten hours.",
+     [("detention", ["Aibar Tulegenov", "Nurzhan Omarova", "Timur Sadvakasov"]),
+      ("denial_of_counsel", ["Aibar Tulegenov", "Nurzhan Omarova", "Timur Sadvakasov"])]),
+    # a surname the small tagger leaves untagged after the full name
+    ("en", "Police detained Dawit Bekele in Gondar on 2 February. Bekele was previously detained for three weeks "
+           "in 2021.",
+     [("detention", ["Dawit Bekele"]), ("detention", ["Dawit Bekele"])]),
+    # no record of an arrest tells no arrest
+    ("en", "Dawit Bekele was taken from a cafe by masked men on 2 February. Police told the family they have no "
+           "record of his arrest.",
+     [("abduction", ["Dawit Bekele"])]),
+    ("ru", "Ивана Петрова задержали 3 мая. В полиции ответили, что сведений о его задержании нет.",
+     [("detention", ["Иван Петров"])]),
+    # what one is threatened with has not been done
+    ("en", "Officers threatened Ivan Safin with arrest and with the expulsion of his brother from university.",
+     [("threat", ["Ivan Safin"])]),
+    ("ru", "Ильдару Сафину угрожали уголовным делом и отчислением брата из университета.", [("threat", ["Ильдар Сафин"])]),
+    # «её» after a woman's full name the tagger read as a man's in the genitive: she (not her relatives)
+    ("ru", "Родственники 27-летней Зарины Мусаевой не могут найти её с 5 апреля.",
+     [("enforced_disappearance", ["Зарина Мусаева"])]),
     # bundled into an unmarked car: an abduction; "denied holding them": those just named
     ("en", "Peter Kamau and Brian Odhiambo were bundled into an unmarked car by men in plain clothes on 27 May. "
            "Police denied holding them.",

@@ -159,10 +159,17 @@ HELD_TYPES = ("detention", "remand", "abduction")
 
 
 def _the_held(a: Analysis, i: int, pack: RulePack) -> bool:
-    """ "the detainees", «к задержанному»: a noun (or a participle standing for one) for
-    people held."""
+    """ "the detainees", «к задержанному», "her clients": a noun (or a participle standing
+    for one) for people held."""
     t = a.tokens[i]
-    if t.lemma not in pack.word("held_nouns") or t.feats.get("Number") not in ("Plur", "Sing"):
+    if t.feats.get("Number") not in ("Plur", "Sing"):
+        return False
+    if t.lemma in pack.cue("client_words") or t.text.lower() in pack.cue("client_words"):
+        # "she was not allowed to see her clients": a lawyer's clients are the people held
+        return bool(a.kids(i, "nmod:poss")) or any(
+            k.text.lower() in pack.word("possessive_pronouns") for k in a.kids(i, "det")
+        )
+    if t.lemma not in pack.word("held_nouns"):
         return False
     return t.pos == "NOUN" or (t.feats.get("VerbForm") == "Part" and t.dep not in ("amod", "acl"))
 

@@ -416,6 +416,18 @@ class Resolver:
         named_head = a.entity(tok.head)
         if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
             return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"
+        if (
+            ent is None
+            and a.language == "en"
+            and tok.pos in ("PROPN", "NOUN")
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+        ):
+            # "Alemu was previously detained" after "Dawit Alemu", the surname the small English
+            # tagger left untagged (natasha rarely does; a declined form would only be guessed)
+            ei = self.people.by_surname(a, tok.text, i)
+            if ei is not None and a.entities[ei].tok_end <= i:
+                return self.person(ei, (i, i))
         if ent is not None and ent.label != "PER" and " " not in ent.text.strip():
             ei = self.people.by_surname(a, ent.text, i)  # "Sirin" tagged ORG after "Oleg Sirin"
             if ei is not None:

@@ -44,6 +44,9 @@ _RU_CASE_ENDINGS = frozenset(
 NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
 
 
+_CYRILLIC_WORD = re.compile(r"^[а-яё-]+$")
+
+
 def _tokens_match(a: str, b: str) -> bool:
     a, b = a.casefold().replace("ё", "е"), b.casefold().replace("ё", "е")
     if a == b:
@@ -233,7 +236,11 @@ class People:
                 and 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
                 # ... or that follow a noun for a person ("Chinese activist Niu Tengyu")
-                and (words[-1].casefold() in surnames or named_as_person(a, ent, pack))
+                and (
+                    words[-1].casefold() in surnames
+                    or named_as_person(a, ent, pack)
+                    or _listed_between_people(a, ei, names)
+                )
                 and not body_of(ent.text)
                 # ("a member of the opposition Popular Front Party": the party's name)
                 and not any(w.casefold() in pack.word("not_person_words") for w in words)
@@ -424,6 +431,25 @@ class People:
                 continue
             return ei
         return None
+
+
+def _listed_between_people(a: Analysis, ei: int, names: dict[int, list[str]]) -> bool:
+    """ "Aibek Tashiev, Nurzada Omurova and Timur Sadykov" with the middle name tagged an
+    organisation: a name with a person's name on each side, joined by a comma or "and", is
+    one more person of the list (one side alone is not enough: "Oleg Orlov, Memorial")."""
+    ent = a.entities[ei]
+    joins = {",", "and", "и"}
+
+    def person_at(edge: int, step: int) -> bool:
+        j = edge + step
+        if not 0 <= j < len(a.tokens) or a.tokens[j].text.lower() not in joins:
+            return False
+        k = j + step
+        return any(
+            (e.tok_end - 1 if step < 0 else e.tok_start) == k for n, e in enumerate(a.entities) if n in names
+        )
+
+    return person_at(ent.tok_start, -1) and person_at(ent.tok_end - 1, 1)
 
 
 def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
@@ -722,8 +748,10 @@ def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | 
     / -ov, -sky), else a given name ending in -a (Maria; not Nikita, Ilya: the pack lists
     such men's names). None when the name does not say."""
     words = [w.casefold() for w in name.split() if w.replace("-", "").isalpha()]
-    if not words or not name.isascii():
+    if not words:
         return None
+    if not name.isascii():
+        return _russian_name_gender(words, pack)
     surname = words[-1].rsplit("-", 1)[-1]  # "Zaghari-Ratcliffe": the last part
     for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
         endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"
@@ -737,4 +765,20 @@ def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | 
         return None
     if len(words) > 1 and words[0].endswith("a") and words[0] not in pack.word("male_names_in_a"):
         return "Fem"
+    return None
+
+
+def _russian_name_gender(words: list[str], pack: RulePack) -> str | None:
+    """«Зарина Мусаева» (a name natasha gave in the nominative): a woman's when given name and
+    surname both say so, a man's likewise; a lone surname, or two that disagree, say nothing
+    (the morphology decides, as before)."""
+    if len(words) < 2 or not _CYRILLIC_WORD.match(words[-1]):
+        return None
+    given, surname = words[0], words[-1]
+    man_in_a = given in pack.word("male_names_in_a")
+    womans_given = given.endswith(("а", "я")) and not man_in_a
+    if womans_given and surname.endswith(tuple(pack.word("female_surname_endings"))):
+        return "Fem"
+    if not womans_given and surname.endswith(tuple(pack.word("male_surname_endings"))):
+        return "Masc"
     return None

@@ -55,6 +55,46 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
                 low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg", "preconj", "cc")
             ):
                 return True
+    return _no_record_of(a, pack, trig.i)
+
+
+def _no_record_of(a: Analysis, pack: RulePack, i: int) -> bool:
+    """ "Police say they have no record of his arrest", «сведений о его задержании нет»: the
+    act is what a record is said not to hold (denied, where an authority says it)."""
+    t = a.tokens[i]
+    record = a.tokens[t.head]
+    if t.pos != "NOUN" or t.head == i or record.lemma not in pack.cue("record_nouns"):
+        return False
+    negation = pack.cue("negation")
+    if any(k.text.lower() in negation for k in a.kids(record.i, "det", "advmod", "advmod:neg")):
+        return True
+    above = a.tokens[record.head]
+    return record.dep.startswith("nsubj") and above.text.lower() in negation
+
+
+def _threatened_with(a: Analysis, pack: RulePack, i: int) -> bool:
+    """ "threatened him with arrest and with the expulsion of his brother", «угрожали уголовным
+    делом и отчислением брата»: what one is threatened with has not been done (the threat is
+    the act)."""
+    t = a.tokens[i]
+    if t.pos != "NOUN":
+        return False
+    if a.language == "ru":
+        marked = t.feats.get("Case") == "Ins" and not a.case_of(t.i)
+    else:  # ("with" as its case, or, parsed so, as the preposition it hangs on)
+        marked = a.case_of(t.i) == "with" or (t.dep == "pobj" and a.tokens[t.head].text.lower() == "with")
+    if not marked:
+        return False
+    threat_verbs = next((r.verbs for r in pack.acts if r.type == "threat"), frozenset())
+    j = t.i
+    for _ in range(4):  # up through the things threatened ("… and with the expulsion") to the verb
+        if a.tokens[j].head == j:
+            return False
+        j = a.tokens[j].head
+        if a.tokens[j].pos in VERBAL:
+            return a.tokens[j].lemma in threat_verbs
+        if a.tokens[j].pos not in ("NOUN", "ADP", "PROPN"):
+            return False
     return False
 
 
@@ -86,6 +126,8 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     in_match = _read_by_pattern(a, trig)
     if negated(a, pack, trig):
         return said_not_by_an_authority(ctx, trig) is None
+    if trig.rules.type != "threat" and _threatened_with(a, pack, trig.i):
+        return True
     modal, generic = pack.cue("modal"), pack.cue("generic_words")
     negation = pack.cue("negation")
     for j in chain:
