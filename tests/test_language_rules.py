@@ -13,6 +13,22 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a bag over the head of the one arrested (the dative), a confession demanded by those doing it
+    ("ru", "Эскендер Мамутов рассказал, что после задержания в марте сотрудники ФСБ надевали ему на голову пакет "
+           "и требовали подписать признательные показания.",
+     [("detention", ["Эскендер Мамутов"]), ("torture", ["Эскендер Мамутов"]),
+      ("coerced_statement", ["Эскендер Мамутов"])]),
+    # threats sent to her; a warning that names a case that may be opened; an authority's "we did not detain him"
+    ("ru", "Дарья Колесникова заявила, что после выхода её расследования ей начали присылать угрозы.",
+     [("threat", ["Дарья Колесникова"])]),
+    ("ru", "Сотрудники Центра «Э» пришли к Дарье Колесниковой домой, предупредив, что на неё могут завести "
+           "уголовное дело.",
+     [("threat", ["Дарья Колесникова"])]),
+    ("ru", "В МВД и в ФСБ заявили, что не задерживали Ивана Петрова.", []),
+    # a wife named beside the word for her, warned in the passive
+    ("en", "His wife, Malika Davlatova, said that she had been summoned by police twice and warned not to speak "
+           "to journalists.",
+     [("threat", ["Malika Davlatova"])]),
     # a lawyer's "her clients" are the people held; a middle name of a list tagged otherwise is a person's
     ("en", "Police detained three journalists, Aibar Tulegenov, Nurzhan Omarova and Timur Sadvakasov, on Thursday. "
            "Their lawyer, Gulnara Asylbekova, said she was not allowed to see her clients for ten hours.",
@@ -2546,3 +2562,32 @@ def test_an_act_dated_from_its_context_is_not_one_told_of_another_year_paragraph
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 3, 12))
     assert sorted(a.date.value for a in acts if a.type == "detention" and a.date) == ["2022", "2024-03-08"]
+
+
+def test_a_bulletin_item_borrows_no_court_day_or_woman_from_the_item_before() -> None:
+    text = (
+        "🔴 Minsk. On 14 May the Frunzensky District Court sentenced Nadia Kavalchuk to 15 days of arrest. "
+        "She was detained at work on 12 May.\n\n"
+        "🔴 Hrodna. Pensioner Aliaksei Maroz was fined 40 base units for a comment. According to Viasna, he "
+        "was forced to record a repentance video."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 5, 16))
+    fine = next(a for a in acts if a.type == "sentence" and a.victims[0].name == "Aliaksei Maroz")
+    assert (fine.location.name if fine.location else None, fine.perpetrators, fine.date) == (
+        "Hrodna",
+        (),
+        None,
+    )
+    assert not any(a.type == "coerced_statement" and a.victims[0].name == "Nadia Kavalchuk" for a in acts)
+
+
+def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() -> None:
+    text = (
+        "DUSHANBE, 3 July 2024 — Sulaimon Davlatov was convicted in March. He was arrested in November 2023 after "
+        "returning from Turkey, where he had lived since 2015. At the trial, Davlatov said investigators had "
+        "beaten him."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 7, 3))}
+    arrest, beating = acts["detention"], acts["torture"]
+    assert arrest.location is not None and arrest.location.country == "Tajikistan"
+    assert beating.date is None or not beating.date.value.startswith("2015")

@@ -54,6 +54,7 @@ from khronika.extract.when import (
 )
 from khronika.extract.where import (
     CUSTODY_TYPES,
+    bulletin_item_start,
     document_country,
     facility_of,
     location_of,
@@ -822,6 +823,10 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     perps = perpetrators_of(ctx, trig, victims, sentence_acts)
     location = location_of(ctx, trig, s, victims)
     perps = _not_borrowed_across_borders(ctx, perps, location, sentence_acts)
+    item = bulletin_item_start(ctx, s)
+    if item is not None:
+        perps = [p for p in perps if not (p.inferred and p.span.start < item)]
+    date = act_date(ctx, trig, s)
     if (
         not perps
         and location is not None
@@ -879,7 +884,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         certainty=certainty,  # type: ignore[arg-type]
         claimant=claimant,
         location=location,
-        date=act_date(ctx, trig, s),
+        date=date if date is None or not date.inferred or item is None or date.span.start >= item else None,
         charges=charges,
         penalty=_penalty(ctx, trig, s) if trig.rules.type == "sentence" else None,
         facility=facility,

@@ -393,9 +393,11 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
             # the one given it, not the giver
             if is_passive(a, head.i):
                 return [k.i for k in a.kids(head.i, "nsubj:pass", "nsubj")] or subject_left_behind(a, head.i)
-            # ("handed Ivan Petrov a sentence" parsed with two objects: the other one)
+            # ("handed Ivan Petrov a sentence" parsed with two objects: the other one; «ей начали
+            # присылать угрозы»: the one sent them, hung on the verb the sending is the complement of)
+            givers = (head.i, head.head) if head.dep == "xcomp" else (head.i,)
             return (
-                [k.i for k in a.kids(head.i, "iobj")]
+                [k.i for g in givers for k in a.kids(g, "iobj")]
                 or [k.i for k in a.kids(head.i, "obj") if k.i != j]
                 or [
                     k

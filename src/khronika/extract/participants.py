@@ -351,6 +351,16 @@ class Resolver:
             and not any(well_known_place(t.text) for t in words)
         )
 
+    def _gender_told_since(self, ei: int, i: int) -> bool:
+        """A pronoun of the gender the name was guessed to be, between the person's first
+        mention and token i: the guess confirmed, so a pronoun of the other gender is not them."""
+        a = self.a
+        first = min((end for end, e in self.people.mentions if e == ei), default=i)
+        guessed = self.people.genders.get(ei)
+        return guessed is not None and any(
+            pronoun_gender(a.tokens[j].text.lower(), a.language) == guessed for j in range(first + 1, i)
+        )
+
     def as_person(self, p: Participant) -> Participant | None:
         """An 'organisation' the tagger found where only a person can be the victim ("Guards
         tortured Oleg Marin", "Oleg Marin" tagged ORG): a person when it reads as a given name
@@ -508,6 +518,8 @@ class Resolver:
                         or named_before != {guessed}  # (the only person named so far)
                         or name_gender(guessed, self.pack) is None  # (no guess was made: "Centralia Elks")
                         or name_gender(guessed, self.pack, surname_only=True) is not None
+                        # ("Nadia K. … She was detained … he was forced": her gender was told)
+                        or (ei is not None and self._gender_told_since(ei, i))
                     ):
                         ei = None
                 if ei is None and self.a_record():
@@ -614,6 +626,8 @@ class Resolver:
                 and a.tokens[lo - 1].dep == "compound"
                 and a.tokens[lo - 1].head == i
                 and a.tokens[lo - 1].pos == "PROPN"  # ("the blogger Rinat Sadykov": not "blogger")
+                # (nor a capitalised one opening the sentence: "Pensioner Aliaksei Maroz")
+                and a.tokens[lo - 1].text.lower() not in self.pack.people_nouns()
             ):
                 lo -= 1  # "Artyom Boyarshinov" with "Artyom" tagged a town: the given name is his
             if ei is not None and lo < i and all(a.tokens[j].pos == "PROPN" for j in range(lo, i)):

@@ -122,6 +122,14 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
         head = next((j for j in inside if a.tokens[j].head == j), None)
     if head is not None and any(k.lemma in nouns for k in a.kids(head, "appos")):
         return True  # "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed"
+    if (
+        head is not None
+        and a.tokens[head].dep == "appos"
+        and a.tokens[a.tokens[head].head].lemma in nouns | pack.word("kin_nouns")
+        # (set off by a comma: «к активистам «Башкорт»» names their movement, not a person)
+        and a.text[a.tokens[a.tokens[head].head].end : ent.start].strip() == ","
+    ):
+        return True  # "His wife, Malika Davlatova, said …": the name set beside a word for a person
     j = ent.tok_start - 1
     if j >= 0 and a.tokens[j].text.lower() in ("and", "и"):
         before = next((e for e in a.entities if e.tok_end == j), None)

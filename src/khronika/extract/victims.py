@@ -128,6 +128,25 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # «Он заявил, что показания дал под давлением» (the parser gave «дал» another
         # subject): whoever says they gave it
         found = resolve_all(ctx, subjects(ctx.a, t.head), trig.rules)
+    if (
+        trig.rules.type in _SOUGHT_ACTS
+        and found
+        and all(body_of(v.name) is not None for v in found)
+        and t.dep == "conj"
+        and t.head != t.i
+    ):
+        # «сотрудники ФСБ надевали ему на голову пакет и требовали подписать показания»: the
+        # agents who demanded it are not who was made to; the one the verb before befell is
+        head = ctx.a.tokens[t.head]
+        found = resolve_all(
+            ctx,
+            [
+                k.i
+                for k in ctx.a.kids(head.i, "obj", "iobj", "obl")
+                if k.dep == "obj" or (not ctx.a.case_of(k.i) and k.feats.get("Case") == "Dat")
+            ],
+            trig.rules,
+        )
     if trig.rules.type != "denial_of_counsel":
         return found
     # "не пустили адвоката": the lawyer is kept out, not the victim; whom the lawyer was
@@ -637,6 +656,18 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             ):
                 patients = [before.i]  # («ее заставили …» with «ее» hung on a later verb)
             found = resolve_all(ctx, patients, rules)
+            if not found and a.language == "ru":
+                # («после задержания … надевали ему на голову пакет»: the object a thing, the
+                # one it was done to in the dative)
+                found = resolve_all(
+                    ctx,
+                    [
+                        k.i
+                        for k in a.kids(verb.i, "iobj", "obl")
+                        if not a.case_of(k.i) and k.feats.get("Case") == "Dat"
+                    ],
+                    rules,
+                )
     if not found and rules.type in PROPERTY_ACTS and (t.pos in ("NOUN", "PROPN") or trig.from_pattern):
         # "a search in the office of X", "conducted searches at the homes of X and Y": the
         # premises are the noun's or its verb's

@@ -192,14 +192,32 @@ def _background(a: Analysis, s: int) -> bool:
 
 
 def _a_start(ctx: DocContext, d: DateMention) -> bool:
-    """ "since their arrest in October": a date a since-phrase opens with, within a few words."""
+    """ "since their arrest in October": a date a since-phrase opens with, within a few words
+    (not where one "had lived since 2015": a life somewhere, not the story's custody)."""
     before = ctx.a.text[max(0, d.start - 40) : d.start].lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.pack.cue("since_words"))
+    if not any(re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.pack.cue("since_words")):
+        return False
+    s = sentence_at(ctx.a, d.start)
+    living = ctx.pack.cue("living_verbs")
+    return s is None or not any(
+        ctx.a.tokens[i].lemma in living and d.start - 40 <= ctx.a.tokens[i].start < d.start
+        for i in ctx.a.sentence_tokens(s)
+    )
 
 
 def _background_at(a: Analysis, char: int) -> bool:
+    """The sentence holding this character is told in the past perfect, or the clause it
+    stands in is ("…, where he had lived since 2015": a time before the story)."""
     s = sentence_at(a, char)
-    return s is not None and _background(a, s)
+    if s is None:
+        return False
+    if _background(a, s):
+        return True
+    at = next((i for i in a.sentence_tokens(s) if a.tokens[i].start >= char), None)
+    for j in [at, *a.ancestors(at)] if at is not None else []:
+        if a.tokens[j].pos in VERBAL:
+            return a.tokens[j].dep != "root" and in_past_perfect(a, j)
+    return False
 
 
 def _days_from(base: date, days: int, phrase: re.Match[str]) -> DateValue:

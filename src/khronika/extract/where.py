@@ -450,23 +450,36 @@ def _joined_clauses(ctx: DocContext, i: int) -> set[int]:
 def _dateline(ctx: DocContext, s: int) -> Location | None:
     """'Khujand. A court sentenced …': a bulletin's paragraph that opens with a place name
     alone tells where everything in it happened."""
+    found = _bulletin_item(ctx, s)
+    return found[0] if found is not None else None
+
+
+def bulletin_item_start(ctx: DocContext, s: int) -> int | None:
+    """Where the bulletin item holding sentence s begins (its place line), if it is one: who
+    acted and when, told in an item before it, is not borrowed into it ("🔴 Minsk. A court
+    sentenced X … 🔴 Hrodna. Y was fined": not by the Minsk court, nor on its day)."""
+    found = _bulletin_item(ctx, s)
+    return found[1] if found is not None else None
+
+
+def _bulletin_item(ctx: DocContext, s: int) -> tuple[Location, int] | None:
     a = ctx.a
     for k in range(s - 1, max(-1, s - 8), -1):
         if "\n" in a.text[a.sentences[k].end : a.sentences[k + 1].start]:
             return None  # the paragraph began after sentence k
         line = a.text[a.sentences[k].start : a.sentences[k].end].strip().rstrip(".:—–-").strip()
+        line = re.sub(r"^[^\w«\"]+", "", line)  # ("🔴 Hrodna.": the marks a post opens with)
         found = [loc for loc in places_in(ctx, k) if loc.span.text.strip() == line]
         if found:
-            return replace(found[0], inferred=True)
+            return replace(found[0], inferred=True), a.sentences[k].start
         words = line.split()
         place = (
             gazetteer().lookup(line) if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) else None
         )
         if place is not None:  # a line too short for the tagger to call it a place
             start = a.text.index(line, a.sentences[k].start)
-            return replace(
-                gazetteer().locate(line, Span(start, start + len(line), line), place), inferred=True
-            )
+            located = gazetteer().locate(line, Span(start, start + len(line), line), place)
+            return replace(located, inferred=True), a.sentences[k].start
     return None
 
 
