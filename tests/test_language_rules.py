@@ -13,6 +13,20 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # the people a count is of, set out line by line after the colon (a name alone on a line is nominative)
+    ("ru", "Известно о задержании как минимум четырёх человек:\n1. Ольга Ким\n2. Наиля Гарифуллина\n",
+     [("detention", ["Наиля Гарифуллина", "Ольга Ким"])]),
+    # struck during someone's arrest, no one named as struck: the one arrested
+    ("ru", "Как рассказал адвокат, при задержании Андрея Шилова ударили головой о дверь.",
+     [("detention", ["Андрей Шилов"]), ("torture", ["Андрей Шилов"])]),
+    # counted, then named in the very next sentence telling the same kind of act
+    ("en", "Gunmen shot dead two environmental activists. Oscar Ramos and Luis Ramos were ambushed on a road "
+           "on Saturday evening.",
+     [("killing", ["Luis Ramos", "Oscar Ramos"])]),
+    # "who" after "an engineer from Mary" is the engineer; a given name alone is the one named in full before
+    ("en", "The group documented the case of Dovlet Halykov, a 29-year-old engineer from Mary who was dismissed "
+           "from his job after police questioned him. Officers told Dovlet that his brother would be arrested.",
+     [("reprisal", ["Dovlet Halykov"]), ("threat", ["Dovlet Halykov"])]),
     # a bag over the head of the one arrested (the dative), a confession demanded by those doing it
     ("ru", "Эскендер Мамутов рассказал, что после задержания в марте сотрудники ФСБ надевали ему на голову пакет "
            "и требовали подписать признательные показания.",
@@ -1623,6 +1637,10 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         # who denies holding someone is not thereby who holds them: the body named before is
         ("en", "Agents of the intelligence service detained Javier Ortega. The authorities deny holding him.",
          "enforced_disappearance", ["Agents of the intelligence service"]),
+        # the army a charge speaks of, however deep in it, charged no one; who received threats sent none
+        ("ru", "Андрея Шилова задержали. Ему вменяют распространение заведомо ложной информации об армии.",
+         "prosecution", []),
+        ("en", "Oscar Ramos and Luis Ramos had reported receiving death threats.", "threat", []),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:

@@ -309,7 +309,8 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
 def _counted_then_named(ctx: DocContext, acts: list[Act]) -> list[Act]:
     """'The bodies of two young men … were found. Relatives of A and B said the men were
     bundled into a car': a group counted first and named a sentence or two later, where "the
-    men" points back to it, is those people (not a title's group: _without_headline_repeats)."""
+    men" points back to it (or the very next sentence tells an act of the same kind of that
+    many named people), is those people (not a title's group: _without_headline_repeats)."""
     a = ctx.a
     if a.language != "en":
         return acts
@@ -335,11 +336,23 @@ def _counted_then_named(ctx: DocContext, acts: list[Act]) -> list[Act]:
             at = sentence_at(a, later.evidence[0].start)
             people = [w for w in later.victims if w.kind == "person"]
             if at is not None and s < at <= s + 2 and len(people) == group.count:
-                if back.search(a.text, a.sentences[at].start, a.sentences[at].end):
+                # ("Gunmen shot dead two activists … A and B were ambushed on Saturday": the next
+                # sentence tells the same people's act in full)
+                next_told = at == s + 1 and _same_kind_of_act(act.type, later.type)
+                if next_told or back.search(a.text, a.sentences[at].start, a.sentences[at].end):
                     act = replace(act, victims=tuple(replace(w, inferred=True) for w in people))
                     break
         out.append(act)
     return out
+
+
+_KINDRED_ACTS = (frozenset({"killing", "attack"}), frozenset({"detention", "abduction"}))
+
+
+def _same_kind_of_act(one: str, other: str) -> bool:
+    """A killing and the attack it was, an arrest and the seizure it was: told twice of the
+    same people."""
+    return one == other or any({one, other} <= kin for kin in _KINDRED_ACTS)
 
 
 def _without_headline_repeats(a: Analysis, acts: list[Act]) -> list[Act]:

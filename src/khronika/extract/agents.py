@@ -46,7 +46,13 @@ def perpetrator(
         ei = None  # "Lawyer Maria Eismont" tagged an organisation
     lo, hi = r.np_range(i, stop)
     # (not a body the phrase is about: «протоколы о дискредитации армии» are no army)
-    topic = {j for k in a.kids(i, "nmod") if a.case_of(k.i) in _TOPIC_CASES for j in a.subtree(k.i)}
+    # (however deep: «распространение ложной информации об армии» names no army either)
+    topic = {
+        j
+        for m in a.subtree(i)
+        if a.tokens[m].dep == "nmod" and a.case_of(m) in _TOPIC_CASES
+        for j in a.subtree(m)
+    }
     words = {a.tokens[j].lemma for j in range(lo, hi + 1) if j not in topic} | {
         a.tokens[j].text.lower() for j in range(lo, hi + 1) if j not in topic
     }

@@ -440,6 +440,8 @@ class Resolver:
                 return self.person(ei, (i, i))
         if ent is not None and ent.label != "PER" and " " not in ent.text.strip():
             ei = self.people.by_surname(a, ent.text, i)  # "Sirin" tagged ORG after "Oleg Sirin"
+            if ei is None and self.people.name_of(a.entity_at[i]):
+                ei = a.entity_at[i]  # ("told Dovlet that …": the given name of one named before)
             if ei is not None:
                 return self.person(ei, (i, i))
         if ent is not None and ent.label == "LOC" and after_a_given_name(a, ent):
@@ -493,7 +495,15 @@ class Resolver:
                 if head.dep == "ccomp" and a.tokens[head.head].dep == "acl:relcl":
                     head = a.tokens[head.head]  # "X, who his party said was beaten": the clause is on X
                 if head.dep in ("acl:relcl", "acl") and head.head != head.i:
-                    return self.victim(head.head, org_act, depth + 1)
+                    meant = head.head
+                    above = a.tokens[meant].head
+                    if (
+                        a.case_of(meant) in ("from", "in")
+                        and a.tokens[above].pos == "NOUN"
+                        and (a.entity(meant) is not None or gazetteer().lookup(a.tokens[meant].text))
+                    ):
+                        meant = above  # "an engineer from Mary who was dismissed": the engineer
+                    return self.victim(meant, org_act, depth + 1)
                 return None
             if tok.text.lower() in self.pack.word("pronouns_first_person"):
                 return self.speaker(i, depth)  # '"They beat me for hours," Petrov said'

@@ -267,10 +267,12 @@ class People:
                 first_named.setdefault(canonical[ei], a.entities[ei].tok_start)
         for ei, ent in enumerate(a.entities):
             if ent.label in ("ORG", "LOC", "FAC") and ent.tok_end - ent.tok_start == 1:
+                # (or the given name alone: "told Dovlet that …" after "Dovlet Halykov")
                 same = {
                     n
                     for n, at in first_named.items()
-                    if _tokens_match(n.split()[-1], ent.text) and at < ent.tok_start
+                    if (_tokens_match(n.split()[-1], ent.text) or n.split()[0] == ent.text)
+                    and at < ent.tok_start
                 }
                 if len(same) == 1:
                     canonical[ei] = same.pop()

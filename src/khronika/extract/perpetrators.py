@@ -127,7 +127,10 @@ def perpetrators_of(
     if not cands and t.pos in ("NOUN", "PROPN") and (t.dep == "obj" or brought):
         verb = a.tokens[t.head]  # "the court imposed a fine", "investigators opened a case"
         # (not who reacts to it or demands its end: "rights groups condemn the arrest of X")
-        reacting = ctx.pack.cue("reaction_verbs") | ctx.pack.cue("demand_verbs")
+        # (nor who received it: "both men had reported receiving death threats")
+        reacting = (
+            ctx.pack.cue("reaction_verbs") | ctx.pack.cue("demand_verbs") | ctx.pack.cue("receiving_verbs")
+        )
         if verb.pos in VERBAL and not is_passive(a, verb.i) and verb.lemma not in reacting:
             cands += [(k, True) for k in subjects(a, verb.i)]
     if not cands and t.pos in ("NOUN", "PROPN") and t.dep in ("obl", "nmod") and t.head != t.i:

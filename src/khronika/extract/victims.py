@@ -116,8 +116,37 @@ def _companions(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return [v for v in out if v.kind == "person"]
 
 
+def _during_whose_arrest(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """«при задержании Шилова ударили головой о дверь», "during Petrov's arrest officers beat
+    him": a verb that names no one it was done to, beside the arrest of someone, was done to
+    the one arrested."""
+    a = ctx.a
+    arrest_nouns = frozenset().union(
+        *(r.nouns for r in ctx.pack.acts if r.type in ("detention", "abduction"))
+    )
+    whose = [
+        g.i
+        for k in a.kids(trig.i, "obl", "advcl")
+        if k.lemma in arrest_nouns
+        for g in a.kids(k.i, "nmod", "nmod:poss")
+        if g.dep == "nmod:poss"
+        or a.case_of(g.i) == "of"
+        or (not a.case_of(g.i) and g.feats.get("Case") == "Gen")
+    ]
+    return [v for v in resolve_all(ctx, whose, trig.rules) if v.kind == "person"]
+
+
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = _victim_candidates(ctx, trig)
+    if (
+        not found
+        and trig.rules.type in ("torture", "search", "threat")
+        and ctx.a.tokens[trig.i].pos in VERBAL
+    ):
+        found = _during_whose_arrest(ctx, trig)
+    if found and all(v.kind == "group" for v in found):
+        # ("Известно о задержании четырёх человек:" and their names line by line below)
+        found = _colon_list(ctx, trig) or found
     t = ctx.a.tokens[trig.i]
     if (
         trig.rules.type == "coerced_statement"
@@ -830,14 +859,35 @@ def _colon_list(ctx: DocContext, trig: Trigger) -> list[Participant]:
     a = ctx.a
     sent = a.sentence_tokens(a.tokens[trig.i].sent)
     colon = next((j for j in sent if j > trig.i and a.tokens[j].text == ":"), None)
-    if colon is None or any(a.tokens[j].pos in VERBAL and j != trig.i for j in range(sent.start, colon)):
-        return []
+    if colon is None or any(
+        j != trig.i and (a.tokens[j].pos in ("VERB", "AUX") or a.tokens[j].feats.get("VerbForm") == "Part")
+        for j in range(sent.start, colon)
+    ):
+        return []  # (a verb of its own before the colon: "Police said: …"; «Известно о …:» is none)
+    end = a.sentences[a.tokens[trig.i].sent].end
+    if not a.text[a.tokens[colon].end : end].strip():
+        end = _list_lines_end(a, a.tokens[trig.i].sent + 1)  # the list set out line by line below
     people = [
         ctx.resolver.person(n)
         for n, e in enumerate(a.entities)
-        if e.label == "PER" and a.tokens[colon].end <= e.start < a.sentences[a.tokens[trig.i].sent].end
+        if e.label == "PER" and a.tokens[colon].end <= e.start < end
     ]
     return [p for p in people if not not_a_victim(ctx, p)]
+
+
+_LIST_LINE = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*▪️🔹])\s*\S")
+
+
+def _list_lines_end(a: Analysis, s: int) -> int:
+    """Where the numbered or bulleted lines that follow a line ending in a colon end ("Известно
+    о задержании четырёх человек:\n1. Ольга Ким\n2. …"): each a short item of its own."""
+    end = a.sentences[s - 1].end
+    while s < len(a.sentences):
+        line = a.text[a.sentences[s].start : a.sentences[s].end]
+        if len(line) > 80 or not _LIST_LINE.match(line):
+            break
+        end, s = a.sentences[s].end, s + 1
+    return end
 
 
 # what a threat or a beating is made to obtain: told in the condition put to the victim

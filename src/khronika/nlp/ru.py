@@ -126,6 +126,10 @@ class RussianAnalyzer:
                     # (an organisation's name is put in the nominative along its parse, which
                     # the same words need not get twice: not reused)
                     normal = self._normal(span)
+                elif span.type == "PER" and _LIST_ITEM.fullmatch(para.replace(span.text, "\0", 1)):
+                    # «3. Наиля Гарифуллина»: a name standing alone on a list's line is written in
+                    # the nominative, whatever case the tagger guessed without a verb to go by
+                    normal = span.text
                 else:
                     named = (
                         span.type,
@@ -279,6 +283,10 @@ class RussianAnalyzer:
         if want == "femn" and len(out) >= 2 and out[0] == span_tokens[0].text:
             out[0] = _feminine_first_name(out[0], span_tokens[-1].text)
         return " ".join(out)
+
+
+# a line holding nothing but a name (\0 in its place), after a list's number or bullet
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*])?\s*\0[\s.,;]*")
 
 
 def _unended_line(para: str) -> bool:
