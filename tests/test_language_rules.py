@@ -2609,3 +2609,17 @@ def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() 
     arrest, beating = acts["detention"], acts["torture"]
     assert arrest.location is not None and arrest.location.country == "Tajikistan"
     assert beating.date is None or not beating.date.value.startswith("2015")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Anna Smith, of north London, was arrested in Tehran in April 2016.", "Tehran"),
+        ("ru", "Анну Смирнову, жительницу Казани, задержали в Москве.", "Москва"),
+        # with no other place told, where she is from is all there is
+        ("en", "Anna Smith, of London, was arrested on Monday.", "London"),
+    ],
+)
+def test_where_a_victim_lives_is_not_where_it_happened(language: str, text: str, place: str) -> None:
+    (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert act.location is not None and act.location.name == place

@@ -377,6 +377,11 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         # "BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X … in Cauca province": where the
         # report was filed gives way to a place told as where the act happened
         cands = [c for c in cands if not _wire_dateline(ctx, s, c)]
+    home = [c for c in cands if _a_victims_home(ctx, c, victims)]
+    if len(home) < len(cands):
+        # "Anna Smith, of north London, was arrested in Tehran": where she is from, set beside
+        # her name, is not where it happened when another place is told
+        cands = [c for c in cands if c not in home]
     joined = _joined_clauses(ctx, trig.i)
     if any(c.span.start not in joined for c in cands):
         # "arrested at his home in Maladzechna … and has since been held in SIZO No. 1": a
@@ -397,6 +402,18 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return _city_in_region(ctx, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
+
+
+def _a_victims_home(ctx: DocContext, loc: Location, victims: list[Participant]) -> bool:
+    """A place set off by a comma right after a victim's name with a word for where one lives
+    or comes from ("X, of north London,", «X, житель Казани,»)."""
+    homes = ctx.pack.word("residence_words")
+    for v in victims:
+        between = ctx.a.text[v.span.end : loc.span.start]
+        words = re.findall(r"\w+", between.lower())
+        if between.lstrip().startswith(",") and len(words) <= 3 and set(words) & homes:
+            return True
+    return False
 
 
 def _city_in_region(ctx: DocContext, region: Location) -> Location | None:
