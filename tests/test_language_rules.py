@@ -13,6 +13,18 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a bare «мужчин» is the men just named; torture feared in the future is no act
+    ("ru", "Сотрудники ФСБ провели обыски в домах Рефата Алиева и Энвера Османова. После обысков мужчин увезли "
+           "в управление ФСБ в Симферополе. Родственники опасаются, что к ним применят пытки.",
+     [("search", ["Рефат Алиев", "Энвер Османов"]), ("detention", ["Рефат Алиев", "Энвер Османов"])]),
+    # questioned "without a lawyer present", the lawyer hung on "present"
+    ("en", "Farid Ismayilov said investigators had questioned him for hours about the outlet's funding without a "
+           "lawyer present.",
+     [("denial_of_counsel", ["Farid Ismayilov"])]),
+    # "his colleague at the outlet X, Name,": the name set off after the phrase is the colleague's
+    ("en", "A court released Farid Ismayilov on Tuesday. His colleague at the outlet Toplum TV, Aynur Aliyeva, "
+           "remains in pre-trial detention.",
+     [("release", ["Farid Ismayilov"]), ("remand", ["Aynur Aliyeva"])]),
     # the people a count is of, set out line by line after the colon (a name alone on a line is nominative)
     ("ru", "Известно о задержании как минимум четырёх человек:\n1. Ольга Ким\n2. Наиля Гарифуллина\n",
      [("detention", ["Наиля Гарифуллина", "Ольга Ким"])]),

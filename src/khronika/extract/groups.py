@@ -76,7 +76,16 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     # (or "their whereabouts are unknown": a noun whose owner is the one the act befell)
     owned = ctx.resolver.owners_count or a.tokens[i].lemma in ctx.pack.word("owner_nouns")
     owners = {k.text.lower() for k in a.kids(i, "nmod:poss", "det")} if owned else set()
-    if not words & ctx.pack.word("plural_anaphora") and not owners & ctx.pack.word("plural_possessives"):
+    # («После обысков мужчин увезли»: a bare plural for people of one sex, with nothing to
+    # count or describe them, is those just named)
+    bare = a.tokens[i].text.lower() in ctx.pack.word("bare_plural_anaphora") and not a.kids(
+        i, "det", "predet", "nummod", "nummod:gov", "amod", "nmod", "acl", "acl:relcl"
+    )
+    if (
+        not bare
+        and not words & ctx.pack.word("plural_anaphora")
+        and not owners & ctx.pack.word("plural_possessives")
+    ):
         return []
     # "summoned the relatives of X and warned them": the people the verb joined to it names
     verb = a.tokens[a.tokens[i].head]

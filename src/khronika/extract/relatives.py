@@ -91,6 +91,9 @@ def someones(
         return None
     if described is not None and described.name != found.name:
         return None
+    named = _named_after_commas(r, i)  # ("His colleague at Toplum TV, Aynur Aliyeva,": her)
+    if named is not None and named.name != found.name:
+        return named
     lo, hi = r.np_range(i)
     sp = r.span(min(lo, owner.i), max(hi, i))
     return Participant(relation_name(r, i, owner.i, found), "group", sp, count=1)
@@ -123,6 +126,20 @@ def _named_after_commas(r: Resolver, i: int) -> Participant | None:
         for d in a.kids(k.i, "det")
     ):
         return None  # "the brother of an opposition activist, Ilhom Yakubov": the activist's name
+    for k in range(i + 1, hi):
+        # ("His colleague at the outlet Toplum TV, Aynur Aliyeva, remains": the parser took
+        # the name into the phrase, as the outlet's apposition; it ends the phrase, set off)
+        ek = a.entity_at.get(k + 1)
+        if (
+            a.tokens[k].text == ","
+            and ek is not None
+            and a.entities[ek].label == "PER"
+            and a.entities[ek].tok_start == k + 1
+            and a.entities[ek].tok_end - 1 == hi
+            and hi + 1 < len(a.tokens)
+            and a.tokens[hi + 1].text == ","
+        ):
+            return r.person(ek)
     j = hi + 1
     if j + 1 >= len(a.tokens) or a.tokens[j].text != "," or a.tokens[j].sent != a.tokens[i].sent:
         return None

@@ -216,6 +216,16 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         and head.feats.get("Tense") == "Fut"
     ):
         return True  # «если подпишешь, тебя отпустят»: what will be done has not been
+    if (
+        a.language == "ru"
+        and not trig.from_pattern
+        and head.pos == "NOUN"
+        and head.dep in ("obj", "nsubj", "nsubj:pass")
+        and head.head != trig.i
+        and a.tokens[head.head].pos == "VERB"
+        and a.tokens[head.head].feats.get("Tense") == "Fut"
+    ):
+        return True  # «опасаются, что к ним применят пытки»: the act a verb in the future will bring
     if trig.rules.type == "threat" and head.pos in VERBAL and head.feats.get("Tense") == "Pres":
         # "the same fate now threatens X", "the law threatens NGOs": a danger, not someone's threat
         agents = pack.people_nouns() | pack.word("authority_words")

@@ -302,8 +302,14 @@ def _clients(ctx: DocContext, trig: Trigger) -> list[int]:
             ]
     lacking = ctx.pack.cue("lacking_marks")
     noun = a.tokens[a.tokens[trig.i].head] if a.tokens[trig.i].text.lower() in lacking else a.tokens[trig.i]
+    if noun.dep == "compound" and noun.head != noun.i:
+        noun = a.tokens[noun.head]  # ("without a lawyer present": the lawyer hung on "present")
     if not out and a.case_of(noun.i) in lacking and noun.head != noun.i:
         verb = noun.head  # "questioned without a lawyer", "допросили без адвоката": whoever was questioned
+        for _ in range(3):  # ("questioned him about the funding without a lawyer": up to the verb)
+            if a.tokens[verb].pos in VERBAL or a.tokens[verb].head == verb:
+                break
+            verb = a.tokens[verb].head
         out = [k.i for k in a.kids(verb, "nsubj:pass" if is_passive(a, verb) else "obj")]
     if not out:  # «во время допроса Алиева не пускали к защитнику», "during X's interrogation"
         out = [
