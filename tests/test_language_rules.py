@@ -13,6 +13,11 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # brought to hospital is not held; lawyers kept out "after the arrest" were not the ones arrested
+    ("ru", "Шакурского доставили в больницу, его жизни ничего не угрожает.", []),
+    ("ru", "Ивана Петрова и Олега Марина задержали. Родственники говорят, что адвокатов к ним не пускали весь "
+           "день после задержания.",
+     [("detention", ["Иван Петров", "Олег Марин"]), ("denial_of_counsel", ["Иван Петров", "Олег Марин"])]),
     # a bare «мужчин» is the men just named; torture feared in the future is no act
     ("ru", "Сотрудники ФСБ провели обыски в домах Рефата Алиева и Энвера Османова. После обысков мужчин увезли "
            "в управление ФСБ в Симферополе. Родственники опасаются, что к ним применят пытки.",

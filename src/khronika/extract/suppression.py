@@ -128,6 +128,15 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return said_not_by_an_authority(ctx, trig) is None
     if trig.rules.type != "threat" and _threatened_with(a, pack, trig.i):
         return True
+    confinement = tuple(pack.cue("confinement_stems"))
+    if trig.rules.type == "detention" and any(
+        k.lemma in pack.cue("care_places")
+        and a.case_of(k.i) in ("в", "во", "to", "into")
+        # (not «в психиатрическую больницу», "to a psychiatric hospital": confinement)
+        and not any(m.lemma.startswith(confinement) for m in a.kids(k.i, "amod", "compound"))
+        for k in a.kids(trig.i, "obl")
+    ):
+        return True  # «Шакурского доставили в больницу»: brought to be treated, not held
     modal, generic = pack.cue("modal"), pack.cue("generic_words")
     negation = pack.cue("negation")
     for j in chain:

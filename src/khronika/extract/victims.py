@@ -681,7 +681,13 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             )
         if verb.pos in VERBAL and verb.i != trig.i:
             patient = "nsubj:pass" if is_passive(a, verb.i) else "obj"
-            patients = [k.i for k in a.kids(verb.i, patient)]
+            # (not the lawyers kept out: «адвокатов к ним не пускали после задержания»)
+            counsel = ctx.pack.cue("counsel_words")
+            patients = [
+                k.i
+                for k in a.kids(verb.i, patient)
+                if k.lemma not in counsel and k.text.lower() not in counsel
+            ]
             before = a.tokens[verb.i - 1] if verb.i > 0 else None
             if (
                 not patients
