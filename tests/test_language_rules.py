@@ -2640,3 +2640,10 @@ def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() 
 def test_where_a_victim_lives_is_not_where_it_happened(language: str, text: str, place: str) -> None:
     (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
     assert act.location is not None and act.location.name == place
+
+
+def test_an_act_counted_back_from_the_day_the_main_clause_names() -> None:
+    text = "The body of Jean-Paul Mbarga was found on Sunday in a field, five days after he was seized by armed men."
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1))}
+    assert acts["killing"].date is not None and acts["killing"].date.value == "2024-05-26"
+    assert acts["abduction"].date is not None and acts["abduction"].date.value == "2024-05-21"

@@ -94,6 +94,9 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
     sent = a.sentences[s]
     pos = a.tokens[trig.i].start
     inside = _dates_between(ctx, sent.start, sent.end)
+    counted_back = _days_after_it(ctx, trig, inside)
+    if counted_back is not None:
+        return counted_back
     own = _dates_of_the_act(ctx, trig, inside)
     if inside and not own:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
@@ -183,6 +186,39 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         # «Накануне вечером задержали …» with no date named before: a day from the report's own
         return _days_from(ctx.reference, days, later)
     return None
+
+
+_DAY_UNITS = {"day": 1, "week": 7}
+
+
+def _days_after_it(ctx: DocContext, trig: Trigger, inside: list[DateMention]) -> DateValue | None:
+    """ "The body was found on Sunday, five days after he was seized": the act of a clause
+    counted back from the day the main clause names is that many days before it."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if t.pos not in VERBAL or t.dep != "advcl" or t.head == t.i:
+        return None
+    if not any(k.text.lower() in ctx.pack.cue("after_words") for k in a.kids(trig.i, "mark")):
+        return None
+    unit = next((k for k in a.kids(trig.i, "npadvmod", "obl:npmod", "obl") if k.lemma in _DAY_UNITS), None)
+    number = next((k for k in a.kids(unit.i, "nummod")), None) if unit is not None else None
+    if unit is None or number is None:
+        return None
+    n = int(number.text) if number.text.isdigit() else NUMBER_WORDS.get(number.text.lower())
+    clause = descendants(a, trig.i) | {trig.i}
+    main = [
+        d
+        for d in inside
+        if d.precision == "day"
+        and d.value
+        and not any(a.tokens[j].start <= d.start < a.tokens[j].end for j in clause)
+    ]
+    told = main[0].value if main else None
+    if not n or told is None:
+        return None
+    day = date.fromisoformat(told[:10]) - timedelta(days=n * _DAY_UNITS[unit.lemma])
+    lo, hi = a.tokens[number.i].start, a.tokens[unit.i].end
+    return DateValue(day.isoformat(), "day", Span(lo, hi, a.text[lo:hi]), inferred=True)
 
 
 def _background(a: Analysis, s: int) -> bool:
