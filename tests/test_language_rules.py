@@ -13,6 +13,12 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # direct speech after a dash, told in the first person, is the words of the one the sentence before says told it
+    ("ru", "Активист Денис Кравцов вышел на свободу, отбыв 30 суток административного ареста. Редакции он "
+           "рассказал, как проходило задержание.\n\n— Меня задержали прямо у подъезда. Там меня били по почкам, "
+           "пока я не подписал объяснение. Адвоката не дали.",
+     [("sentence", ["Денис Кравцов"]), ("detention", ["Денис Кравцов"]), ("torture", ["Денис Кравцов"]),
+      ("coerced_statement", ["Денис Кравцов"]), ("denial_of_counsel", ["Денис Кравцов"])]),
     # brought to hospital is not held; lawyers kept out "after the arrest" were not the ones arrested
     ("ru", "Шакурского доставили в больницу, его жизни ничего не угрожает.", []),
     ("ru", "Ивана Петрова и Олега Марина задержали. Родственники говорят, что адвокатов к ним не пускали весь "
@@ -2631,6 +2637,12 @@ def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() 
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [
+        # a place name the tagger cut short ("Nghe" of "Nghe An")
+        (
+            "en",
+            "A court in the central province of Nghe An sentenced blogger Tran Van Hai to eight years.",
+            "Nghe An",
+        ),
         ("en", "Anna Smith, of north London, was arrested in Tehran in April 2016.", "Tehran"),
         ("ru", "Анну Смирнову, жительницу Казани, задержали в Москве.", "Москва"),
         # with no other place told, where she is from is all there is

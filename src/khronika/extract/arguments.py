@@ -456,6 +456,9 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
                 if not subj and head.dep == "conj" and head.head != head.i:
                     # "She was held … and was subjected to torture": the subject the two verbs share
                     subj = [k.i for k in a.kids(head.head, "nsubj:pass", "nsubj")]
+                if not subj and head.dep == "advcl" and head.feats.get("VerbForm") == "Conv":
+                    # «вышел на свободу, отбыв 30 суток ареста»: the gerund's doer is the clause's subject
+                    subj = [k.i for k in a.kids(head.head, "nsubj")]
                 if subj:
                     return subj
                 j = head.i

@@ -868,11 +868,34 @@ class Resolver:
                 who = self.victim(k.i, False, depth + 1)
                 if who is not None and who.kind == "person":
                     return who
+        told = self._dash_speech_teller(s, depth)
+        if told is not None:
+            return told
         if self.an_interview():
             # a Q&A: "I" in an answer is the one interviewed, the person it is about (a quote
             # inside an answer too, when no one named says it)
             ei = self.people.main_person()
             return self.person(ei) if ei is not None else None
+        return None
+
+    def _dash_speech_teller(self, s: int, depth: int) -> Participant | None:
+        """«Редакции он рассказал, как проходило задержание.\n\n— Меня задержали у подъезда»:
+        a paragraph of direct speech opening with a dash is the words of whoever the sentence
+        just before it says told them."""
+        a = self.a
+        start = a.sentences[s].start
+        para = a.text.rfind("\n", 0, start) + 1
+        if not re.match(r"\s*[—–-]\s", a.text[para : para + 4]):
+            return None
+        first = next((n for n, x in enumerate(a.sentences) if x.end > para), s)
+        saying = self.pack.cue("attribution_verbs")
+        for n in range(first - 1, max(-1, first - 3), -1):
+            for j in a.sentence_tokens(n):
+                if a.tokens[j].lemma in saying:
+                    for k in a.kids(j, "nsubj"):
+                        who = self.victim(k.i, False, depth + 1)
+                        if who is not None and who.kind == "person":
+                            return who
         return None
 
     def a_record(self) -> bool:

@@ -136,6 +136,22 @@ def _during_whose_arrest(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return [v for v in resolve_all(ctx, whose, trig.rules) if v.kind == "person"]
 
 
+def _told_in_first_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """«— Меня задержали у подъезда … Адвоката не дали»: in a paragraph of direct speech told in
+    the first person, an act with no one named for it befell the one telling it."""
+    a = ctx.a
+    start = a.sentences[a.tokens[trig.i].sent].start
+    para = a.text.rfind("\n", 0, start) + 1
+    if not re.match(r"\s*[—–-]\s", a.text[para : para + 4]):
+        return []
+    end = a.text.find("\n", start)
+    words = set(re.findall(r"\w+", a.text[para : end if end != -1 else len(a.text)].lower()))
+    if not words & ctx.pack.word("pronouns_first_person"):
+        return []
+    teller = ctx.resolver.speaker(trig.i)
+    return [teller] if teller is not None else []
+
+
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = _victim_candidates(ctx, trig)
     if (
@@ -144,6 +160,11 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and ctx.a.tokens[trig.i].pos in VERBAL
     ):
         found = _during_whose_arrest(ctx, trig)
+    counsel = ctx.pack.cue("counsel_words")
+    if not found and not [  # (no one named: «Адвоката не дали» names only the lawyer kept away)
+        k for k in ctx.a.kids(trig.i, "obj", "iobj", "nsubj", "nsubj:pass") if k.text.lower() not in counsel
+    ]:
+        found = _told_in_first_person(ctx, trig)
     if found and all(v.kind == "group" for v in found):
         # ("Известно о задержании четырёх человек:" and their names line by line below)
         found = _colon_list(ctx, trig) or found
@@ -218,6 +239,7 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # «адвоката Ивана Петрова не пустили»: with no one else named as the client, the
         # name after the lawyer is whose lawyer it is
         or ([v for v in named_with_counsel if v.kind == "person"] if a.language == "ru" else [])
+        or _told_in_first_person(ctx, trig)  # («— Меня задержали … Адвоката не дали»)
     )
 
 

@@ -140,6 +140,13 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
                 end=ent.start + bracket.start(),
             )
         place = _division(ctx, ent) or gaz.lookup_in(ent.text, ent.normal, _named_countries(ctx))
+        nxt = a.tokens[ent.tok_end] if ent.tok_end < len(a.tokens) else None
+        if place is None and nxt is not None and nxt.text[:1].isupper() and nxt.start == ent.end + 1:
+            # ("the province of Nghe An" with "Nghe" alone tagged: the word after completes a name)
+            whole = a.text[ent.start : nxt.end]
+            place = gaz.lookup(whole)
+            if place is not None:
+                ent = replace(ent, text=whole, normal=whole, end=nxt.end, tok_end=ent.tok_end + 1)
         if not town_of and _a_persons_name(ctx, ent, place):
             continue
         if place is None and (key(ent.text) in NOT_PLACES or not any(c.isupper() for c in ent.text)):
