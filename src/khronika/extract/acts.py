@@ -839,7 +839,9 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     item = bulletin_item_start(ctx, s)
     if item is not None:
         perps = [p for p in perps if not (p.inferred and p.span.start < item)]
-    date = act_date(ctx, trig, s)
+    when = act_date(ctx, trig, s)
+    if when is not None and when.inferred and item is not None and when.span.start < item:
+        when = None  # (a day told in a bulletin item before this one is not this item's)
     if (
         not perps
         and location is not None
@@ -897,7 +899,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         certainty=certainty,  # type: ignore[arg-type]
         claimant=claimant,
         location=location,
-        date=date if date is None or not date.inferred or item is None or date.span.start >= item else None,
+        date=when,
         charges=charges,
         penalty=_penalty(ctx, trig, s) if trig.rules.type == "sentence" else None,
         facility=facility,

@@ -63,6 +63,16 @@ def _without_stray_marks(text: str) -> str:
     return core
 
 
+_DASH_SPEECH = re.compile(r"\s*[—–-]\s")
+
+
+def dash_speech_start(a: Analysis, char: int) -> int | None:
+    """Where the paragraph holding this character begins, if it is direct speech opening with
+    a dash («— Меня задержали у подъезда»)."""
+    para = a.text.rfind("\n", 0, char) + 1
+    return para if _DASH_SPEECH.match(a.text, para, para + 4) else None
+
+
 class Resolver:
     """Resolves tokens to participants for one analysed document."""
 
@@ -883,9 +893,8 @@ class Resolver:
         a paragraph of direct speech opening with a dash is the words of whoever the sentence
         just before it says told them."""
         a = self.a
-        start = a.sentences[s].start
-        para = a.text.rfind("\n", 0, start) + 1
-        if not re.match(r"\s*[—–-]\s", a.text[para : para + 4]):
+        para = dash_speech_start(a, a.sentences[s].start)
+        if para is None:
             return None
         first = next((n for n, x in enumerate(a.sentences) if x.end > para), s)
         saying = self.pack.cue("attribution_verbs")

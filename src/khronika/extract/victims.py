@@ -33,7 +33,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_kind
 from khronika.extract.groups import before_list, listed_names, plural_antecedents, shared_surnames, singular
-from khronika.extract.participants import FIELD_LABEL, in_date
+from khronika.extract.participants import FIELD_LABEL, dash_speech_start, in_date
 from khronika.extract.places import gazetteer, is_place_name
 from khronika.extract.relatives import relation_name
 from khronika.extract.rules import ActRules
@@ -141,8 +141,8 @@ def _told_in_first_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     the first person, an act with no one named for it befell the one telling it."""
     a = ctx.a
     start = a.sentences[a.tokens[trig.i].sent].start
-    para = a.text.rfind("\n", 0, start) + 1
-    if not re.match(r"\s*[—–-]\s", a.text[para : para + 4]):
+    para = dash_speech_start(a, start)
+    if para is None:
         return []
     end = a.text.find("\n", start)
     words = set(re.findall(r"\w+", a.text[para : end if end != -1 else len(a.text)].lower()))
