@@ -702,6 +702,9 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
             continue
         if tok.dep in ("acl", "acl:relcl", "amod") and a.tokens[tok.head].head != trig.i:
             continue  # "at a memorial to those killed": who was killed, not what anyone is held for
+        relative = pack.word("pronouns_relative")
+        if any(k.lemma in relative or k.text.lower() in relative for k in a.kids(i)):
+            continue  # "over protests …, during which 21 people were killed" (however it was parsed)
         j, hops = i, 0
         while a.tokens[j].head != j and hops < 4:
             j, hops = a.tokens[j].head, hops + 1

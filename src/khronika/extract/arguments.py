@@ -235,7 +235,8 @@ def done_to_a_thing(ctx: DocContext, k: int) -> bool:
     if a.kids(k, "appos") or any(n.pos == "PROPN" for n in a.kids(k)) or (after and after.label == "PER"):
         # "his cellmate, Farhad Salimi", "the couple Andrei and Olga K.": a word for someone named
         return False
-    people = pack.people_nouns() | pack.word("kin_nouns")
+    # (a lawyer's "client", "the detainees": people too)
+    people = pack.people_nouns() | pack.word("kin_nouns") | pack.cue("client_words") | pack.word("held_nouns")
     if tok.lemma in people:
         return False
     return not any(

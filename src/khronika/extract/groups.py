@@ -186,7 +186,8 @@ def _the_held(a: Analysis, i: int, pack: RulePack) -> bool:
 def _latest_held(ctx: DocContext, plural: bool) -> list[Participant]:
     """The people the latest detention told of: who "the detainees" (several) or «задержанный»
     (one) of the next sentences are."""
-    for act in reversed(ctx.history):
+    # (the sentence's own acts first: "a lawyer for jailed activist X says guards beat his client")
+    for act in [*reversed(ctx.sentence_acts), *reversed(ctx.history)]:
         if act.type not in HELD_TYPES:
             continue
         people = [v for v in act.victims if v.kind == "person"]

@@ -384,6 +384,9 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         # "BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X … in Cauca province": where the
         # report was filed gives way to a place told as where the act happened
         cands = [c for c in cands if not _wire_dateline(ctx, s, c)]
+    # («за участие в протестах против соглашения о границе с Чечнёй»: what an agreement was
+    # about is not where anyone was fined)
+    cands = [c for c in cands if not _in_a_topic(ctx, c)]
     home = [c for c in cands if _a_victims_home(ctx, c, victims)]
     if len(home) < len(cands):
         # "Anna Smith, of north London, was arrested in Tehran": where she is from, set beside
@@ -409,6 +412,22 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             return _city_in_region(ctx, best) or best
         return best
     return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
+
+
+_TOPIC_MARKS = ("о", "об", "про", "about")
+
+
+def _in_a_topic(ctx: DocContext, loc: Location) -> bool:
+    """A place inside a phrase saying what something is about («соглашение о границе с Чечнёй»,
+    "a report about Grozny")."""
+    a = ctx.a
+    s = sentence_at(a, loc.span.start)
+    at = (
+        next((i for i in a.sentence_tokens(s) if a.tokens[i].start >= loc.span.start), None)
+        if s is not None
+        else None
+    )
+    return at is not None and any(a.case_of(j) in _TOPIC_MARKS for j in [at, *a.ancestors(at)][:5])
 
 
 def _a_victims_home(ctx: DocContext, loc: Location, victims: list[Participant]) -> bool:
