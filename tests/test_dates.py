@@ -39,6 +39,12 @@ CASES = [
     ("Обыски прошли 3 марта 2019 года.\nА\nВ 2015 году Б.\nВ\n5 марта его задержали.", "ru", date(2021, 6, 1),
      ["2019-03-03", "2015", "2021-03-05"]),
     ("a sub-inspector from the 2014 batch", "en", date(2024, 1, 1), []),
+    # a month in a year counted from the report's: not the latest such month before it
+    ("Его задержали в июне прошлого года.", "ru", date(2024, 6, 20), ["2023-06"]),
+    ("Его задержали 5 марта позапрошлого года.", "ru", date(2024, 6, 20), ["2022-03-05"]),
+    ("He was detained in June last year.", "en", date(2024, 6, 20), ["2023-06"]),
+    ("He was detained on 5 March of last year.", "en", date(2024, 6, 20), ["2023-03-05"]),
+    ("He was detained on March 5 this year.", "en", date(2024, 6, 20), ["2024-03-05"]),
 ]  # fmt: skip
 
 

@@ -73,12 +73,15 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _M_RU = r"(?P<m>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 _M_RU_IN = r"(?P<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
 _WD_RU = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+# "in June last year", «в июне прошлого года»: a month in a year counted from the report's
+_RY_EN = r",?\s+(?:of\s+)?(?P<ry>last year|this year|the previous year)"
+_RY_RU = r"\s+(?P<ry>прошлого|позапрошлого|этого|текущего|сего)\s+года"
 
 PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "en": [
         ("iso", re.compile(rf"\b{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
-        ("dmy", re.compile(rf"\b{_WD_EN}(?:the\s+)?{_D}(?:\s+of)?\s+{_M_EN}(?:,?\s+{_Y})?\b", re.I)),
-        ("mdy", re.compile(rf"\b{_WD_EN}{_M_EN}\s+{_D}\b(?:,?\s+{_Y})?", re.I)),
+        ("dmy", re.compile(rf"\b{_WD_EN}(?:the\s+)?{_D}(?:\s+of)?\s+{_M_EN}(?:,?\s+{_Y}|{_RY_EN})?\b", re.I)),
+        ("mdy", re.compile(rf"\b{_WD_EN}{_M_EN}\s+{_D}\b(?:,?\s+{_Y}|{_RY_EN})?", re.I)),
         ("my", re.compile(rf"\b{_M_EN}\s+(?:of\s+)?{_Y}\b", re.I)),
         # "in May", "since October": a month alone, capitalised (so the verb "may" is not one),
         # in the latest year that puts it before the report
@@ -87,7 +90,7 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
             re.compile(
                 r"\b(?i:in|since|until|by|during|early|late|mid-?|last|from|before|after|through|of)\s+"
                 r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-                r"(?!\s*\d)"
+                rf"(?!\s*\d)(?:{_RY_EN}\b)?"
             ),
         ),
         (  # "in the summer of 2023", "in spring 2022": a season dates the year
@@ -140,8 +143,8 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "ru": [
         ("iso", re.compile(rf"\b{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b")),
         ("dotted", re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_Y}\b")),
-        ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_M_RU}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
-        ("my", re.compile(rf"\b(?:в\s+)?{_M_RU_IN}(?:\s+{_Y}(?:\s*(?:года|г\.?))?)?", re.I)),
+        ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_M_RU}(?:\s+{_Y}(?:\s*(?:года|г\.?))?|{_RY_RU})?", re.I)),
+        ("my", re.compile(rf"\b(?:в\s+)?{_M_RU_IN}(?:\s+{_Y}(?:\s*(?:года|г\.?))?|{_RY_RU})?", re.I)),
         (
             "my",
             re.compile(
@@ -238,7 +241,7 @@ def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[D
         value, precision, explicit = resolve(kind, m, lang, reference, in_reach, ahead)
         if value is not None and precision == "day" and explicit and not ahead:
             anchors.append(_Anchor(date.fromisoformat(value), paragraph))
-        if value is not None and m.groupdict().get("y"):  # a year written out: the story's time now
+        if value is not None and _year_of(m, reference):  # a year written out: the story's time now
             for anchor in anchors:
                 anchor.moved_on = anchor.moved_on or anchor.day.year != int(value[:4])
         out.append(DateMention(offset + s, offset + e, m.group(), value, precision, explicit))
@@ -266,11 +269,23 @@ ANCHOR_REACH = 2
 _UNTIL = re.compile(r"\b(?:until|till|through|до)\s+$", re.I)
 
 
+def _year_of(m: re.Match[str], ref: date) -> int | None:
+    """The year written with a date: in figures, or counted from the report's ("last year")."""
+    g = m.groupdict()
+    if g.get("y"):
+        return int(g["y"])
+    rel = (g.get("ry") or "").lower()
+    if not rel:
+        return None
+    back = {"last year": 1, "the previous year": 1, "прошлого": 1, "позапрошлого": 2}
+    return ref.year - back.get(rel, 0)
+
+
 def resolve(
     kind: str, m: re.Match[str], lang: str, ref: date, anchors: list[date], ahead: bool = False
 ) -> tuple[str | None, str, bool]:
     g = m.groupdict()
-    year = int(g["y"]) if g.get("y") else None
+    year = _year_of(m, ref)
     if kind in ("iso", "dotted", "dmy", "mdy"):
         mo, d = _month(kind, m, lang), int(g["d"])
         if mo is None or not 1 <= d <= 31:
