@@ -13,6 +13,21 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a name the parser set beside the town a person comes from is the person's; serving an arrest
+    # is the punishment served, not another arrest
+    ("en", "A pensioner from Vitebsk, Valiantsina Hrachova, was detained on 2 February. A court sentenced her to "
+           "15 days of administrative arrest. After serving her arrest she was released.",
+     [("detention", ["Valiantsina Hrachova"]), ("sentence", ["Valiantsina Hrachova"]),
+      ("release", ["Valiantsina Hrachova"])]),
+    # who threatened someone is not lent to a later attack that names no one
+    ("en", "Gunmen shot and killed land defender Ernesto Yatacué on Tuesday. He had received death threats from a "
+           "dissident faction last year. His nephew was wounded in the attack.",
+     [("killing", ["Ernesto Yatacué"]), ("threat", ["Ernesto Yatacué"]), ("attack", ["Ernesto Yatacué's nephew"])]),
+    # the second name of "A and B" tagged a nationality is the next person sentenced (and "both"
+    # arrested are those two)
+    ("en", "The court sentenced Farid Huseynli and Nargiz Aliyeva to eight years each. Both were arrested in "
+           "November 2023.",
+     [("sentence", ["Farid Huseynli", "Nargiz Aliyeva"]), ("detention", ["Nargiz Aliyeva", "Farid Huseynli"])]),
     # a lawyer's "his client" is the jailed man the sentence names; a killing in a clause on the
     # protests someone was sentenced over is not the crime they are suspected of
     ("en", "A lawyer for jailed activist Dauletmurat Tazhimuratov says guards at Nukus prison beat his client on "
@@ -1534,6 +1549,13 @@ CASES = [
         # a dateline with the town in small letters is the report's day, not the act's
         ("en", "Baku, 1 June 2024 — Police officers detained Ulvi Hasanli near his home early on Monday.",
          {"detention": "2024-05-27"}),
+        # a year in a clause on a thing (the comments she left) is not the story's; what a clause put
+        # "after" tells came before the main clause's day
+        ("en", "Anna Petrova was detained on 2 February over comments she left on social media in 2020. A court "
+               "sentenced her to 15 days of arrest.", {"detention": "2024-02-02", "sentence": "2024-02-02"}),
+        ("ru", "Анну Петрову задержали 2 февраля за комментарии, которые она оставила в соцсетях в 2020 году. Суд "
+               "приговорил её к 15 суткам ареста.", {"detention": "2024-02-02", "sentence": "2024-02-02"}),
+        ("en", "After serving his sentence Ivan Petrov was released on 17 February.", {"release": "2024-02-17"}),
         # custody "since" a raid dates from the raid
         ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
          {"detention": "2023-11", "search": "2023-11"}),
@@ -1672,6 +1694,8 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("ru", "Андрея Шилова задержали. Ему вменяют распространение заведомо ложной информации об армии.",
          "prosecution", []),
         ("en", "Oscar Ramos and Luis Ramos had reported receiving death threats.", "threat", []),
+        ("en", "Gunmen shot and killed Ernesto Yatacué on Tuesday. He had received death threats from a dissident "
+               "faction last year. His nephew was wounded in the attack.", "attack", ["Gunmen"]),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
@@ -2652,6 +2676,19 @@ def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() 
             "Nghe An",
         ),
         ("en", "Anna Smith, of north London, was arrested in Tehran in April 2016.", "Tehran"),
+        # where something is banned is a disclaimer, not where anyone was charged
+        (
+            "en",
+            "A court in Simferopol remanded Server Ablaev. He is accused of involvement in Hizb ut-Tahrir, which "
+            "is banned in Russia.",
+            "Simferopol",
+        ),
+        (
+            "ru",
+            "Суд в Симферополе арестовал Сервера Аблаева. Его обвиняют в участии в «Хизб ут-Тахрир», запрещённой "
+            "в России.",
+            "Симферополь",
+        ),
         ("ru", "Анну Смирнову, жительницу Казани, задержали в Москве.", "Москва"),
         # with no other place told, where she is from is all there is
         ("en", "Anna Smith, of London, was arrested on Monday.", "London"),

@@ -454,6 +454,8 @@ class Resolver:
                 ei = a.entity_at[i]  # ("told Dovlet that …": the given name of one named before)
             if ei is not None:
                 return self.person(ei, (i, i))
+        if ent is not None and ent.label == "NORP" and self.people.name_of(a.entity_at[i]):
+            return self.person(a.entity_at[i])  # "… and Nargiz Aliyeva" tagged a nationality
         if ent is not None and ent.label == "LOC" and after_a_given_name(a, ent):
             sp = self.span(ent.tok_start - 1, ent.tok_end - 1)  # "Oleg Marin" with "Marin" tagged a town
             return Participant(sp.text, "person", sp)
@@ -601,7 +603,18 @@ class Resolver:
         # (not "25 человек, в том числе священник X": a crowd counted, one of them named —
         # the names of a counted group are found as its list)
         several = tok.pos == "NOUN" and (self.count(i) or 0) >= 2
-        for ap in a.kids(i, "appos", "flat:name"):
+        appositions = a.kids(i, "appos", "flat:name")
+        if not appositions and tok.pos == "NOUN" and lemma in self.pack.people_nouns():
+            # "a pensioner from Vitebsk, Valiantsina Hrachova,": the parser set the name beside
+            # the town, but a place has no name of a person beside it
+            appositions += [
+                ap
+                for k in a.kids(i, "nmod")
+                if k.pos == "PROPN" and ((e := a.entity(k.i)) is None or e.label != "PER")
+                for ap in a.kids(k.i, "appos")
+                if (n := a.entity(ap.i)) is not None and n.label == "PER"
+            ]
+        for ap in appositions:
             if several and _SOME.search(a.text[tok.end : a.tokens[ap.i].start]):
                 continue
             found = self.victim(ap.i, org_act, depth + 1)

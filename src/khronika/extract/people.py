@@ -240,12 +240,14 @@ class People:
         for ei, ent in enumerate(a.entities):
             words = ent.text.split()
             if (
-                ent.label in ("ORG", "FAC", "LOC")
+                ent.label in ("ORG", "FAC", "LOC", "NORP")
                 and 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
                 # ... or that follow a noun for a person ("Chinese activist Niu Tengyu")
                 and (
-                    words[-1].casefold() in surnames
+                    _after_people_and(a, ei, names)
+                    if ent.label == "NORP"
+                    else words[-1].casefold() in surnames
                     or named_as_person(a, ent, pack)
                     or _listed_between_people(a, ei, names)
                 )
@@ -460,6 +462,17 @@ def _listed_between_people(a: Analysis, ei: int, names: dict[int, list[str]]) ->
         )
 
     return person_at(ent.tok_start, -1) and person_at(ent.tok_end - 1, 1)
+
+
+def _after_people_and(a: Analysis, ei: int, names: dict[int, list[str]]) -> bool:
+    """ "Farid Huseynli and Nargiz Aliyeva" with the second name tagged a nationality: a full
+    name joined by "and" to a person's is the next person (a nationality's or a party's name is
+    not listed so beside a person's)."""
+    ent = a.entities[ei]
+    j = ent.tok_start - 1
+    if j < 1 or a.tokens[j].text.lower() not in ("and", "и"):
+        return False
+    return any(e.tok_end == j and n in names for n, e in enumerate(a.entities))
 
 
 def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:

@@ -272,6 +272,9 @@ def perpetrators_of(
     # ("In 2016, Berta Cáceres was murdered", after this year's killing by gunmen: not by them)
     years = {d.value[:4] for d in ctx.dates if sent.start <= d.start < sent.end and d.value and d.explicit}
     history = [act for act in ctx.history if not (years and act.date and act.date.value[:4] not in years)]
+    # ("He had received death threats from a faction. His nephew was wounded in the attack":
+    # who threatened is not lent to what was done)
+    history = [act for act in history if act.type != "threat" or trig.rules.type == "threat"]
     for act in [] if earlier else reversed(history):  # same victim earlier, else the last one named
         if {v.name for v in act.victims} & victim_names:
             explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]

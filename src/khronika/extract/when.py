@@ -17,6 +17,7 @@ from khronika.extract.syntax import (
     VERBAL,
     clause_chain,
     descendants,
+    head_in,
     in_past_perfect,
     sentence_at,
     subtree_chars,
@@ -138,6 +139,8 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
 
     # (but "had been in custody since their arrest in October" runs into the story)
     before = [d for d in before if not background(d.start, d.value) or _a_start(ctx, d)] or before
+    # ("detained on 2 February over comments she left in 2020": the comments' year, not the story's)
+    before = [d for d in before if not _dates_a_thing(ctx, d)] or before
     if before:
         d = before[-1]
         # ("the next day" counts from the last day something happened, not from the day it
@@ -424,6 +427,18 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         if _an_event_year(ctx, d)
         and not re.search(r"\b(?:during|in|at|amid|throughout)\s+$", a.text[max(0, d.start - 12) : d.start])
     ]
+    for j in chain:
+        # ("After serving her arrest she was released on 17 February": what a clause placed
+        # "after" tells came before the main clause's day; only a date of its own dates it)
+        t = a.tokens[j]
+        after = ctx.pack.cue("after_words")
+        if t.head != j and (
+            (t.dep == "advcl" and any(k.text.lower() in after for k in a.kids(j, "mark")))
+            or (t.dep == "pcomp" and a.tokens[t.head].text.lower() in after and a.language == "en")
+        ):
+            lo, hi = subtree_chars(a, j)
+            dates = [d for d in dates if lo <= d.start < hi]
+            break
     described = _describing_clause(ctx, trig.i)
     if described is not None and _of_the_agent(a, described):
         described = None  # "arrested on 2 October by officers, who searched the flat": then, too
@@ -508,6 +523,26 @@ def _an_event_year(ctx: DocContext, d: DateMention) -> bool:
     if _SEASON.match(d.text):
         return False  # ("the summer of 2023" is a time, not an event)
     return d.text.lower().startswith("the ") or ctx.a.text[max(0, d.start - 4) : d.start].lower() == "the "
+
+
+def _dates_a_thing(ctx: DocContext, d: DateMention) -> bool:
+    """A date in a relative clause on a thing, telling of no act ("comments she left on social
+    media in 2020", «комментарии, которые она оставила в 2020 году»): it dates the thing."""
+    a = ctx.a
+    at = head_in(a, Span(d.start, d.end, d.text))
+    if at is None:
+        return False
+    for j in a.ancestors(at)[:4]:
+        t = a.tokens[j]
+        if t.dep != "acl:relcl" or t.head == j:
+            continue
+        described = a.tokens[t.head]
+        clause = descendants(a, j) | {j}
+        told = any(
+            a.tokens[k].start <= act.trigger.start < a.tokens[k].end for act in ctx.history for k in clause
+        )
+        return described.pos == "NOUN" and described.lemma not in ctx.pack.people_nouns() and not told
+    return False
 
 
 def _describing_clause(ctx: DocContext, i: int) -> int | None:

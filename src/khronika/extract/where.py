@@ -386,7 +386,7 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
         cands = [c for c in cands if not _wire_dateline(ctx, s, c)]
     # («за участие в протестах против соглашения о границе с Чечнёй»: what an agreement was
     # about is not where anyone was fined)
-    cands = [c for c in cands if not _in_a_topic(ctx, c)]
+    cands = [c for c in cands if not _in_a_topic(ctx, c) and not _where_banned(ctx, c, trig)]
     home = [c for c in cands if _a_victims_home(ctx, c, victims)]
     if len(home) < len(cands):
         # "Anna Smith, of north London, was arrested in Tehran": where she is from, set beside
@@ -428,6 +428,18 @@ def _in_a_topic(ctx: DocContext, loc: Location) -> bool:
         else None
     )
     return at is not None and any(a.case_of(j) in _TOPIC_MARKS for j in [at, *a.ancestors(at)][:5])
+
+
+def _where_banned(ctx: DocContext, loc: Location, trig: Trigger) -> bool:
+    """A place in a clause describing something as banned there ("Hizb ut-Tahrir, which is
+    banned in Russia", «запрещённой в России»): a standing disclaimer, not where the act was
+    (unless the ban is the act)."""
+    a = ctx.a
+    at = head_in(a, loc.span)
+    if at is None or a.tokens[at].head == at:
+        return False
+    verb = a.tokens[a.tokens[at].head]
+    return verb.i != trig.i and verb.dep in ("acl", "acl:relcl") and verb.lemma in ctx.pack.word("ban_verbs")
 
 
 def _a_victims_home(ctx: DocContext, loc: Location, victims: list[Participant]) -> bool:
