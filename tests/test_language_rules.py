@@ -13,6 +13,28 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # "she" six sentences after her name, through a chain of "she"/"her", is still her; a
+    # lawyer set beside "Her" is not who the later "She" is; cut off from family is held
+    # incommunicado (denial of counsel)
+    ("en", "Police arrested lawyer Nadia Ferhat at her home on 4 March. Officers searched her flat. "
+           "Her family did not hear from her for days. Police denied that she was in their custody. "
+           "On 16 March she appeared before prosecutors. Her lawyer, Samir Taleb, said she told "
+           "prosecutors about the raid. She was not allowed to call her family.",
+     [("detention", ["Nadia Ferhat"]), ("search", ["Nadia Ferhat"]), ("enforced_disappearance", ["Nadia Ferhat"]),
+      ("denial_of_counsel", ["Nadia Ferhat"])]),
+    # nothing heard from someone since they were taken: whereabouts unknown; lawyers told they
+    # could not meet her were kept from her (not from her brother, a man); held "on suspicion
+    # of" a crime is to be accused of it
+    ("en", "The family of activist Wen Lihua say they have heard nothing from her since she was taken "
+           "away by police on 19 September. Her brother, Wen Bo, said she was held on suspicion of "
+           "subversion. Two lawyers hired by the family were told by police they could not meet her.",
+     [("detention", ["Wen Lihua"]), ("enforced_disappearance", ["Wen Lihua"]), ("prosecution", ["Wen Lihua"]),
+      ("denial_of_counsel", ["Wen Lihua"])]),
+    ("ru", "Фотографа Илью Гусева задержали по подозрению в распространении «фейков».",
+     [("detention", ["Илья Гусев"]), ("prosecution", ["Илья Гусев"])]),
+    # a sentence "on charges of" tells no prosecution besides itself
+    ("ru", "Суд приговорил адвоката Рустама Назирова к 10 годам лишения свободы по обвинению в экстремизме.",
+     [("sentence", ["Рустам Назиров"])]),
     # a name the parser set beside the town a person comes from is the person's; serving an arrest
     # is the punishment served, not another arrest
     ("en", "A pensioner from Vitebsk, Valiantsina Hrachova, was detained on 2 February. A court sentenced her to "

@@ -206,6 +206,7 @@ class People:
     # the names set beside someone's counsel, speaking or not ("his lawyer, Elchin Sadigov, was
     # not allowed to see him"): the "him" that is held or charged later is the client
     counsels: set[int] = field(default_factory=set)
+    said_words: frozenset[str] = frozenset()  # the verbs of saying ("said", "added", «заявил»)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -287,8 +288,13 @@ class People:
         )
         mentions = sorted(mentions + _untagged_surnames(a, canonical, {ei for _e, ei in mentions}))
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
+        for ei in canonical:
+            if ei not in genders and (g := _gender_of_kin(a, ei, pack)):
+                genders[ei] = g  # "Her brother, Liang Jun,": a man
+        owners = pack.word("possessive_pronouns")
         if a.language == "en":
-            genders.update(_told_by_pronouns(a, canonical, genders, mentions))
+            beside = {ei for ei in canonical if _speaks_for_another(a, ei, owners)}
+            genders.update(_told_by_pronouns(a, canonical, genders, mentions, beside))
         said = pack.cue("attribution_verbs")
         speakers = {
             ei
@@ -296,10 +302,9 @@ class People:
             if cls._is_subject(a, a.entities[ei].tok_end - 1, ei)
             and any(_says(a, j, said) for j in range(a.entities[ei].tok_start, a.entities[ei].tok_end))
         }
-        owners = pack.word("possessive_pronouns")
         advocates = {ei for ei in speakers if _speaks_for_another(a, ei, owners)}
         counsels = {ei for ei in canonical if _speaks_for_another(a, ei, owners, pack.cue("counsel_words"))}
-        return cls(canonical, mentions, genders, in_headline, speakers, advocates, counsels)
+        return cls(canonical, mentions, genders, in_headline, speakers, advocates, counsels, said)
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -341,12 +346,14 @@ class People:
         # (one who is not a subject — "handed him a summons" — is rarely the one who told it:
         # "… Artyom Voronov …, his lawyer Sergei Lebedev said. Officers handed him a summons")
         told_of = a.tokens[i].dep not in ("nsubj", "nsubj:pass")
+        says = _says(a, i, self.said_words)
         others: list[int] = []
+        reach = _reach(a, sent, gender)
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
             s = a.tokens[end].sent
-            if s < sent - 4 or (best_sent is not None and s != best_sent):
+            if s < reach or (best_sent is not None and s != best_sent):
                 break
             if gender and not self.gender_ok(a, ei, gender):
                 continue
@@ -354,9 +361,9 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if s == sent and ei in self.advocates:
                 continue  # "His lawyer, Obey Shava, said officers had slapped him": the client
-            if ei in self.counsels and (told_of or ei not in self.speakers):
+            if ei in self.counsels and (told_of or ei not in self.speakers or not says):
                 # "… his lawyer, Elchin Sadigov … The court ordered him held": the client (but
-                # "His lawyer, X, said … He added": the lawyer)
+                # "His lawyer, X, said … He added": the lawyer; not "She was not allowed to call")
                 continue
             if best is None:
                 best, best_sent = ei, s
@@ -443,6 +450,24 @@ class People:
                 continue
             return ei
         return None
+
+
+def _reach(a: Analysis, sent: int, gender: str | None) -> int:
+    """The first sentence a pronoun's person may be named in: four sentences back, and further
+    while the sentences between carry on a pronoun of the same gender (a report that names her
+    once, then says "she" for six sentences, is still about her), to the one just before them."""
+    reach, gap = sent, 0
+    for s in range(sent - 1, -1, -1):
+        sentence = a.sentences[s]
+        told = gender is not None and any(
+            pronoun_gender(a.tokens[j].text.lower(), a.language) == gender
+            for j in range(sentence.tok_start, sentence.tok_end)
+        )
+        gap = 0 if told else gap + 1
+        if s < sent - 4 and gap > 1:
+            break
+        reach = s
+    return reach
 
 
 def _listed_between_people(a: Analysis, ei: int, names: dict[int, list[str]]) -> bool:
@@ -638,6 +663,27 @@ def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
 _QUOTE_PAIR = re.compile(r"[\"“«„]([^\"”»“«„]*)[\"”»“]")
 
 
+def _gender_of_kin(a: Analysis, ei: int, pack: RulePack) -> str | None:
+    """The gender a word of kinship set beside a name tells ("her brother, Liang Jun",
+    "his wife Malika X"), or None."""
+    ent = a.entities[ei]
+    before = a.tokens[ent.tok_start - 1].lemma if ent.tok_start > 0 else ""
+    head = next(
+        (
+            a.tokens[j]
+            for j in range(ent.tok_start, ent.tok_end)
+            if not ent.tok_start <= a.tokens[j].head < ent.tok_end
+        ),
+        None,
+    )
+    nouns = {before} | ({a.tokens[head.head].lemma} if head is not None and head.dep == "appos" else set())
+    if nouns & pack.word("women_kin_nouns"):
+        return "Fem"
+    if nouns & pack.word("men_kin_nouns"):
+        return "Masc"
+    return None
+
+
 def _speaks_for_another(
     a: Analysis, ei: int, owners: frozenset[str], as_what: frozenset[str] | None = None
 ) -> bool:
@@ -733,22 +779,30 @@ def pronoun_gender(word: str, language: str) -> str | None:
 
 
 def _told_by_pronouns(
-    a: Analysis, canonical: dict[int, str], genders: dict[int, str], mentions: list[tuple[int, int]]
+    a: Analysis,
+    canonical: dict[int, str],
+    genders: dict[int, str],
+    mentions: list[tuple[int, int]],
+    beside: set[int],
 ) -> dict[int, str]:
     """The gender of a person whose name does not tell it, from the pronouns that follow the name in a
     sentence naming no one else ("Police detained Ulvi Hasanli near his home, his wife said": he
-    is a man, and a later "She said …" is not him). Told both ways: no gender."""
+    is a man, and a later "She said …" is not him). Not from a sentence where the name is set
+    beside someone's counsel or relation ("Her lawyer, Karim Fathy, said she told …": she is
+    the client). Told both ways: no gender."""
     told: dict[str, set[str]] = {}
     by_sentence: dict[int, set[str]] = {}
     first_end: dict[tuple[int, str], int] = {}
     for end, ei in mentions:
         s, name = a.tokens[end].sent, canonical[ei]
-        by_sentence.setdefault(s, set()).add(name)
+        by_sentence.setdefault(s, set()).add(name if ei not in beside else "")
         first_end.setdefault((s, name), end)
     for s, names in by_sentence.items():
         if len(names) != 1:
             continue
         (name,) = names
+        if not name:
+            continue
         quotes = _quoted(a, s)
         after = range(first_end[(s, name)] + 1, a.sentences[s].tok_end)
         said = {

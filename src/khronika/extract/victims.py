@@ -136,6 +136,26 @@ def _during_whose_arrest(ctx: DocContext, trig: Trigger) -> list[Participant]:
     return [v for v in resolve_all(ctx, whose, trig.rules) if v.kind == "person"]
 
 
+def _held_on_these_grounds(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """ "placed under surveillance on suspicion of subversion", "spent four months in prison on
+    charges of …": the grounds someone is held or acted on name whom they accuse — the one the
+    verb they hang on befell."""
+    a, t = ctx.a, ctx.a.tokens[trig.i]
+    if t.pos != "NOUN" or t.dep not in ("obl", "nmod") or a.case_of(t.i) not in ctx.pack.cue("grounds_marks"):
+        return []
+    verb = t.head
+    for _ in range(3):  # (hung on the place held in: "placed under surveillance at a location on …")
+        if a.tokens[verb].pos not in ("NOUN", "PROPN") or a.tokens[verb].dep not in ("obl", "nmod", "obj"):
+            break
+        verb = a.tokens[verb].head
+    if verb == t.i or a.tokens[verb].pos not in VERBAL:
+        return []
+    if any(r.type == "sentence" for r, _ in ctx.pack.trigger_words.get(a.tokens[verb].lemma, ())):
+        return []  # ("sentenced to ten years on charges of …": the sentence tells it all)
+    held = [v for v in _victim_candidates(ctx, replace(trig, i=verb)) if v.kind == "person"]
+    return held or [v for v in resolve_all(ctx, subjects(a, verb), trig.rules) if v.kind == "person"]
+
+
 def _told_in_first_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
     """«— Меня задержали у подъезда … Адвоката не дали»: in a paragraph of direct speech told in
     the first person, an act with no one named for it befell the one telling it."""
@@ -160,6 +180,8 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and ctx.a.tokens[trig.i].pos in VERBAL
     ):
         found = _during_whose_arrest(ctx, trig)
+    if not found and trig.from_pattern:
+        found = _held_on_these_grounds(ctx, trig)
     counsel = ctx.pack.cue("counsel_words")
     if not found and not [  # (no one named: «Адвоката не дали» names only the lawyer kept away)
         k for k in ctx.a.kids(trig.i, "obj", "iobj", "nsubj", "nsubj:pass") if k.text.lower() not in counsel
@@ -222,15 +244,29 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     if clients:
         return clients
     named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
-    verb = next((j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL), None)
+    verb = next(  # (not the "could" of "could not see her")
+        (j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL and a.tokens[j].dep != "aux"),
+        None,
+    )
     clients = clients_of(named_with_counsel)
     if clients:
         return clients
     subj = resolve_all(ctx, subjects(a, verb) if verb is not None else [], trig.rules)
-    # "Lawyers were not allowed to see them": kept from whom the lawyers were to see
+    # "Lawyers were not allowed to see them", "Two lawyers could not meet her", "lawyers
+    # were told they could not meet her": kept from whom the lawyers were to see
+    lawyers_are_subject = bool(subj) and all(_is_counsel(ctx, v, counsel) for v in subj)
+    if verb is not None and not lawyers_are_subject and a.tokens[verb].dep == "ccomp":
+        told = a.tokens[verb].head
+        own = subjects(a, verb)
+        lawyers_are_subject = (
+            bool(own)
+            and all(a.tokens[k].pos == "PRON" for k in own)
+            and any(a.tokens[k].lemma in counsel for k in subjects(a, told))
+        )
     seen = (
         [k.i for x in a.kids(verb, "xcomp") for k in a.kids(x.i, "obj")]
-        if verb is not None and subj and all(_is_counsel(ctx, v, counsel) for v in subj)
+        + ([k.i for k in a.kids(verb, "obj")] if verb != trig.i else [])
+        if verb is not None and lawyers_are_subject
         else []
     )
     return (
