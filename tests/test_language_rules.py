@@ -13,6 +13,29 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # kept standing for hours: a stress position
+    ("en", "Police kept Anna Lee standing for hours during interrogation.", [("torture", ["Anna Lee"])]),
+    ("ru", "В отделе полиции Ивана Петрова заставляли стоять несколько часов.", [("torture", ["Иван Петров"])]),
+    # a fine in a title and the fine the body tells with its sum are one
+    ("ru", "Активистку Анну Лаптеву оштрафовали\n\nЧерез месяц районный суд оштрафовал Лаптеву на 40 тысяч "
+           "рублей.", [("sentence", ["Анна Лаптева"])]),
+    # a title opening with a topic ("📍 Crimea.") is still the title: its search is the body's; a
+    # lawyer kept out, for no one named, is kept from those just held
+    ("en", "📍 Crimea. Searches at the homes of Crimean Tatars in Bakhchysarai\n\nOn 14 May FSB officers "
+           "searched the homes of five Crimean Tatar men. Three of them, Server Amet, Enver Kurtum and Lenur "
+           "Seitov, were detained and taken to the FSB building. A lawyer, Emil Kurtov, was not allowed into "
+           "the building for several hours.",
+     [("search", ["five Crimean Tatar men"]), ("detention", ["Enver Kurtum", "Lenur Seitov", "Server Amet"]),
+      ("denial_of_counsel", ["Enver Kurtum", "Lenur Seitov", "Server Amet"])]),
+    # a capitalised word for a person in a title is the one the body names; the title's act, told
+    # in the body, is not counted twice
+    ("ru", "Правозащитницу из Казани оштрафовали\n\nВахитовский районный суд Казани оштрафовал "
+           "правозащитницу Эльвиру Галиеву на 40 тысяч рублей.",
+     [("sentence", ["Эльвира Галиева"])]),
+    # testimony against another "obtained under pressure" was coerced from whoever gave it
+    ("ru", "Гульнара Ахметова заявила в суде, что её показания против Султанова были получены под давлением "
+           "следователя.",
+     [("coerced_statement", ["Гульнара Ахметова"])]),
     # "she" six sentences after her name, through a chain of "she"/"her", is still her; a
     # lawyer set beside "Her" is not who the later "She" is; cut off from family is held
     # incommunicado (denial of counsel)
@@ -1578,6 +1601,9 @@ CASES = [
         ("ru", "Анну Петрову задержали 2 февраля за комментарии, которые она оставила в соцсетях в 2020 году. Суд "
                "приговорил её к 15 суткам ареста.", {"detention": "2024-02-02", "sentence": "2024-02-02"}),
         ("en", "After serving his sentence Ivan Petrov was released on 17 February.", {"release": "2024-02-17"}),
+        # wounded "in the attack": when that attack was, not when the threats before it came
+        ("en", "Gunmen shot and killed Ernesto Yatacué on 14 May. He had received death threats last year. His "
+               "nephew was wounded in the attack.", {"killing": "2024-05-14", "threat": "2023", "attack": "2024-05-14"}),
         # custody "since" a raid dates from the raid
         ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
          {"detention": "2023-11", "search": "2023-11"}),
@@ -1718,6 +1744,15 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         ("en", "Oscar Ramos and Luis Ramos had reported receiving death threats.", "threat", []),
         ("en", "Gunmen shot and killed Ernesto Yatacué on Tuesday. He had received death threats from a dissident "
                "faction last year. His nephew was wounded in the attack.", "attack", ["Gunmen"]),
+        # the pressure a statement was made under is whose
+        ("ru", "Гульнара Ахметова заявила, что её показания были получены под давлением следователя.",
+         "coerced_statement", ["следователь"]),
+        ("en", "Ivan Petrov said he signed the confession under pressure from investigators.",
+         "coerced_statement", ["investigators"]),
+        # a verb the parser joined to a noun standing alone ("Gunmen on a motorcycle shot and killed"):
+        # the noun did it
+        ("en", "Gunmen on a motorcycle shot and killed land defender Ernesto Yatacué outside his home, local "
+               "authorities said.", "killing", ["Gunmen"]),
     ],
 )  # fmt: skip
 def test_perpetrators(language: str, text: str, act_type: str, perpetrators: list[str]) -> None:
@@ -1786,6 +1821,9 @@ def test_an_inflected_russian_place_is_named_in_the_nominative() -> None:
     [
         ("Псковский городской суд оштрафовал Анну Смирнову на 30 тысяч рублей.", "Псков"),
         ("Курский областной суд приговорил Ивана Петрова к шести годам колонии.", "Курск"),
+        # of the towns an adjective may be made from, the biggest: Moscow, Tula (not Idaho's, France's)
+        ("Московский городской суд приговорил Ивана Петрова к шести годам колонии.", "Москва"),
+        ("Тульский областной суд приговорил Ивана Петрова к шести годам колонии.", "Тула"),
         # a district court is named after its district, not a town («Кировский» is no Kirovsk)
         ("Кировский районный суд приговорил Ивана Петрова к шести годам колонии.", None),
         # a hyphenated city's adjective, and the city's Russian name as Russians write it

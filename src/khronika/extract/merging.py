@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from khronika.model import Act, Location, Participant
+from khronika.model import Act, Location, Participant, Penalty
 
 CERTAINTY_RANK = {"reported": 0, "alleged": 1, "uncertain": 2, "denied": 3}
 
@@ -77,7 +77,14 @@ def _penalties_compatible(x: Act, y: Act) -> bool:
     (unless one sentence tells both: "sentenced to three years and fined 50,000 dinars")."""
     if x.penalty is None or y.penalty is None or y.evidence[0] in x.evidence:
         return True
+    if _bare(x.penalty) or _bare(y.penalty):
+        return x.penalty.kind == y.penalty.kind  # ("оштрафовали" in a title, "fined 40,000" below)
     return replace(x.penalty, span=None, regime=None) == replace(y.penalty, span=None, regime=None)
+
+
+def _bare(p: Penalty) -> bool:
+    """A penalty told by its kind alone ("fined", "jailed"): no term, no sum."""
+    return p.years is None and p.months is None and p.days is None and p.amount is None
 
 
 def _named_more_fully(fuller: tuple[Participant, ...], short: tuple[Participant, ...]) -> bool:
@@ -136,8 +143,18 @@ def _combine(x: Act, y: Act) -> Act:
     elif _named_more_fully(y.perpetrators, perps):
         perps = y.perpetrators  # "Суд" in a title, «Южный окружной военный суд» in the body
     certainty = min(x.certainty, y.certainty, key=lambda c: CERTAINTY_RANK[c])
+    penalty = x.penalty or y.penalty
+    if x.penalty is not None and y.penalty is not None and _bare(x.penalty):
+        penalty = y.penalty  # (the body's "40,000 roubles" over the title's "fined")
+    # (the name the body writes over the title's word for the same person)
+    victims = (
+        y.victims
+        if all(v.inferred for v in x.victims) and not any(v.inferred for v in y.victims)
+        else x.victims
+    )
     return replace(
         x,
+        victims=victims,
         perpetrators=perps,
         evidence=x.evidence + tuple(e for e in y.evidence if e not in x.evidence),
         certainty=certainty,  # type: ignore[arg-type]
@@ -145,7 +162,7 @@ def _combine(x: Act, y: Act) -> Act:
         location=_finer_place(x.location, y.location),
         date=_better(x.date, y.date),
         charges=tuple(dict.fromkeys(x.charges + y.charges)),
-        penalty=x.penalty or y.penalty,
+        penalty=penalty,
         facility=x.facility or y.facility,
         claims=x.claims + tuple(c for c in y.claims if c not in x.claims),
     )

@@ -651,6 +651,13 @@ class Resolver:
             return self.remember(Participant(text, "organization", sp))
         if ei is not None:
             return self.person(ei)
+        if (
+            tok.pos == "PROPN"
+            and a.entity(i) is None
+            and tok.sent == self.title_sentence
+            and (described := self.described_person(i)) is not None
+        ):
+            return described  # «Правозащитницу из Казани объявили …»: a capitalised word for a person
         if tok.pos == "PROPN" and a.entity(i) is None:  # "remanded Zuev": a surname the tagger missed
             ei = self.people.by_surname(a, tok.text, i)
             lo = i

@@ -144,6 +144,16 @@ def perpetrators_of(
                 ]
             else:
                 cands += [(k, True) for k in subjects(a, verb.i)]
+    if not cands and trig.rules.type in ("coerced_statement", "coerced_cooperation"):
+        # «получены под давлением следователя», "signed under pressure from investigators":
+        # whose pressure it was
+        cands += [
+            (k.i, False)
+            for j in a.sentence_tokens(t.sent)
+            if a.tokens[j].lemma in ctx.pack.cue("pressure_nouns")
+            for k in a.kids(j, "nmod")
+            if a.case_of(k.i) in ("from", "of", "")
+        ]
     if not cands and t.pos in VERBAL and not is_passive(a, trig.i, orders):
         # the parser lost the subject ("On 13 February officers of the FSB detained …"): an
         # authority phrase hanging from the trigger before it is the one who acted

@@ -280,18 +280,28 @@ class Gazetteer:
                     return place
         return self._inflected(name)
 
-    def city_of_adjective(self, word: str) -> Place | None:
-        """«Псковский», «Курский», «Казанский», «Тверской»: the city a Russian adjective is made
-        from (the town's name, the name less «ск», or with «ь»), if the gazetteer knows one."""
+    def city_of_adjective(self, word: str) -> tuple[Place, str] | None:
+        """«Псковский», «Курский», «Казанский», «Тверской», «Московский»: the city a Russian
+        adjective is made from (the town's name, the name less «ск», with «ь» or «а», or «-овск»
+        as «-ва»), if the gazetteer knows one, with the name found (the name Russians write:
+        «Москва», not GeoNames' «Москова»)."""
         m = _CITY_ADJECTIVE.match(word)
         if m is None:
             return None
         base = m.group(1)  # «Псковск», «Курск», «Казанск»
-        for name in (base, base[:-2], base[:-2] + "ь"):
-            place = self.index.get(key(name)) if len(name) >= 3 else None
-            if place is not None and place.kind == "city":
-                return place
-        return None
+        # (of the towns these forms name, the biggest: «Московский» is Москва, not a «Москов»)
+        found = [
+            (place, name)
+            for name in (
+                base,
+                base[:-2],
+                base[:-2] + "ь",
+                base[:-3] + "а",  # «Тульский»: Тула
+                base[:-4] + "ва" if base.endswith("овск") else "",  # «Московский»: Москва
+            )
+            if len(name) >= 3 and (place := self.index.get(key(name))) is not None and place.kind == "city"
+        ]
+        return max(found, key=lambda found: found[0].population, default=None)
 
     def _inflected(self, name: str) -> Place | None:
         """'из Тулы', 'в Курске': one Russian word the tagger left inflected."""

@@ -133,6 +133,14 @@ def subjects(a: Analysis, i: int, depth: int = 0) -> list[int]:
     if subj or depth > 3:
         return subj
     t = a.tokens[i]
+    if (
+        t.dep == "conj"
+        and a.tokens[t.head].pos in ("NOUN", "PROPN")
+        and a.tokens[t.head].dep in ("root", "dep")
+    ):
+        # "Gunmen on a motorcycle shot and killed X" read as a noun phrase with a verb joined
+        # to it: the noun the clause stands on is who did it
+        return [t.head]
     if t.dep in ("conj", "xcomp", "advcl", "acomp") and t.head != i:  # "whereabouts remain unknown"
         return subjects(a, t.head, depth + 1)
     if t.head == i and i > 0 and a.tokens[i - 1].text == ",":

@@ -32,7 +32,14 @@ from khronika.extract.arguments import (
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.facilities import facility_kind
-from khronika.extract.groups import before_list, listed_names, plural_antecedents, shared_surnames, singular
+from khronika.extract.groups import (
+    HELD_TYPES,
+    before_list,
+    listed_names,
+    plural_antecedents,
+    shared_surnames,
+    singular,
+)
 from khronika.extract.participants import FIELD_LABEL, dash_speech_start, in_date
 from khronika.extract.places import gazetteer, is_place_name
 from khronika.extract.relatives import relation_name
@@ -276,7 +283,24 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # name after the lawyer is whose lawyer it is
         or ([v for v in named_with_counsel if v.kind == "person"] if a.language == "ru" else [])
         or _told_in_first_person(ctx, trig)  # («— Меня задержали … Адвоката не дали»)
+        or (_just_held(ctx, trig) if lawyers_are_subject else [])
     )
+
+
+def _just_held(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """ "… were detained and taken to the FSB building. A lawyer, X, was not allowed into the
+    building": a lawyer kept out, for no one named, is kept from the people held in the two
+    sentences before."""
+    a = ctx.a
+    s = a.tokens[trig.i].sent
+    for act in reversed(ctx.history):
+        if act.type not in HELD_TYPES:
+            continue
+        at = next((k for k, x in enumerate(a.sentences) if x.start <= act.trigger.start < x.end), s)
+        if s - at > 2:
+            return []
+        return [replace(v, inferred=True) for v in act.victims if v.kind == "person"]
+    return []
 
 
 def _is_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str], has_client: bool = False) -> bool:

@@ -28,14 +28,22 @@ from khronika.nlp.paragraphs import dateline_end
 
 
 def title_span(a: Analysis) -> tuple[int, int] | None:
-    """The report's title: its first line, when that line is a sentence of its own."""
+    """The report's title: its first line, when that line is a sentence of its own (or a
+    short line set apart by a blank one, opening with a topic: "📍 Crimea. Searches at …")."""
     if not a.sentences:
         return None
     first = a.sentences[title_sentence(a)]
     line_end = a.text.find("\n", first.start)
-    if line_end == -1 or line_end > first.end + 1 or a.text[first.start : line_end].rstrip().endswith("."):
+    if line_end == -1 or a.text[first.start : line_end].rstrip().endswith("."):
+        return None
+    if line_end > first.end + 1 and (
+        line_end - first.start > _SHORT_TITLE or not a.text.startswith("\n\n", line_end)
+    ):
         return None
     return first.start, line_end
+
+
+_SHORT_TITLE = 160  # characters
 
 
 def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
@@ -50,8 +58,33 @@ def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
     for act in acts:
         if title[0] <= act.trigger.start < title[1] and (act.date is None or act.date.inferred):
             named = [v for v in act.victims if v.kind == "person"]
+            names = {v.name for v in named}
+            same = [
+                b
+                for b in acts
+                if not title[0] <= b.trigger.start < title[1]
+                and b.type == act.type
+                and names & {v.name for v in b.victims}
+            ]
             found = _first_dated_mention(ctx, named, title[1]) if named else None
-            if found is not None:
+            # (the body's own telling of the same act, where the first dated sentence tells
+            # another act: «Правозащитницу … оштрафовали» is the fine the body dates, not the
+            # listing the body dates first)
+            told = next(
+                (
+                    b.date
+                    for b in same
+                    if b.date is not None and b.date.span.start >= title[1]  # (not the publication's day)
+                ),
+                None,
+            )
+            if found is not None and not any(
+                b.type != act.type and any(e.start <= found.start < e.end for e in b.evidence) for b in acts
+            ):
+                told = None  # (the first dated sentence tells no other act: it tells this one)
+            if told is not None:
+                act = replace(act, date=replace(told, inferred=True))
+            elif found is not None:
                 act = replace(act, date=_value(found, inferred=True))
         out.append(act)
     return out

@@ -104,7 +104,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
         # ("in the town of San Marcos de Caiquín" tagged a person: what a town is called is a place)
         words = before.split()
         town_of = len(words) >= 2 and words[-1] == "of" and words[-2] in ctx.pack.word("settlement_words")
-        if ent.label == "ORG" and a.language == "ru" and (seat := _court_seat(ent)) is not None:
+        if ent.label in ("ORG", "LOC") and a.language == "ru" and (seat := _court_seat(ent)) is not None:
             out.append(seat)
             continue
         # ("Bishkek police" with the town tagged a nationality: a city's name is its place)
@@ -222,11 +222,14 @@ def _court_seat(ent: Entity) -> Location | None:
     is named after a district)."""
     m = _CITY_COURT.search(ent.text)
     gaz = gazetteer()
-    place = gaz.city_of_adjective(m.group(1)) if m else None
-    if m is None or place is None:
+    found = gaz.city_of_adjective(m.group(1)) if m else None
+    if m is None or found is None:
         return None
+    place, name = found
     span = Span(ent.start + m.start(1), ent.start + m.end(1), m.group(1))
-    return gaz.locate(gaz.russian_name(place) or place.name, span, place)
+    full = gaz.russian_name(place) or ""
+    # (the whole name where the adjective gave part of it: «Санкт-Петербургский» read «Петербург»)
+    return gaz.locate(full if name in full and name != full else name, span, place)
 
 
 def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:
