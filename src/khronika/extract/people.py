@@ -207,6 +207,7 @@ class People:
     # not allowed to see him"): the "him" that is held or charged later is the client
     counsels: set[int] = field(default_factory=set)
     said_words: frozenset[str] = frozenset()  # the verbs of saying ("said", "added", «заявил»)
+    _reach_memo: dict[tuple[int, str | None], int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -348,7 +349,9 @@ class People:
         told_of = a.tokens[i].dep not in ("nsubj", "nsubj:pass")
         says = _says(a, i, self.said_words)
         others: list[int] = []
-        reach = _reach(a, sent, gender)
+        reach = self._reach_memo.get((sent, gender))
+        if reach is None:
+            reach = self._reach_memo[(sent, gender)] = _reach(a, sent, gender)
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
