@@ -13,6 +13,15 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # kept from sleep is torture; «его неделю держали» is him held a week (not "his week")
+    ("ru", "Асхата Жексебаева задержали в январе. По словам жены, в изоляторе его неделю держали в одиночной "
+           "камере и не давали спать.", [("detention", ["Асхат Жексебаев"]), ("torture", ["Асхат Жексебаев"])]),
+    ("en", "Ivan Petrov was not allowed to sleep for three days.", [("torture", ["Ivan Petrov"])]),
+    # an administrative record drawn up on someone, told object first
+    ("ru", "Протокол на Анастасию Берсеневу составили сотрудники Центра «Э».", [("prosecution", ["Анастасия Берсенева"])]),
+    # the name set after "from the … region," is the person's
+    ("en", "An activist from the Gorno-Badakhshan region, Mamadsho Nazarov, was detained in Moscow on 12 January.",
+     [("detention", ["Mamadsho Nazarov"])]),
     # kept standing for hours: a stress position
     ("en", "Police kept Anna Lee standing for hours during interrogation.", [("torture", ["Anna Lee"])]),
     ("ru", "В отделе полиции Ивана Петрова заставляли стоять несколько часов.", [("torture", ["Иван Петров"])]),
@@ -1604,6 +1613,9 @@ CASES = [
         # wounded "in the attack": when that attack was, not when the threats before it came
         ("en", "Gunmen shot and killed Ernesto Yatacué on 14 May. He had received death threats last year. His "
                "nephew was wounded in the attack.", {"killing": "2024-05-14", "threat": "2023", "attack": "2024-05-14"}),
+        # a date in a participle clause on a thing (the post published in 2022) is the thing's
+        ("ru", "Суд в четверг оштрафовал Анну Петрову за пост, опубликованный в сентябре 2022 года. На беседе "
+               "ей угрожали уголовным делом.", {"sentence": "2024-05-30", "threat": "2024-05-30"}),
         # custody "since" a raid dates from the raid
         ("en", "Ivan Petrov and Maria Orlova had been in custody since police raided their office in November 2023.",
          {"detention": "2023-11", "search": "2023-11"}),

@@ -610,7 +610,8 @@ class Resolver:
             appositions += [
                 ap
                 for k in a.kids(i, "nmod")
-                if k.pos == "PROPN" and ((e := a.entity(k.i)) is None or e.label != "PER")
+                if (k.pos == "PROPN" and ((e := a.entity(k.i)) is None or e.label != "PER"))
+                or k.lemma in self.pack.word("settlement_words")  # ("from the Gorno-Badakhshan region,")
                 for ap in a.kids(k.i, "appos")
                 if (n := a.entity(ap.i)) is not None and n.label == "PER"
             ]

@@ -559,15 +559,16 @@ def _an_event_year(ctx: DocContext, d: DateMention) -> bool:
 
 
 def _dates_a_thing(ctx: DocContext, d: DateMention) -> bool:
-    """A date in a relative clause on a thing, telling of no act ("comments she left on social
-    media in 2020", «комментарии, которые она оставила в 2020 году»): it dates the thing."""
+    """A date in a relative or participle clause on a thing, telling of no act ("comments she
+    left on social media in 2020", «комментарии, которые она оставила в 2020 году», «пост,
+    опубликованный в сентябре 2022 года»): it dates the thing."""
     a = ctx.a
     at = head_in(a, Span(d.start, d.end, d.text))
     if at is None:
         return False
     for j in a.ancestors(at)[:4]:
         t = a.tokens[j]
-        if t.dep != "acl:relcl" or t.head == j:
+        if t.dep not in ("acl:relcl", "acl") or t.head == j or (t.dep == "acl" and t.pos != "VERB"):
             continue
         described = a.tokens[t.head]
         clause = descendants(a, j) | {j}

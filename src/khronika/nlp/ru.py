@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, partial
 
 from khronika.nlp.base import Analysis, Entity, Sentence, Token
@@ -97,6 +98,7 @@ class RussianAnalyzer:
                             feats=dict(tok.feats or {}),
                         )
                     )
+            _object_pronouns_before_a_time(tokens, base)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
                 sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
@@ -313,6 +315,26 @@ _SURNAME_CASES = {
 
 
 _PREPOSITIONAL_HIM = {"нём": "он", "нем": "он"}
+
+_OBJECT_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+_TIME_LEMMAS = frozenset({"неделя", "месяц", "сутки", "день", "час", "ночь", "год", "минута"})
+
+
+def _object_pronouns_before_a_time(tokens: list[Token], base: int) -> None:
+    """«его неделю держали в одиночке»: the parser reads «его» as "his" week; before a span of
+    time that a verb takes, with the verb taking no object, it is the verb's object ("him")."""
+    for k in range(base, len(tokens) - 1):
+        t, time = tokens[k], tokens[k + 1]
+        if t.text.lower() not in _OBJECT_PRONOUNS or t.dep != "det" or t.head != time.i:
+            continue
+        verb = tokens[time.head]
+        if time.lemma not in _TIME_LEMMAS or time.dep != "obl" or verb.pos != "VERB":
+            continue
+        if any(x.head == verb.i and x.dep in ("obj", "nsubj:pass") for x in tokens[base:]):
+            continue
+        tokens[k] = replace(t, lemma=_OBJECT_PRONOUNS[t.text.lower()], pos="PRON", dep="obj", head=verb.i)
+
+
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
 
 
