@@ -13,7 +13,7 @@ from khronika.extract.bodies import body_of
 from khronika.extract.places import DIVISION_WORDS, a_demonym, gazetteer, is_place_name
 from khronika.extract.rules import RulePack
 from khronika.extract.syntax import modified_noun
-from khronika.nlp.base import Analysis, Entity
+from khronika.nlp.base import Analysis, Entity, Token
 
 _CYRILLIC = re.compile(r"[а-я]")
 # what is left of a declined Russian surname after its stem («Мельников|ой», «Алиев|у», «Чёрн|ого»)
@@ -207,7 +207,8 @@ class People:
     # not allowed to see him"): the "him" that is held or charged later is the client
     counsels: set[int] = field(default_factory=set)
     said_words: frozenset[str] = frozenset()  # the verbs of saying ("said", "added", «заявил»)
-    _reach_memo: dict[tuple[int, str | None], int] = field(default_factory=dict, repr=False)
+    # gender -> the sentences with a personal pronoun of that gender ("she", «его»)
+    pronoun_sentences: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -293,8 +294,8 @@ class People:
             if ei not in genders and (g := _gender_of_kin(a, ei, pack)):
                 genders[ei] = g  # "Her brother, Liang Jun,": a man
         owners = pack.word("possessive_pronouns")
+        beside = {ei for ei in canonical if _speaks_for_another(a, ei, owners)}
         if a.language == "en":
-            beside = {ei for ei in canonical if _speaks_for_another(a, ei, owners)}
             genders.update(_told_by_pronouns(a, canonical, genders, mentions, beside))
         said = pack.cue("attribution_verbs")
         speakers = {
@@ -303,9 +304,23 @@ class People:
             if cls._is_subject(a, a.entities[ei].tok_end - 1, ei)
             and any(_says(a, j, said) for j in range(a.entities[ei].tok_start, a.entities[ei].tok_end))
         }
-        advocates = {ei for ei in speakers if _speaks_for_another(a, ei, owners)}
-        counsels = {ei for ei in canonical if _speaks_for_another(a, ei, owners, pack.cue("counsel_words"))}
-        return cls(canonical, mentions, genders, in_headline, speakers, advocates, counsels, said)
+        advocates = speakers & beside
+        counsels = {ei for ei in beside if _speaks_for_another(a, ei, owners, pack.cue("counsel_words"))}
+        pronoun_sentences: dict[str, set[int]] = {}
+        for tok in a.tokens:
+            if g := pronoun_gender(tok.text.lower(), a.language):
+                pronoun_sentences.setdefault(g, set()).add(tok.sent)
+        return cls(
+            canonical,
+            mentions,
+            genders,
+            in_headline,
+            speakers,
+            advocates,
+            counsels,
+            said,
+            {g: frozenset(ss) for g, ss in pronoun_sentences.items()},
+        )
 
     def name_of(self, ei: int) -> str | None:
         return self.canonical.get(ei)
@@ -349,9 +364,7 @@ class People:
         told_of = a.tokens[i].dep not in ("nsubj", "nsubj:pass")
         says = _says(a, i, self.said_words)
         others: list[int] = []
-        reach = self._reach_memo.get((sent, gender))
-        if reach is None:
-            reach = self._reach_memo[(sent, gender)] = _reach(a, sent, gender)
+        reach = _reach(sent, self.pronoun_sentences.get(gender or "", frozenset()))
         for end, ei in reversed(self.mentions):
             if end >= i:
                 continue
@@ -455,18 +468,14 @@ class People:
         return None
 
 
-def _reach(a: Analysis, sent: int, gender: str | None) -> int:
+def _reach(sent: int, told_again: frozenset[int]) -> int:
     """The first sentence a pronoun's person may be named in: four sentences back, and further
-    while the sentences between carry on a pronoun of the same gender (a report that names her
-    once, then says "she" for six sentences, is still about her), to the one just before them."""
+    while the sentences between carry on a pronoun of the same gender (`told_again`: a report
+    that names her once, then says "she" for six sentences, is still about her), to the one
+    just before them."""
     reach, gap = sent, 0
     for s in range(sent - 1, -1, -1):
-        sentence = a.sentences[s]
-        told = gender is not None and any(
-            pronoun_gender(a.tokens[j].text.lower(), a.language) == gender
-            for j in range(sentence.tok_start, sentence.tok_end)
-        )
-        gap = 0 if told else gap + 1
+        gap = 0 if s in told_again else gap + 1
         if s < sent - 4 and gap > 1:
             break
         reach = s
@@ -666,12 +675,9 @@ def _full_name(words: list[str], names: dict[int, list[str]]) -> list[str]:
 _QUOTE_PAIR = re.compile(r"[\"“«„]([^\"”»“«„]*)[\"”»“]")
 
 
-def _gender_of_kin(a: Analysis, ei: int, pack: RulePack) -> str | None:
-    """The gender a word of kinship set beside a name tells ("her brother, Liang Jun",
-    "his wife Malika X"), or None."""
-    ent = a.entities[ei]
-    before = a.tokens[ent.tok_start - 1].lemma if ent.tok_start > 0 else ""
-    head = next(
+def _outer_word(a: Analysis, ent: Entity) -> Token | None:
+    """The word of a name whose head lies outside it: how the name hangs in the sentence."""
+    return next(
         (
             a.tokens[j]
             for j in range(ent.tok_start, ent.tok_end)
@@ -679,6 +685,14 @@ def _gender_of_kin(a: Analysis, ei: int, pack: RulePack) -> str | None:
         ),
         None,
     )
+
+
+def _gender_of_kin(a: Analysis, ei: int, pack: RulePack) -> str | None:
+    """The gender a word of kinship set beside a name tells ("her brother, Liang Jun",
+    "his wife Malika X"), or None."""
+    ent = a.entities[ei]
+    before = a.tokens[ent.tok_start - 1].lemma if ent.tok_start > 0 else ""
+    head = _outer_word(a, ent)
     nouns = {before} | ({a.tokens[head.head].lemma} if head is not None and head.dep == "appos" else set())
     if nouns & pack.word("women_kin_nouns"):
         return "Fem"
@@ -693,15 +707,7 @@ def _speaks_for_another(
     """ "His lawyer, Obey Shava", «Его адвокат Сергей Павлов»: a name set beside someone's
     counsel or relation (`as_what`: only beside one of these nouns); what such a person says of
     "him" is said of the one they speak for."""
-    ent = a.entities[ei]
-    head = next(
-        (
-            a.tokens[j]
-            for j in range(ent.tok_start, ent.tok_end)
-            if not ent.tok_start <= a.tokens[j].head < ent.tok_end
-        ),
-        None,
-    )
+    head = _outer_word(a, a.entities[ei])
     return (
         head is not None
         and head.dep == "appos"

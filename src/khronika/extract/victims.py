@@ -159,7 +159,9 @@ def _held_on_these_grounds(ctx: DocContext, trig: Trigger) -> list[Participant]:
         return []
     if any(r.type == "sentence" for r, _ in ctx.pack.trigger_words.get(a.tokens[verb].lemma, ())):
         return []  # ("sentenced to ten years on charges of …": the sentence tells it all)
-    held = [v for v in _victim_candidates(ctx, replace(trig, i=verb)) if v.kind == "person"]
+    # (whom that verb befell, read as it is written: not as the pattern that found the grounds)
+    as_a_word = replace(trig, i=verb, from_pattern=False, match=None, pattern=None)
+    held = [v for v in _victim_candidates(ctx, as_a_word) if v.kind == "person"]
     return held or [v for v in resolve_all(ctx, subjects(a, verb), trig.rules) if v.kind == "person"]
 
 
@@ -296,8 +298,8 @@ def _just_held(ctx: DocContext, trig: Trigger) -> list[Participant]:
     for act in reversed(ctx.history):
         if act.type not in HELD_TYPES:
             continue
-        at = next((k for k, x in enumerate(a.sentences) if x.start <= act.trigger.start < x.end), s)
-        if s - at > 2:
+        at = sentence_at(a, act.trigger.start)
+        if at is None or s - at > 2:
             return []
         return [replace(v, inferred=True) for v in act.victims if v.kind == "person"]
     return []

@@ -58,30 +58,27 @@ def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
     for act in acts:
         if title[0] <= act.trigger.start < title[1] and (act.date is None or act.date.inferred):
             named = [v for v in act.victims if v.kind == "person"]
-            names = {v.name for v in named}
-            same = [
-                b
-                for b in acts
-                if not title[0] <= b.trigger.start < title[1]
-                and b.type == act.type
-                and names & {v.name for v in b.victims}
-            ]
             found = _first_dated_mention(ctx, named, title[1]) if named else None
-            # (the body's own telling of the same act, where the first dated sentence tells
-            # another act: «Правозащитницу … оштрафовали» is the fine the body dates, not the
-            # listing the body dates first)
+            # (where the first dated sentence naming them tells another act, the body's own
+            # telling of this one dates it: «Правозащитницу … оштрафовали» is the fine the body
+            # dates, not the listing the body dates first)
+            told_another = found is None or any(
+                b.type != act.type and any(e.start <= found.start < e.end for e in b.evidence) for b in acts
+            )
+            names = {v.name for v in named}
             told = next(
                 (
                     b.date
-                    for b in same
-                    if b.date is not None and b.date.span.start >= title[1]  # (not the publication's day)
+                    for b in acts
+                    if told_another
+                    and not title[0] <= b.trigger.start < title[1]
+                    and b.type == act.type
+                    and names & {v.name for v in b.victims}
+                    and b.date is not None
+                    and b.date.span.start >= title[1]  # (a day the body tells, not the publication's)
                 ),
                 None,
             )
-            if found is not None and not any(
-                b.type != act.type and any(e.start <= found.start < e.end for e in b.evidence) for b in acts
-            ):
-                told = None  # (the first dated sentence tells no other act: it tells this one)
             if told is not None:
                 act = replace(act, date=replace(told, inferred=True))
             elif found is not None:
