@@ -69,6 +69,8 @@ PLACES = [
     ("Ufa", ("Ufa", "Уфа", "Russia", None)),
     ("Nizhny Novgorod", ("Nizhniy Novgorod", "Нижний Новгород", "Russia", None)),
     ("Almaty", ("Almaty", "Алматы", "Kazakhstan", None)),
+    # a letter with a stroke is written without it: "Đồng Nai" as "Dong Nai"
+    ("Dong Nai province", ("Đồng Nai", None, "Vietnam", "VN-39")),
 ]
 
 

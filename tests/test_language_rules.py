@@ -13,6 +13,48 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # counted people before the verb; a male journalist of an outlet whose name holds a full stop
+    ("ru", "Около 20 человек задержали в Уфе в среду.", [("detention", ["20 человек"])]),
+    ("ru", "Корреспондента издания «Кавказ. Реалии» Мурада Гаджиева в понедельник принудительно "
+           "госпитализировали в психиатрическую больницу.", [("detention", ["Мурад Гаджиев"])]),
+    # a threat told in a clause: the one the harm would befall
+    ("ru", "Марину Котову вызвали в Центр «Э». Когда она отказалась назвать источники, сотрудники пригрозили, "
+           "что «отправят её лечиться».", [("threat", ["Марина Котова"])]),
+    ("en", "Her husband, Nguyen Van Binh, had been summoned by police several times and warned that he would "
+           "lose his job.", [("threat", ["Nguyen Van Binh"])]),
+    # "him" in what an unnamed activist says is the activist, named next
+    ("en", "An opposition activist who was detained on Saturday says riot police kicked him in the head. "
+           "Giorgi Lomidze, 29, was released on Sunday.",
+     [("detention", ["Giorgi Lomidze"]), ("torture", ["Giorgi Lomidze"]), ("release", ["Giorgi Lomidze"])]),
+    # beaten until he agreed to sign; released (a participle); a case's name did nothing
+    ("ru", "Фигурант «дела Сети» Иван Петров, вышедший на свободу на прошлой неделе, рассказал, как его пытали. "
+           "«Меня били электрошокером, пока я не согласился подписать признание», — говорит Петров.",
+     [("release", ["Иван Петров"]), ("torture", ["Иван Петров"]), ("coerced_statement", ["Иван Петров"])]),
+    # an opposition member gone missing is a disappearance; forced to record a "repentance" video
+    ("en", "Rights groups are alarmed by the disappearance of Farid Yusupov, a member of an opposition movement, "
+           "who went missing in Istanbul on 14 August.", [("enforced_disappearance", ["Farid Yusupov"])]),
+    ("ru", "Оппозиционный политик Фарид Юсупов пропал в Стамбуле 14 августа.",
+     [("enforced_disappearance", ["Фарид Юсупов"])]),
+    ("en", 'His wife says Ivan Petrov was beaten and forced to record a "repentance" video.',
+     [("torture", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
+    # an undated act of one of those a dated act of its type befell is that act told in part
+    ("en", "The family of imprisoned journalist Ramil Aliyev says he is ill. Aliyev was detained on 20 November "
+           "together with two colleagues, Nigar Huseynova and Elvin Rzayev.",
+     [("detention", ["Elvin Rzayev", "Nigar Huseynova", "Ramil Aliyev"])]),
+    # the court the parser took for an object beside the man sentenced is who sentenced him
+    ("ru", "Южный окружной военный суд в Ростове-на-Дону в пятницу приговорил жителя Бахчисарая Эрнеста Халилова "
+           "к 13 годам колонии.", [("sentence", ["Эрнест Халилов"])]),
+    # a capitalised adverb opening a sentence is no one's name
+    ("ru", "В мае у Анны Веденеевой прошли обыски по делу о «фейках». Заочно ей предъявлено обвинение, она "
+           "объявлена в розыск.", [("search", ["Анна Веденеева"]), ("prosecution", ["Анна Веденеева"])]),
+    # held in a police station; the holding denied; a lawyer who could not meet him, told object first
+    ("ru", "Блогер Ислам Мусаев находится в Ленинском РОВД Грозного. Несколько дней полиция отрицала, что он "
+           "задержан. Адвокату Мусаева до сих пор не удалось с ним встретиться.",
+     [("detention", ["Ислам Мусаев"]), ("enforced_disappearance", ["Ислам Мусаев"]),
+      ("denial_of_counsel", ["Ислам Мусаев"])]),
+    # an organisation's name runs on through "for Civic Freedoms"
+    ("en", "A court in Almaty ordered the liquidation of the Kazakhstan Bureau for Civic Freedoms.",
+     [("closure", ["Kazakhstan Bureau for Civic Freedoms"])]),
     # kept from sleep is torture; «его неделю держали» is him held a week (not "his week")
     ("ru", "Асхата Жексебаева задержали в январе. По словам жены, в изоляторе его неделю держали в одиночной "
            "камере и не давали спать.", [("detention", ["Асхат Жексебаев"]), ("torture", ["Асхат Жексебаев"])]),
@@ -2783,3 +2825,86 @@ def test_an_act_counted_back_from_the_day_the_main_clause_names() -> None:
     acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1))}
     assert acts["killing"].date is not None and acts["killing"].date.value == "2024-05-26"
     assert acts["abduction"].date is not None and acts["abduction"].date.value == "2024-05-21"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # the court's town: "a Dushanbe court"
+        (
+            "en",
+            "In 2022 a Dushanbe court sentenced activist Nizom Rahimov to 15 years in prison.",
+            "Dushanbe",
+        ),
+        # a town hung on the word for one who lives there is the victim's home, not the court's seat
+        (
+            "ru",
+            "Южный окружной военный суд в Ростове-на-Дону приговорил жителя Бахчисарая Эрнеста Халилова к 13 годам.",
+            "Ростов-на-Дону",
+        ),
+        # a facility's town the parser set aside, not a piece of "Pre-Trial"
+        (
+            "en",
+            "Ramil Aliyev has been placed in a punishment cell at Baku Pre-Trial Detention Centre No. 1.",
+            "Baku Pre-Trial Detention Centre",
+        ),
+    ],
+)
+def test_a_court_s_or_a_facility_s_town(language: str, text: str, place: str) -> None:
+    act = extract_acts(analyze(text, language), date(2024, 6, 1))[-1]
+    assert act.location is not None and act.location.name == place
+    assert act.location.country in ("Tajikistan", "Russia", "Azerbaijan")
+
+
+def test_an_act_after_the_verdict_is_on_its_day_and_at_its_court() -> None:
+    text = (
+        "Суд в Ростове-на-Дону в пятницу приговорил Эрнеста Халилова к 13 годам колонии. Халилова задержали в "
+        "феврале 2023 года в Бахчисарае. После заседания полицейские задержали двоих журналистов, Рустема "
+        "Аметова и Ленура Сеитова."
+    )
+    acts = extract_acts(analyze(text, "ru"), date(2024, 11, 20))
+    last = acts[-1]
+    assert last.type == "detention" and [v.name for v in last.victims] == ["Рустем Аметов", "Ленур Сеитов"]
+    assert last.date is not None and last.date.value == "2024-11-15"
+    assert last.location is not None and last.location.name == "Ростов-на-Дону"
+
+
+def test_one_denied_a_thing_is_deprived_of_it_not_denying_the_act() -> None:
+    text = "His family says Ramil Aliyev has been denied medical care and was placed in a punishment cell."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert act.type == "torture" and act.certainty != "denied"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Farid Yusupov went missing in Istanbul on 14 August. Several Tajik dissidents have been deported "
+            "from Turkey in recent years.",
+        ),
+        (
+            "ru",
+            "Фарида Юсупова задержали в Стамбуле 14 августа. В последние годы из Турции депортировали нескольких "
+            "таджикских оппозиционеров.",
+        ),
+    ],
+)
+def test_an_act_over_a_span_of_years_takes_no_day_named_before(language: str, text: str) -> None:
+    act = extract_acts(analyze(text, language), date(2024, 11, 20))[-1]
+    assert act.type == "reprisal" and act.date is None
+
+
+def test_neither_the_act_s_own_noun_nor_a_registry_did_it() -> None:
+    text = (
+        "Минюст признал Анну Веденееву «иностранным агентом». В мае у неё прошли обыски по делу о «фейках». "
+        "Заочно ей предъявлено обвинение."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 11, 20))}
+    assert acts["search"].perpetrators == () and acts["prosecution"].perpetrators == ()
+
+
+def test_the_name_of_a_case_did_nothing() -> None:
+    text = "Фигурант «дела Сети» Иван Петров рассказал, как его пытали после задержания."
+    acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    assert acts and all(not act.perpetrators for act in acts)

@@ -79,3 +79,25 @@ def test_a_preposition_on_a_participle_standing_as_a_noun_is_its_case() -> None:
         at += len(text) + 1
     a = Analysis("пускали к задержанным", "ru", tokens, [Sentence(0, at - 1, 0, 3)], [])
     assert a.tokens[1].dep == "case" and a.case_of(2) == "к"
+
+
+def test_a_full_stop_inside_a_short_quoted_name_ends_no_sentence() -> None:
+    text = "Корреспондента издания «Кавказ. Реалии» Мурада Гаджиева задержали в понедельник. Об этом сообщила сестра."
+    a = analyze(text, "ru")
+    assert [a.text[s.start : s.end] for s in a.sentences][0].endswith("в понедельник.")
+
+
+def test_a_counted_phrase_before_a_verb_that_takes_an_object_is_its_object() -> None:
+    for text in ("Около 20 человек задержали в Уфе в среду.", "Более 20 активистов задержали в Уфе в среду."):
+        a = analyze(text, "ru")
+        noun = next(t for t in a.tokens if t.lemma in ("человек", "активист"))
+        assert noun.dep == "obj" and a.tokens[noun.head].lemma == "задержать"
+    # (a verb that takes none keeps its subject: «пропали»)
+    a = analyze("Около 20 человек пропали без вести.", "ru")
+    assert next(t for t in a.tokens if t.lemma == "человек").dep == "nsubj"
+
+
+def test_a_court_taken_for_an_object_beside_the_one_sentenced_is_the_subject() -> None:
+    a = analyze("Южный окружной военный суд приговорил жителя Бахчисарая Эрнеста Халилова к 13 годам.", "ru")
+    court = next(t for t in a.tokens if t.lemma == "суд")
+    assert court.dep == "nsubj"

@@ -576,6 +576,26 @@ def _in_context(a: Analysis, s: int, trig: Trigger) -> bool:
     )
 
 
+def _the_act_named(a: Analysis, trig: Trigger, p: Participant) -> bool:
+    """A participant whose phrase is the act's own noun ("searches", «обыски») or holds the trigger."""
+    at = a.tokens[trig.i].start
+    if p.span.start <= at < p.span.end:
+        return True
+    h = head_in(a, p.span)
+    # (not a name: the "Supreme State Security Prosecution" prosecutes)
+    return h is not None and a.tokens[h].lemma in trig.rules.nouns and a.tokens[h].pos == "NOUN"
+
+
+def _a_case_name(ctx: DocContext, p: Participant) -> bool:
+    """«фигурант «дела Сети»», "defendants in the Network case": the name of a case."""
+    a = ctx.a
+    h = head_in(a, p.span)
+    if h is None or a.tokens[h].head == h:
+        return False
+    up = a.tokens[a.tokens[h].head]
+    return a.tokens[h].dep in ("nmod", "compound", "appos") and up.lemma in ctx.pack.word("case_nouns")
+
+
 def _inside_a_name(a: Analysis, i: int) -> bool:
     """'World Organisation Against Torture', 'Committee for the Prevention of Torture':
     a trigger word inside the name of an organisation or a place reports no act."""
@@ -623,7 +643,13 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
         # what is denied is said (or the object of the denial), not "dismissed after his arrest"
         if trig.match and trig.match[0] <= t.start < trig.match[1]:
             continue  # "the authorities deny holding him": the denial is the act told
-        if t.lemma in pack.cue("deny_verbs") and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod"):
+        # (nor "has been denied medical care and was placed in a cell": one denied a thing is
+        # deprived of it, and a deed joined to that is told, not denied)
+        if (
+            t.lemma in pack.cue("deny_verbs")
+            and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod", "conj")
+            and not a.kids(j, "aux:pass", "nsubj:pass")
+        ):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (perpetrator(r, subj[0]) or r.victim(subj[0])) if subj else None
     if negated(a, pack, trig):
@@ -851,6 +877,8 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
     if _headline(a, s) and not any(v.kind != "group" and not v.inferred for v in victims):
         return None
     perps = perpetrators_of(ctx, trig, victims, sentence_acts)
+    # («у неё прошли обыски по делу …»: the act's own noun, subject of "took place", did nothing)
+    perps = [p for p in perps if not _the_act_named(a, trig, p) and not _a_case_name(ctx, p)]
     location = location_of(ctx, trig, s, victims)
     perps = _not_borrowed_across_borders(ctx, perps, location, sentence_acts)
     item = bulletin_item_start(ctx, s)

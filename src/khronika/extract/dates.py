@@ -307,6 +307,12 @@ def resolve(
             return (dt.isoformat() if dt else None), "day", True
         for anchor in reversed(anchors):
             dt = _safe(anchor.year, mo, d)
+            # ("detained on 20 November last year … extended on 15 May": a day told after a
+            # full date that would fall before it in that year, and next year is still before
+            # the report, is next year's — the report goes on from its date)
+            later = _safe(anchor.year + 1, mo, d)
+            if dt and dt < anchor and later and later <= ref:
+                return later.isoformat(), "day", True
             if dt and dt <= ref:
                 return dt.isoformat(), "day", True
         for y in (ref.year, ref.year - 1):

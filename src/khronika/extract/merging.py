@@ -28,7 +28,39 @@ def merge(acts: list[Act]) -> list[Act]:
             merged.append(act)
             continue
         merged[j] = _combine(merged[j], act)
-    return _fatal_attacks(merged)
+    return _fatal_attacks(_undated_parts(merged))
+
+
+def _undated_parts(acts: list[Act]) -> list[Act]:
+    """'The family of imprisoned journalist X …' then 'X was detained on 20 November with Y and
+    Z': an act told of some of the people of a dated act of its type, with no date of its own
+    (none, or one borrowed from context that agrees), is that act told in part (its evidence
+    joins it)."""
+    out = list(acts)
+    gone: set[int] = set()
+    for n, act in enumerate(acts):
+        names = set(_victim_key(act))
+        if (act.date is not None and not act.date.inferred) or not names:
+            continue  # (a date of its own tells an act apart; one borrowed from context does not)
+        whole = next(
+            (
+                m
+                for m, other in enumerate(out)
+                if m != n
+                and m not in gone
+                and other.type == act.type
+                and other.date is not None
+                and not other.date.inferred
+                and names < set(_victim_key(other))
+                and _dates_compatible(other, act)
+                and _penalties_compatible(other, act)
+            ),
+            None,
+        )
+        if whole is not None:
+            out[whole] = replace(_combine(out[whole], act), victims=out[whole].victims)
+            gone.add(n)
+    return [a for n, a in enumerate(out) if n not in gone]
 
 
 _NEAR = 400  # characters between two sentences told of one deed ("… killed X. X was shot …")

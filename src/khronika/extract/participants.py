@@ -279,10 +279,36 @@ class Resolver:
             # "the group Green Mekong Youth" tagged without its head word, "Youth"
             sp = Span(ent.start, a.tokens[j].end, a.text[ent.start : a.tokens[j].end])
             name, j = _PAREN.sub("", NAME_CLEAN.sub("", sp.text)).strip(), j + 1
+        while a.language == "en" and (m := self._name_goes_on(j, range(ent.tok_start, j))) is not None:
+            # "the Kazakhstan Bureau for Civic Freedoms" tagged without "for Civic Freedoms"
+            sp = Span(ent.start, a.tokens[m].end, a.text[ent.start : a.tokens[m].end])
+            name, j = _PAREN.sub("", NAME_CLEAN.sub("", sp.text)).strip(), m + 1
         quoted = self._quoted_name_after(ent)
         if quoted is not None:
             return Participant(quoted.text.strip('«»"“”„ '), "organization", quoted)
         return Participant(name, "organization", sp)
+
+    def _name_goes_on(self, j: int, name: range) -> int | None:
+        """The last word of "for Civic Freedoms", "of the Press" right after a name and hung on
+        it: capitalised words after a preposition (and "the"), which an organisation's name
+        runs on with; None where the words after are not such."""
+        a = self.a
+        if j >= len(a.tokens) or a.tokens[j].text not in _NAME_LINKS:
+            return None
+        k = j + 1
+        if k < len(a.tokens) and a.tokens[k].text == "the":
+            k += 1
+        end = None
+        while (
+            k < len(a.tokens)
+            and a.tokens[k].pos == "PROPN"
+            and a.tokens[k].text[:1].isupper()
+            and a.entity(k) is None  # (not another's name: "X of Premium Times")
+        ):
+            end, k = k, k + 1
+        if end is None or a.tokens[end].head not in name or a.tokens[j].head != end:
+            return None
+        return end
 
     def _quoted_name_after(self, ent: Entity) -> Span | None:
         """«Telegram-канал «Бобруйск для жизни»», 'the channel "Babruysk for Life"': the tagger
@@ -548,6 +574,9 @@ class Resolver:
                     ei = self.people.main_person()  # a record's "he" far from its name line
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
+                teller = self._one_telling_of_self(i)
+                if teller is not None:
+                    return self.victim(teller, org_act, depth + 1)
             if lemma in self.pack.word("group_nouns"):
                 text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
                 return Participant(text, "group", sp, count=self.count(i))
@@ -872,6 +901,31 @@ class Resolver:
         text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
         return Participant(text, "group", sp, count=self.count(i)) if text else None
 
+    def _one_telling_of_self(self, i: int) -> int | None:
+        """'An opposition activist … says riot police kicked him': with no one named before, a
+        "him" in what a person says is that person (one of them, not "activists")."""
+        a = self.a
+        if a.tokens[i].feats.get("Number") == "Plur" or a.tokens[i].text.lower() in (
+            "they",
+            "them",
+            "их",
+            "они",
+        ):
+            return None
+        for j in a.ancestors(i):
+            if a.tokens[j].lemma not in self.pack.cue("attribution_verbs"):
+                continue
+            subj = a.kids(j, "nsubj")
+            if (
+                subj
+                and subj[0].i < i
+                and subj[0].lemma in self.pack.people_nouns()
+                and subj[0].feats.get("Number") != "Plur"
+            ):
+                return subj[0].i
+            return None
+        return None
+
     def speaker(self, i: int, depth: int = 0) -> Participant | None:
         """'"They beat me for hours," Ivan Petrov said', 'Petrov told reporters: "I was
         tortured"': "I" in a quote is the person the quote is attributed to — by a verb of
@@ -1011,6 +1065,8 @@ class Resolver:
                     and any(
                         a.tokens[j].lemma == tok.lemma for j in range(max(0, e.tok_start - 2), e.tok_start)
                     )
+                    # (not a man named after «журналистки», whose lawyer he is)
+                    and (not gender or self.people.gender_ok(a, k, gender))
                 ),
                 None,
             )
@@ -1128,6 +1184,9 @@ FIELD_LABEL = re.compile(r"[^\W\d][\w ]{0,40}:")
 # words that name some of a group ("including A"; victims.py reads lists with them too)
 SOME_WORDS = "such as|including|among them|in particular|в том числе|среди них|в частности"
 _SOME = re.compile(rf"\b(?:{SOME_WORDS})\b", re.I)
+
+
+_NAME_LINKS = frozenset({"for", "of", "on", "against"})
 
 
 def well_known_place(word: str, normal: str | None = None) -> bool:

@@ -358,6 +358,9 @@ def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant],
             return False  # "armed men in masks" searched the house; they charged no one
         if act_type in _BY_FORCE and p.kind == "organization" and not _may_use_force(ctx, p, words):
             return False  # «отчислили из университета … после задержания»: a university holds no one
+        body = body_of(p.name)
+        if act_type == "prosecution" and body is not None and unarmed(body):
+            return False  # «Минюст признал … Заочно ей предъявлено обвинение»: a registry charges no one
         return not is_court or act_type in _COURT_FIT
 
     return fits

@@ -341,8 +341,13 @@ def without_marks(name: str) -> str:
     if not name.isascii() and re.fullmatch(
         r"[A-Za-zÀ-ɏ\u0300-\u036f' .\-’]+", unicodedata.normalize("NFD", name)
     ):
-        return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        bare = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        return bare.translate(_STROKED)  # ("Đồng Nai" is written "Dong Nai")
     return name
+
+
+# letters with a stroke, which Unicode does not split into a letter and a mark
+_STROKED = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Ħ": "H", "ħ": "h"})
 
 
 def a_demonym(a: Analysis, ent: Entity) -> bool:

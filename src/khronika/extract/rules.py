@@ -164,6 +164,7 @@ _PATTERN_CUES = (
     "members_next",
     "separate_incident",
     "time_phrases",
+    "period_phrases",
 )
 
 

@@ -461,6 +461,10 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     else [c]
                 )
             ]
+            if a.language == "ru" and cands and all(done_to_a_thing(ctx, c) for c in cands):
+                # («ей предъявлено обвинение»: the thing done is the subject, the one it was done
+                # to is in the dative)
+                cands = [k.i for k in a.kids(trig.i, "iobj") if k.feats.get("Case") == "Dat"] or cands
             if not cands and a.language == "ru" and t.dep == "root" and t.feats.get("Gender"):
                 # «Рустам Нуриев, 38 лет, житель Казани. Был задержан 14 марта»: a sentence
                 # with no subject goes on about the person just named, of the participle's gender
@@ -595,6 +599,17 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     for k in a.kids(x.i, "obl")
                     if a.case_of(k.i) == "with"
                 ]
+            if not cands and rules.type == "threat":
+                # «пригрозили, что „отправят её лечиться“», "warned that they would arrest her":
+                # the one the harm told in the clause would befall
+                # ("warned that he would lose his job": the one who would lose it)
+                cands = [
+                    kin_owner(ctx, k.i)
+                    for deps in (("obj",), ("nsubj", "nsubj:pass"))
+                    for x in a.kids(trig.i, "ccomp")
+                    for k in a.kids(x.i, *deps)
+                    if k.pos in ("PRON", "PROPN")
+                ][:1]
             if not cands:  # "отправил обоих под стражу": the parser hangs "обоих" as a numeral
                 # (and «всех четверых» with its «всех»)
                 plural = ctx.pack.word("plural_anaphora")

@@ -205,6 +205,10 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             )
         if not later and _told_later(ctx, trig, s):
             return None  # "He later received five years": after the last date named, but when is unknown
+        if any(
+            rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("period_phrases", ())
+        ):
+            return None  # "have been deported in recent years": over a span, on no day named before
         counted = [  # "detained the day before. During questioning …": the day counted from it
             act.date
             for act in ctx.history
@@ -647,7 +651,8 @@ def during_phrases(ctx: DocContext, s: int) -> list[re.Match[str]]:
 def during_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
     """«Во время обыска силовики ударили его», "he was beaten during the search": an act told
     as happening during another (the pack's `during`, one named group per act type) happened
-    on that act's day — the same person's, else the one last told before it."""
+    on that act's day — the same person's, else the one last told before it — and, where its
+    own sentence names no place, at that act's place ("outside the court after the verdict")."""
     a = ctx.a
     out = []
     for act in acts:
@@ -656,16 +661,19 @@ def during_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
         if found is not None and found.lastgroup is not None and found.lastgroup != act.type:
             names = {v.name for v in act.victims}
             told = [
-                (d.date, {v.name for v in d.victims})
+                d
                 for d in acts
                 if d.type == found.lastgroup
                 and d.date is not None
                 and not d.date.inferred
                 and d.evidence[0].start < act.evidence[0].start
             ]
-            own = [day for day, whom in told if names & whom]
-            during = (own or [day for day, _whom in told])[-1:]
-            if during and during[0] != act.date:
-                act = replace(act, date=replace(during[0], inferred=True))
+            own = [d for d in told if names & {v.name for v in d.victims}]
+            during = (own or told)[-1:]
+            if during and during[0].date is not None and during[0].date != act.date:
+                act = replace(act, date=replace(during[0].date, inferred=True))
+            there = during[0].location if during else None
+            if there is not None and (act.location is None or act.location.inferred):
+                act = replace(act, location=replace(there, inferred=True))
         out.append(act)
     return out

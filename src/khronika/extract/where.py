@@ -166,6 +166,11 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             # more precise than a city named beside it)
             division = name.split()[-1].lower() in DIVISION_WORDS if name.split() else False
             kind = "facility" if ent.label == "FAC" else "region" if division else "place"
+            town = _town_inside(ent) if kind == "facility" else None
+            if town is not None:  # ("Baku Pre-Trial Detention Centre No. 1": in Baku)
+                name = re.sub(r"\s+No\.?$", "", name)  # (the number the tagger cut off, dropped whole)
+                out.append(Location(name, span, town.country, kind, region=town.region or town.name))
+                continue
             out.append(Location(name, span, None, kind))
         else:
             out.append(gaz.locate(name, span, place))
@@ -183,14 +188,38 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             ]
             if not named or hi - lo > 6:
                 continue
+            aside = a.tokens[lo - 1] if lo > sent.tok_start else None
+            if aside is not None and aside.pos == "PROPN" and lo <= aside.head <= hi:
+                known = gaz.lookup(aside.text)  # ("Baku Pre-Trial Detention Centre" parsed town aside)
+                if known is not None and known.kind in ("city", "region"):
+                    lo, named = lo - 1, [lo - 1, *named]
             sp = ctx.resolver.span(lo, hi)
             if facility_kind(sp.text) is None:
                 continue  # "the Viasna human rights centre": a centre, but no place anyone is held
+            # (not a piece of a hyphened word: "Pre" of "Pre-Trial" is no town)
+            named = [j for j in named if not _hyphened(a, j)]
             inner = next((gaz.lookup(a.tokens[j].text) for j in named if gaz.lookup(a.tokens[j].text)), None)
             region = (inner.region or inner.name) if inner and inner.kind in ("city", "region") else None
             out.append(Location(sp.text, sp, inner.country if inner else None, "facility", region=region))
     out = _countries_from_sentence(out, ctx.doc_country)
     return [loc for loc in (_court_to_place(ctx, loc) for loc in out) if loc is not None]
+
+
+def _town_inside(ent: Entity) -> Place | None:
+    """A city the gazetteer knows among the capitalised words of a facility's name."""
+    gaz = gazetteer()
+    for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁ][\w]+(?![\w-])", ent.text):
+        place = gaz.lookup(m.group())
+        if place is not None and place.kind == "city":  # (not a region: "Central" of "Central Prison")
+            return place
+    return None
+
+
+def _hyphened(a: Analysis, i: int) -> bool:
+    """A token joined to its neighbour by a hyphen the tokenizer split off ("Pre" of "Pre-Trial")."""
+    t = a.tokens[i]
+    before = a.text[t.start - 1 : t.start] if t.start else ""
+    return before == "-" or a.text[t.end : t.end + 1] == "-"
 
 
 def _an_org_named(ctx: DocContext, ent: Entity) -> bool:
@@ -449,6 +478,16 @@ def _a_victims_home(ctx: DocContext, loc: Location, victims: list[Participant]) 
     """A place set off by a comma right after a victim's name with a word for where one lives
     or comes from ("X, of north London,", «X, житель Казани,»)."""
     homes = ctx.pack.word("residence_words")
+    at = head_in(ctx.a, loc.span)
+    if at is not None and at != ctx.a.tokens[at].head:
+        # («жителя Бахчисарая Эрнеста Халилова»: the town hangs on the word for one living there)
+        up = ctx.a.tokens[ctx.a.tokens[at].head]
+        if (
+            up.lemma in homes
+            and up.pos == "NOUN"
+            and any(abs(v.span.start - up.start) <= 40 for v in victims)
+        ):
+            return True
     for v in victims:
         between = ctx.a.text[v.span.end : loc.span.start]
         words = re.findall(r"\w+", between.lower())
@@ -813,6 +852,8 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
             )
         ):
             prev = "in"  # («в городе Вахдат»)
+        if t.dep == "compound" and a.tokens[t.head].text.lower() in ctx.pack.word("court_words"):
+            prev = "in"  # "a Dushanbe court sentenced …": the court's town
         after = a.tokens[tokens[n + 1]].text if n + 1 < len(tokens) else ""
         # the tagger may call it a person: position decides ("BREST, 21 May —": capitals, a comma)
         # (after nothing but marks: "🔴 Самара: суд оштрафовал …")

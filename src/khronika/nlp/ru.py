@@ -40,10 +40,44 @@ class RussianAnalyzer:
 
         doc = Doc(text)
         doc.segment(self.segmenter)
+        whole = _short_quotes_whole(doc.sents, text)
+        if len(whole) != len(doc.sents):
+            doc.sents = whole
+            doc.envelop_sent_tokens()
         doc.tag_morph(self.morph)
         doc.parse_syntax(self.syntax)
         doc.tag_ner(self.ner)
         return doc
+
+    @cache  # noqa: B019 (one analyzer lives as long as the process; the verbs are few)
+    def _transitive(self, lemma: str) -> bool:
+        """Whether the verb takes an object (pymorphy's tag of the infinitive)."""
+        return any(p.tag.POS == "INFN" and p.tag.transitivity == "tran" for p in self.pymorphy.parse(lemma))
+
+    @cache  # noqa: B019 (as above: one analyzer, a bounded set of given names per report)
+    def _given_name_gender(self, word: str) -> str | None:
+        """ "Fem" or "Masc" where every reading of the word as a given name in the nominative
+        singular is of that gender («Зиля», «Илья»); None where it is no known given name in
+        the nominative or could be either."""
+        genders = {
+            p.tag.gender
+            for p in self.pymorphy.parse(word)
+            if "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case == "nomn"
+        }
+        return {"femn": "Fem", "masc": "Masc"}.get(genders.pop()) if len(genders) == 1 else None
+
+    def _common_noun(self, tok) -> bool:  # type: ignore[no-untyped-def]
+        """A word tagged a common noun that pymorphy reads as no name in any way."""
+        return tok.pos == "NOUN" and not any(
+            {"Name", "Surn", "Patr", "Geox", "Orgn", "UNKN"} & set(p.tag.grammemes) or "LATN" in p.tag
+            for p in self.pymorphy.parse(tok.text)
+        )
+
+    @cache  # noqa: B019 (as above)
+    def _names_a_woman_only(self, word: str) -> bool:
+        """Every reading of the word as a given name, in any case, is a woman's («Мадину»)."""
+        genders = {p.tag.gender for p in self.pymorphy.parse(word) if "Name" in p.tag.grammemes}
+        return genders == {"femn"}
 
     def bare(self, text: str) -> object:
         return [self._doc(p) for _, p in paragraphs(text)]
@@ -99,12 +133,19 @@ class RussianAnalyzer:
                         )
                     )
             _object_pronouns_before_a_time(tokens, base)
+            _nominative_objects(tokens, base)
+            _counted_objects(tokens, base, self._transitive)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
                 sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
                 span
                 for k, span in enumerate(doc.spans)
                 if not self._a_title_before_a_name(span, doc.spans[k + 1 : k + 2])
+                # («Заочно ей предъявлено обвинение»: a capitalised adverb opening a sentence
+                # is no one's name)
+                and not (span.type == "PER" and all(t.pos in _NO_NAME_POS for t in span.tokens))
+                # (nor a common noun for a person, capitalised first: «Корреспондентку издания …»)
+                and not (span.type == "PER" and len(span.tokens) == 1 and self._common_noun(span.tokens[0]))
             ]
             for span, part in ((sp, pt) for sp in spans for pt in self._names_in(sp)):
                 if part is not None:  # one of two names the tagger ran together
@@ -133,17 +174,19 @@ class RussianAnalyzer:
                     # the nominative, whatever case the tagger guessed without a verb to go by
                     normal = span.text
                 else:
+                    woman = span.type == "PER" and _a_woman_before(tokens, min(toks))
                     named = (
                         span.type,
                         tuple(
                             (t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start)
                             for t in span.tokens
                         ),
+                        woman,
                     )
                     if named not in normals:
                         # (natasha's own nominative only where pymorphy's name paradigms fall short)
                         normals[named] = (
-                            self.person_nominative(span.tokens, partial(self._normal, span))
+                            self.person_nominative(span.tokens, partial(self._normal, span), woman)
                             if span.type == "PER"
                             else self._normal(span)
                         )
@@ -223,7 +266,12 @@ class RussianAnalyzer:
         span.normalize(self.morph_vocab)
         return str(span.normal or span.text)
 
-    def person_nominative(self, span_tokens: list, fallback: str | Callable[[], str]) -> str:  # type: ignore[type-arg]
+    def person_nominative(  # type: ignore[no-untyped-def]
+        self,
+        span_tokens: list,  # type: ignore[type-arg]
+        fallback: str | Callable[[], str],
+        woman: bool = False,
+    ) -> str:
         """Names in the nominative, keeping the person's gender: natasha leaves some female
         surnames inflected ("Анну Воронцову" -> "Анна Воронцову"); pymorphy's name and
         surname paradigms put them right ("Анна Воронцова"). natasha's own nominative (the
@@ -231,10 +279,21 @@ class RussianAnalyzer:
         do not."""
         natasha = cache(fallback) if callable(fallback) else lambda: fallback
 
-        gender = _patronymic_gender(span_tokens) or next(
-            (t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None
+        # («Зиля Мурзагулова» tagged a man: a given name pymorphy knows of one gender only
+        # tells it)
+        gender = (
+            _patronymic_gender(span_tokens)
+            or (
+                self._given_name_gender(span_tokens[0].text)
+                # (in the nominative only: pymorphy reads «Чинеду», «Фаилю» as a woman's)
+                if len(span_tokens) >= 2 and (span_tokens[0].feats or {}).get("Case") == "Nom"
+                else None
+            )
+            or next((t.feats.get("Gender") for t in span_tokens if t.feats and t.feats.get("Gender")), None)
         )
         last = span_tokens[-1]
+        if woman and len(span_tokens) >= 2 and self._names_a_woman_only(span_tokens[0].text):
+            gender = "Fem"  # («Корреспондентку издания «…» Мадину Гаджиеву», the tagger reading a man's)
         if len(span_tokens) >= 2 and (last.feats or {}).get("Case") == "Acc" and _FEM_ACC.search(last.text):
             gender = "Fem"  # «Аминат Исмагилову оштрафовали»: a man's would be «Исмагилова»
         if len(span_tokens) >= 2 and _FEM_OBLIQUE.search(last.text):
@@ -333,6 +392,101 @@ def _object_pronouns_before_a_time(tokens: list[Token], base: int) -> None:
         if any(x.head == verb.i and x.dep in ("obj", "nsubj:pass") for x in tokens[base:]):
             continue
         tokens[k] = replace(t, lemma=_OBJECT_PRONOUNS[t.text.lower()], pos="PRON", dep="obj", head=verb.i)
+
+
+_WOMAN_REACH = 8  # tokens: «Корреспондентку издания «Кавказ. Реалии» Мадину …»
+
+
+def _a_woman_before(tokens: list[Token], first: int) -> bool:
+    """The nearest person noun before a name, within a few words of its sentence, is a woman's
+    («корреспондентку», «активистка»): the name it describes is likely hers."""
+    sent = tokens[first].sent
+    for k in range(first - 1, max(-1, first - _WOMAN_REACH - 1), -1):
+        t = tokens[k]
+        if t.sent != sent or t.pos == "VERB":
+            return False
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+            return t.feats.get("Gender") == "Fem"
+    return False
+
+
+_QUOTE_REACH = 40  # characters: a name in quotes («Кавказ. Реалии»), not a quoted speech
+
+
+def _short_quotes_whole(sents: list, text: str) -> list:  # type: ignore[type-arg]
+    """«Корреспондентку издания «Кавказ. Реалии» Мадину …»: the segmenter ends a sentence at
+    the full stop inside a short quoted name; the two pieces are one sentence."""
+    from natasha.doc import DocSent
+
+    out: list = []  # type: ignore[type-arg]
+    for sent in sents:
+        if out:
+            prev = out[-1]
+            opened = prev.text.rfind("«")
+            closed = sent.text.find("»")
+            if (
+                opened > prev.text.rfind("»")
+                and len(prev.text) - opened <= _QUOTE_REACH
+                and 0 <= closed <= _QUOTE_REACH
+                and "«" not in sent.text[:closed]
+            ):
+                out[-1] = DocSent(prev.start, sent.stop, text[prev.start : sent.stop])
+                continue
+        out.append(sent)
+    return out
+
+
+_MORE_OR_LESS = frozenset({"менее", "более", "свыше", "больше", "меньше"})
+
+
+def _counted_objects(tokens: list[Token], base: int, transitive: Callable[[str], bool]) -> None:
+    """«Около 20 человек задержали», «Более 20 активистов задержали в Уфе»: a counted phrase
+    in the genitive before a verb that takes an object and has none is that object, which the
+    parser took for the subject (or hung on «более», taken for the subject)."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if t.dep != "nsubj" or t.head == k:
+            continue
+        verb = tokens[t.head]
+        if verb.pos != "VERB" or verb.feats.get("Voice") != "Act" or verb.feats.get("Number") != "Plur":
+            continue
+        kids = [x for x in tokens[base:] if x.head == verb.i and x.i != verb.i]
+        if any(x.dep == "obj" for x in kids) or not transitive(verb.lemma):
+            continue
+        if t.lemma in _MORE_OR_LESS:
+            noun = next((x for x in tokens[base:] if x.head == k and x.pos == "NOUN" and x.i != k), None)
+            if noun is None:
+                continue
+            tokens[noun.i] = replace(noun, dep="obj", head=verb.i)
+            tokens[k] = replace(t, dep="advmod", head=noun.i)
+            continue
+        counted = any(x.head == k and x.dep in ("nummod", "nummod:gov") for x in tokens[base:])
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and counted:
+            tokens[k] = replace(t, dep="obj")
+
+
+_NO_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "PART", "VERB", "AUX", "PRON", "DET", "NUM"})
+
+
+def _nominative_objects(tokens: list[Token], base: int) -> None:
+    """«Южный окружной военный суд … приговорил жителя …»: the parser can take the court for
+    the verb's object beside the real one; a noun tagged nominative, agreeing with a finite
+    active verb that has no subject, is its subject."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if t.dep != "obj" or t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.head == k:
+            continue
+        verb = tokens[t.head]
+        if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Voice") != "Act":
+            continue
+        kids = [x for x in tokens[base:] if x.head == verb.i and x.i != verb.i]
+        if any(x.dep.startswith("nsubj") for x in kids) or not any(x.dep == "obj" and x.i != k for x in kids):
+            continue  # (with no other object, the tagger's case is the doubtful reading)
+        if t.feats.get("Number") != verb.feats.get("Number") or (
+            "Gender" in verb.feats and t.feats.get("Gender") != verb.feats["Gender"]
+        ):
+            continue
+        tokens[k] = replace(t, dep="nsubj")
 
 
 _UD_CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
