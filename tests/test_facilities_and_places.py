@@ -71,6 +71,8 @@ PLACES = [
     ("Almaty", ("Almaty", "Алматы", "Kazakhstan", None)),
     # a letter with a stroke is written without it: "Đồng Nai" as "Dong Nai"
     ("Dong Nai province", ("Đồng Nai", None, "Vietnam", "VN-39")),
+    # a town named in the plural, inflected («в Осиповичах»)
+    ("Осиповичах", ("Osipovichi", None, "Belarus", None)),
 ]
 
 

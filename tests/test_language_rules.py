@@ -13,6 +13,25 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a surname that is also a province's name, the subject of a verb: a person; informed of a charge
+    ("en", "Siriporn Chaiyaphum was summoned to a police station in Bangkok on Thursday and informed of the "
+           "charge. She was released without bail.",
+     [("prosecution", ["Siriporn Chaiyaphum"]), ("release", ["Siriporn Chaiyaphum"])]),
+    # a name after "the district of" is a place's, not a man a later "him" can mean
+    ("en", "Security officers took Mahmoud Sherif from his home in the Giza district of Faisal on Tuesday. "
+           "Prosecutors ordered him detained for 15 days pending investigation.",
+     [("detention", ["Mahmoud Sherif"]), ("remand", ["Mahmoud Sherif"])]),
+    # kept in the cold; "kyzy" ("daughter of") makes her a woman, and part of her name
+    ("en", "Makhabat Tazhibek kyzy was sentenced to six years on Thursday. She told the court she had been kept "
+           "in a cold cell without bedding for three nights.",
+     [("sentence", ["Makhabat Tazhibek kyzy"]), ("detention", ["Makhabat Tazhibek kyzy"]),
+      ("torture", ["Makhabat Tazhibek kyzy"])]),
+    ("ru", "Ивана Петрова задержали в понедельник. Три дня его держали в холодной камере без матраса.",
+     [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    # the one a video shows "confessing"; a surname's vowel kept as the report writes it
+    ("ru", "Николая Дедка задержали в ноябре. Дедок рассказал, что его избили. На видео, опубликованном "
+           "провластными каналами, он «признаётся» в подготовке поджогов.",
+     [("detention", ["Николай Дедок"]), ("torture", ["Николай Дедок"]), ("coerced_statement", ["Николай Дедок"])]),
     # counted people before the verb; a male journalist of an outlet whose name holds a full stop
     ("ru", "Около 20 человек задержали в Уфе в среду.", [("detention", ["20 человек"])]),
     ("ru", "Корреспондента издания «Кавказ. Реалии» Мурада Гаджиева в понедельник принудительно "
@@ -2908,3 +2927,12 @@ def test_the_name_of_a_case_did_nothing() -> None:
     text = "Фигурант «дела Сети» Иван Петров рассказал, как его пытали после задержания."
     acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
     assert acts and all(not act.perpetrators for act in acts)
+
+
+def test_grounds_hung_below_a_sentence_tell_no_prosecution_of_their_own() -> None:
+    text = (
+        "A court in Bishkek on Thursday sentenced two journalists from the investigative outlet Temirov Live "
+        "to prison terms on charges of calling for mass riots."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 10, 12))
+    assert [a.type for a in acts] == ["sentence"]

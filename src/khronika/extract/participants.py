@@ -237,17 +237,13 @@ class Resolver:
         name = self.people.name_of(ei) or ent.normal
         sp = self.span(*span_tok) if span_tok else Span(ent.start, ent.end, ent.text)
         after = ent.tok_end
-        if (
-            not span_tok
-            and after < len(self.a.tokens)
-            and self.a.tokens[after].text in self.pack.word("name_particles")
-        ):
-            # "Makhabat Tazhibek kyzy": a patronymic particle the tagger left out is part of the name
+        if after < len(self.a.tokens) and self.a.tokens[after].text in self.pack.word("name_particles"):
+            # "Makhabat Tazhibek kyzy": a patronymic particle the tagger left out is part of the
+            # name (also where a pronoun or a word for her stands for it: the span stays theirs)
             particle = self.a.tokens[after]
-            name, sp = (
-                f"{name} {particle.text}",
-                Span(ent.start, particle.end, self.a.text[ent.start : particle.end]),
-            )
+            name = f"{name} {particle.text}"
+            if not span_tok:
+                sp = Span(ent.start, particle.end, self.a.text[ent.start : particle.end])
         return Participant(name, "person", sp, inferred=inferred)
 
     def org(self, ei: int) -> Participant:

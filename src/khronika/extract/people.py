@@ -120,6 +120,8 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     head = next((j for j in inside if a.tokens[j].head not in inside), None)
     if head is None:
         head = next((j for j in inside if a.tokens[j].head == j), None)
+    if head is not None and _a_given_name_and_a_place(a, ent, head):
+        return True  # "Siriporn Chaiyaphum was summoned": a surname that is also a province
     if head is not None and any(k.lemma in nouns for k in a.kids(head, "appos")):
         return True  # "Tatiana Chervenko, a maths teacher in Volgograd, was dismissed"
     if (
@@ -146,6 +148,30 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     if j < 0:
         return False
     return a.tokens[j].lemma in nouns or a.tokens[j].text.lower() in nouns
+
+
+def _a_given_name_and_a_place(a: Analysis, ent: Entity, head: int) -> bool:
+    """Two words tagged a place, of which the gazetteer knows the second alone and neither the
+    first nor both ("Siriporn Chaiyaphum"), the subject of a verb: a person whose surname is
+    also a place's name."""
+    words = ent.text.split()
+    if ent.label not in ("LOC", "GPE") or len(words) != 2 or a.language != "en":
+        return False
+    gaz = gazetteer()
+    if gaz.lookup(ent.text) is not None or gaz.lookup(words[0]) is not None or gaz.lookup(words[1]) is None:
+        return False
+    if words[0].casefold() in _PLACE_QUALIFIERS:
+        return False  # ("Northern Chaiyaphum", "Greater Manchester")
+    return a.tokens[head].dep in ("nsubj", "nsubj:pass") and a.tokens[a.tokens[head].head].pos in (
+        "VERB",
+        "AUX",
+    )
+
+
+_PLACE_QUALIFIERS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+     "greater", "new", "old", "inner", "outer", "rural", "metropolitan"}
+)  # fmt: skip
 
 
 def surname_endings(pack: RulePack) -> tuple[str, ...]:
@@ -286,13 +312,23 @@ class People:
         mentions = sorted(
             (a.entities[ei].tok_end - 1, ei)
             for ei in canonical
-            if not _qualifies_a_thing(a, a.entities[ei], people_nouns)
+            if not _qualifies_a_thing(a, a.entities[ei], people_nouns, pack.word("name_particles"))
         )
         mentions = sorted(mentions + _untagged_surnames(a, canonical, {ei for _e, ei in mentions}))
         genders = {ei: g for ei, name in canonical.items() if (g := name_gender(name, pack))}
         for ei in canonical:
             if ei not in genders and (g := _gender_of_kin(a, ei, pack)):
                 genders[ei] = g  # "Her brother, Liang Jun,": a man
+            after = a.entities[ei].tok_end
+            if (
+                ei not in genders
+                and after < len(a.tokens)
+                and a.entities[ei].tok_end - a.entities[ei].tok_start > 1
+            ):
+                # ("Makhabat Tazhibek kyzy" tagged without its particle, "daughter of")
+                g = name_gender(f"{canonical[ei]} {a.tokens[after].text}", pack)
+                if g and a.tokens[after].text.lower() in pack.word("name_particles"):
+                    genders[ei] = g
         owners = pack.word("possessive_pronouns")
         beside = {ei for ei in canonical if _speaks_for_another(a, ei, owners)}
         if a.language == "en":
@@ -514,7 +550,7 @@ def _after_people_and(a: Analysis, ei: int, names: dict[int, list[str]]) -> bool
 
 def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     """One word after "in" («в») that the gazetteer knows as a place is that place: people are
-    not "in" anyone; after "to" or "from", a city."""
+    not "in" anyone; after "to" or "from", a city; after "the district of", whatever it is."""
     if ent.tok_end - ent.tok_start != 1:
         # ("at his home in Thu Duc": two or three words after a home's or a town's "in" are a
         # place the gazetteer may lack)
@@ -527,6 +563,14 @@ def _in_a_town(a: Analysis, ent: Entity, pack: RulePack) -> bool:
             and a.tokens[j].lemma in pack.word("dwelling_words") | pack.word("settlement_words")
             and a.text[ent.end : ent.end + 2] not in ("'s", "’s")
         )
+    j = ent.tok_start - 2
+    if (
+        j >= 0
+        and a.tokens[j + 1].text.lower() == "of"
+        and a.tokens[j].lemma in pack.word("settlement_words")
+        and a.language == "en"
+    ):
+        return True  # "the Giza district of Faisal", "the town of San Marcos": what a place is called
     case = a.case_of(ent.tok_start)
     place = gazetteer().lookup(ent.text) if case else None
     if place is None:
@@ -767,10 +811,18 @@ def _confirm_title_case_names(a: Analysis, names: dict[int, list[str]], pack: Ru
     return kept
 
 
-def _qualifies_a_thing(a: Analysis, ent: Entity, people_nouns: frozenset[str]) -> bool:
+def _qualifies_a_thing(
+    a: Analysis, ent: Entity, people_nouns: frozenset[str], particles: frozenset[str]
+) -> bool:
     last = ent.tok_end - 1
     noun = modified_noun(a, last) if a.tokens[last].dep == "compound" else None
-    return noun is not None and noun >= ent.tok_end and a.tokens[noun].lemma not in people_nouns
+    # (not the particle that ends the name: "Makhabat Tazhibek kyzy")
+    return (
+        noun is not None
+        and noun >= ent.tok_end
+        and a.tokens[noun].lemma not in people_nouns
+        and a.tokens[noun].text.lower() not in particles
+    )
 
 
 def pronoun_gender(word: str, language: str) -> str | None:
@@ -838,6 +890,9 @@ def name_gender(name: str, pack: RulePack, surname_only: bool = False) -> str | 
         return None
     if not name.isascii():
         return _russian_name_gender(words, pack)
+    for gender, key_ in (("Fem", "daughter_particles"), ("Masc", "son_particles")):
+        if len(words) > 1 and words[-1] in pack.word(key_):
+            return gender  # "Makhabat Tazhibek kyzy": "daughter of Tazhibek"
     surname = words[-1].rsplit("-", 1)[-1]  # "Zaghari-Ratcliffe": the last part
     for gender, key_ in (("Fem", "female_surname_endings"), ("Masc", "male_surname_endings")):
         endings = [e for e in pack.word(key_) if len(words) > 1 or e not in ("in", "yn")]  # a lone "Karin"

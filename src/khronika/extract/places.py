@@ -305,10 +305,22 @@ class Gazetteer:
 
     def _inflected(self, name: str) -> Place | None:
         """'из Тулы', 'в Курске': one Russian word the tagger left inflected."""
-        normal = _geox_normal(name)
+        normal = _geox_normal(name) or self.plural_town(name)
         return self.index.get(key(normal)) if normal else None
 
+    def plural_town(self, name: str) -> str | None:
+        """«в Осиповичах», «из Мытищ» aside: a town named in the plural («Осиповичи»), which
+        the morphology does not know, by its nominative plural if the gazetteer has it."""
+        m = _PLURAL_CASE.match(name)
+        if m is None:
+            return None
+        return next(
+            (cand for end in ("и", "ы") if key(cand := m.group(1) + end) in self.index),
+            None,
+        )
 
+
+_PLURAL_CASE = re.compile(r"^([А-ЯЁ][а-яё-]{2,})(?:ах|ях|ами|ями|ам|ям)$")
 _CITY_ADJECTIVE = re.compile(r"^([А-ЯЁ][а-яё]+ск)(?:ий|ой|ая|ое|ого|ому|ом|им|ую)$")
 
 
@@ -326,7 +338,7 @@ def _geox_normal(name: str) -> str | None:
 def place_nominative(name: str) -> str:
     """'Тулы' -> 'Тула': a one-word Russian place name in its dictionary form; anything else
     as written."""
-    normal = _geox_normal(name)
+    normal = _geox_normal(name) or gazetteer().plural_town(name)
     if not normal:
         return name
     # («Ростове-на-Дону» -> «Ростов-на-Дону»: the parts written with a capital keep it)

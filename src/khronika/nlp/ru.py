@@ -202,7 +202,7 @@ class RussianAnalyzer:
                         max(toks) + 1,
                     )
                 )
-        return Analysis(text, "ru", tokens, sentences, entities)
+        return Analysis(text, "ru", tokens, sentences, _fleeting_vowels(entities, tokens))
 
     def _names_in(self, span) -> list:  # type: ignore[no-untyped-def,type-arg]
         """«Адвоката Исаевой Саида Гусейнова не пустили»: the tagger can run a surname into the
@@ -392,6 +392,27 @@ def _object_pronouns_before_a_time(tokens: list[Token], base: int) -> None:
         if any(x.head == verb.i and x.dep in ("obj", "nsubj:pass") for x in tokens[base:]):
             continue
         tokens[k] = replace(t, lemma=_OBJECT_PRONOUNS[t.text.lower()], pos="PRON", dep="obj", head=verb.i)
+
+
+def _fleeting_vowels(entities: list[Entity], tokens: list[Token]) -> list[Entity]:
+    """«Николая Дедка» put in the nominative as «Дедк»: where the report writes the surname in
+    the nominative elsewhere («Дедок был задержан»), with the vowel that drops out before an
+    ending, that is the name."""
+    written = {t.text for t in tokens if t.pos == "PROPN" and t.feats.get("Case") == "Nom"}
+    out = []
+    for e in entities:
+        words = e.normal.split()
+        last = words[-1] if words else ""
+        # (only a name ending in two consonants, «Дедк», «Кравц», can have lost a vowel)
+        if e.label == "PER" and len(last) >= 3 and last not in written and not _VOWEL.search(last[-2:]):
+            found = next((w for v in "оеё" if (w := f"{last[:-1]}{v}{last[-1]}") in written), None)
+            if found is not None:
+                e = replace(e, normal=" ".join([*words[:-1], found]))
+        out.append(e)
+    return out
+
+
+_VOWEL = re.compile(r"[аеёиоуыэюяйь]", re.I)
 
 
 _WOMAN_REACH = 8  # tokens: «Корреспондентку издания «Кавказ. Реалии» Мадину …»
