@@ -13,6 +13,21 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # the family knew nothing of where he was; a lawyer kept from the case is kept from the one
+    # just held; a participle's date on the man sentenced dates his deportation, not the verdict
+    ("ru", "Верховный суд Таджикистана приговорил к 10 годам заключения члена «Группы 24» Шамсиддина Рахматова. "
+           "После прилёта в "
+           "Душанбе Рахматова задержали сотрудники ГКНБ, и почти месяц семья ничего не знала о его "
+           "местонахождении. Адвоката, которого наняли родственники, к делу не допустили.",
+     [("sentence", ["Шамсиддин Рахматов"]), ("detention", ["Шамсиддин Рахматов"]),
+      ("enforced_disappearance", ["Шамсиддин Рахматов"]), ("denial_of_counsel", ["Шамсиддин Рахматов"])]),
+    # a record drawn up in the station he was brought to; a case against unknown culprits is no act
+    ("ru", "Андрея Соколовского задержали в Минске. Его доставили в Октябрьское РУВД, где составили протокол. "
+           "Полиция возбудила уголовное дело в отношении неустановленных лиц.",
+     [("detention", ["Андрей Соколовский"]), ("prosecution", ["Андрей Соколовский"])]),
+    ("en", 'Four men beat reporter Tanvir Hossain with iron rods. He said the attackers warned him to "stop '
+           'writing about the police". Police have filed a case against unnamed persons.',
+     [("attack", ["Tanvir Hossain"]), ("threat", ["Tanvir Hossain"])]),
     # a surname that is also a province's name, the subject of a verb: a person; informed of a charge
     ("en", "Siriporn Chaiyaphum was summoned to a police station in Bangkok on Thursday and informed of the "
            "charge. She was released without bail.",
@@ -2936,3 +2951,25 @@ def test_grounds_hung_below_a_sentence_tell_no_prosecution_of_their_own() -> Non
     )
     acts = extract_acts(analyze(text, "en"), date(2024, 10, 12))
     assert [a.type for a in acts] == ["sentence"]
+
+
+def test_a_participle_on_the_one_sentenced_dates_what_it_tells() -> None:
+    text = (
+        "Таджикского оппозиционера приговорили к 10 годам\n\nВерховный суд Таджикистана приговорил к 10 годам "
+        "заключения Шамсиддина Рахматова, депортированного из Германии в апреле."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 9, 5))}
+    assert acts["sentence"].date is None
+    assert acts["reprisal"].date is not None and acts["reprisal"].date.value == "2024-04"
+
+
+def test_him_with_no_man_named_is_the_relative_the_sentence_before_is_about() -> None:
+    text = (
+        "Relatives of exiled activist Nazik Gurbanova have been summoned repeatedly by the Ministry of National "
+        "Security in Ashgabat since March.\n\nHer 70-year-old father was held for several hours on 15 April and "
+        "questioned about her contacts. Officers told him that his pension would be cut if she did not stop her "
+        "activism."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 4))}
+    assert [v.name for v in acts["threat"].victims] == [v.name for v in acts["detention"].victims]
+    assert "father" in acts["threat"].victims[0].name

@@ -571,6 +571,8 @@ class Resolver:
                 if ei is not None:
                     return self.person(ei, (i, i), inferred=False)
                 teller = self._one_telling_of_self(i)
+                if teller is None and gender is not None:
+                    teller = self._kin_just_told(i, gender)
                 if teller is not None:
                     return self.victim(teller, org_act, depth + 1)
             if lemma in self.pack.word("group_nouns"):
@@ -920,6 +922,20 @@ class Resolver:
             ):
                 return subj[0].i
             return None
+        return None
+
+    def _kin_just_told(self, i: int, gender: str) -> int | None:
+        """'Her father was held for hours. Officers told him …': with no one of that gender
+        named, "him" is the relative of that gender the sentence before is about (its subject)."""
+        a = self.a
+        s = a.tokens[i].sent
+        if s == 0:
+            return None
+        kin = self.pack.word("women_kin_nouns" if gender == "Fem" else "men_kin_nouns")
+        for j in a.sentence_tokens(s - 1):
+            t = a.tokens[j]
+            if t.dep in ("nsubj", "nsubj:pass") and t.lemma in kin and a.tokens[t.head].dep == "root":
+                return j
         return None
 
     def speaker(self, i: int, depth: int = 0) -> Participant | None:

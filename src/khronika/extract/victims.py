@@ -251,7 +251,11 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     pronouns = ctx.pack.word("pronouns_person")
 
     def clients_of(cands: list[Participant]) -> list[Participant]:
-        return [v for v in cands if not _is_counsel(ctx, v, counsel, has_client)]
+        return [
+            v
+            for v in cands
+            if not _is_counsel(ctx, v, counsel, has_client) and not _hired_counsel(ctx, v, counsel)
+        ]
 
     # (where a client is spoken of, "her" kept from them is the lawyer: «Адвокат говорит, что
     # ее не пускают к подзащитному»)
@@ -292,8 +296,33 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         # name after the lawyer is whose lawyer it is
         or ([v for v in named_with_counsel if v.kind == "person"] if a.language == "ru" else [])
         or _told_in_first_person(ctx, trig)  # («— Меня задержали … Адвоката не дали»)
-        or (_just_held(ctx, trig) if lawyers_are_subject else [])
+        # (or the lawyer, kept out, the object: «Адвоката, которого наняли родственники, к делу
+        # не допустили»)
+        or (
+            _just_held(ctx, trig) if lawyers_are_subject or _lawyer_kept_out(ctx, trig, verb, counsel) else []
+        )
     )
+
+
+def _hired_counsel(ctx: DocContext, p: Participant, counsel: frozenset[str]) -> bool:
+    """«Адвоката, которого наняли родственники, не допустили»: those who hired the lawyer, the
+    subject of a clause on the lawyer, are not whom the lawyer was kept from."""
+    a = ctx.a
+    h = head_in(a, p.span)
+    if h is None or a.tokens[h].dep != "nsubj" or a.tokens[h].head == h:
+        return False
+    verb = a.tokens[a.tokens[h].head]
+    return verb.dep == "acl:relcl" and a.tokens[verb.head].lemma in counsel
+
+
+def _lawyer_kept_out(ctx: DocContext, trig: Trigger, verb: int | None, counsel: frozenset[str]) -> bool:
+    """The lawyer is the one the verb kept out (its object), or the words the pattern found
+    open with the lawyer (where the parser hung «Адвоката» on another verb)."""
+    objects = ctx.a.kids(verb, "obj") if verb is not None else []
+    if objects and all(k.lemma in counsel for k in objects):
+        return True
+    first = re.match(r"\w+", ctx.a.text[trig.match[0] : trig.match[1]].lower()) if trig.match else None
+    return first is not None and any(first.group().startswith(w) for w in counsel)
 
 
 def _just_held(ctx: DocContext, trig: Trigger) -> list[Participant]:
@@ -584,6 +613,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                     if c.pos in ("ADJ", "NOUN")
                     for k in a.kids(c.i, "nsubj")
                 ]
+            if (
+                t.dep == "acl:relcl"
+                and (not cands or all(done_to_a_thing(ctx, c) for c in cands))
+                and any(k.lemma in ctx.pack.cue("where_words") for k in a.kids(trig.i, "advmod"))
+                and a.tokens[t.head].dep == "obl"
+            ):
+                # «его доставили в РУВД, где составили протокол», "taken to a police station,
+                # where they beat him": the one brought to the place the clause is on
+                brought = [k.i for k in a.kids(a.tokens[t.head].head, "obj")]
+                cands = brought or cands
             if not cands and t.dep == "acl:relcl" and t.head != t.i:
                 # "the people it had abducted": a relative clause with a subject of its own
                 # and no object is about the noun it describes

@@ -81,7 +81,9 @@ def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
             )
             if told is not None:
                 act = replace(act, date=replace(told, inferred=True))
-            elif found is not None:
+            elif found is not None and not told_another:
+                # (a date the body tells of another act — «депортированного … в апреле» in the
+                # sentence that tells the verdict — dates nothing of the title's)
                 act = replace(act, date=_value(found, inferred=True))
         out.append(act)
     return out
@@ -424,7 +426,10 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
         # ("accused him of being an associate of X, the coordinator who has been in jail since
         # November 2021": a clause on a person in the act's object tells of that person)
         ent = a.entity(j)
-        return (ent is not None and ent.label == "PER") or a.tokens[j].lemma in ctx.pack.people_nouns()
+        named = any((e := a.entity(k.i)) is not None and e.label == "PER" for k in a.kids(j, "appos"))
+        return (
+            (ent is not None and ent.label == "PER") or named or a.tokens[j].lemma in ctx.pack.people_nouns()
+        )
 
     def another_clause(start: int, end: int) -> bool:
         if _a_heading(a, sentence, start, end):
@@ -441,7 +446,17 @@ def _dates_of_the_act(ctx: DocContext, trig: Trigger, dates: list[DateMention]) 
             t = a.tokens[i]
             if (
                 t.pos in VERBAL
-                and (i not in own or (t.dep == "acl:relcl" and about_a_person(t.head)))
+                # (a participle on a person in the object too: «приговорил Рахматова,
+                # депортированного из Германии в апреле»)
+                # (in Russian, a participle's too, whose clause is set off by commas: English
+                # "journalists working for … on Tuesday" is often hung wrong)
+                and (
+                    i not in own
+                    or (
+                        (t.dep == "acl:relcl" or (t.dep == "acl" and a.language == "ru"))
+                        and about_a_person(t.head)
+                    )
+                )
                 and t.dep in ("acl", "acl:relcl", "advcl")
                 and trig.i not in descendants(a, i)
             ):
