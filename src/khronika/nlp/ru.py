@@ -266,7 +266,7 @@ class RussianAnalyzer:
         span.normalize(self.morph_vocab)
         return str(span.normal or span.text)
 
-    def person_nominative(  # type: ignore[no-untyped-def]
+    def person_nominative(
         self,
         span_tokens: list,  # type: ignore[type-arg]
         fallback: str | Callable[[], str],
