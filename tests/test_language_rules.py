@@ -2973,3 +2973,25 @@ def test_him_with_no_man_named_is_the_relative_the_sentence_before_is_about() ->
     acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 4))}
     assert [v.name for v in acts["threat"].victims] == [v.name for v in acts["detention"].victims]
     assert "father" in acts["threat"].victims[0].name
+
+
+def test_threats_told_as_earlier_borrow_no_attacker_and_a_land_sent_to_is_no_place() -> None:
+    text = (
+        "Руслана Исаева во вторник избили у его дома в Грозном трое мужчин в спортивных костюмах. Ранее, в январе, "
+        "правозащитнику звонили с незнакомых номеров и угрожали расправой."
+    )
+    threat = next(a for a in extract_acts(analyze(text, "ru"), date(2024, 2, 16)) if a.type == "threat")
+    assert threat.perpetrators == ()
+    text = "Police in Managua arrested Luis Carrion Montes in 2022. He was expelled to the United States last week."
+    act = extract_acts(analyze(text, "en"), date(2024, 2, 16))[-1]
+    assert act.type == "reprisal" and act.location is not None and act.location.name == "Managua"
+
+
+def test_those_named_among_a_group_stripped_of_citizenship_each_suffer_it() -> None:
+    text = (
+        "A Nicaraguan court on Wednesday declared 15 exiled opponents traitors and stripped them of their "
+        "citizenship. Among them are the writer Gioconda Ramos and the former commander Luis Carrion Montes."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    named = {v.name for a in acts if a.type == "reprisal" for v in a.victims if v.kind == "person"}
+    assert named == {"Gioconda Ramos", "Luis Carrion Montes"}

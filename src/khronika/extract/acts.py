@@ -112,7 +112,17 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
     return tuple(_with_bodies(act) for act in merge(acts))
 
 
-_MEMBER_ACTS = ("detention", "remand", "sentence", "prosecution", "search", "attack", "release")
+_MEMBER_ACTS = (
+    "detention",
+    "remand",
+    "sentence",
+    "prosecution",
+    "search",
+    "attack",
+    "release",
+    "reprisal",
+    "designation",
+)
 
 
 def _plain(text: str) -> str:

@@ -278,7 +278,11 @@ def perpetrators_of(
         explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]
         if explicit:
             return [replace(p, inferred=True) for p in explicit]
-    earlier = _told_as_earlier(a, trig.i)
+    # (or opening with "earlier", «Ранее, в январе, ему угрожали»: before the acts told so far)
+    marks = ctx.pack.cue("earlier_words")
+    earlier = _told_as_earlier(a, trig.i) or any(
+        a.tokens[k].text.lower() in marks for k in a.sentence_tokens(t.sent) if k < trig.i
+    )
     # ("In 2016, Berta Cáceres was murdered", after this year's killing by gunmen: not by them)
     years = {d.value[:4] for d in ctx.dates if sent.start <= d.start < sent.end and d.value and d.explicit}
     history = [act for act in ctx.history if not (years and act.date and act.date.value[:4] not in years)]
