@@ -13,6 +13,13 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a word for people followed by their names is no victim beside them; a court-ordered
+    # compulsory psychiatric treatment holds the one treated
+    ("ru", "Суд Ленинского района Бреста приговорил волонтёров инициативы солидарности Елену Ковалёву и Сергея "
+           "Лобана к трём годам колонии.", [("sentence", ["Елена Ковалёва", "Сергей Лобан"])]),
+    ("en", "Dilshod Rakhimov was detained by police in Samarkand on 2 April. On 9 April a district court ordered his "
+           "compulsory psychiatric treatment.",
+     [("detention", ["Dilshod Rakhimov"]), ("remand", ["Dilshod Rakhimov"])]),
     # the family knew nothing of where he was; a lawyer kept from the case is kept from the one
     # just held; a participle's date on the man sentenced dates his deportation, not the verdict
     ("ru", "Верховный суд Таджикистана приговорил к 10 годам заключения члена «Группы 24» Шамсиддина Рахматова. "

@@ -586,6 +586,25 @@ def _in_context(a: Analysis, s: int, trig: Trigger) -> bool:
     )
 
 
+_NAMES_REACH = 60  # characters from a word for people to the names that say who they are
+
+
+def _without_named_groups(a: Analysis, victims: list[Participant]) -> list[Participant]:
+    """«приговорил волонтёров инициативы солидарности Елену Ковалёву и Сергея Лобана»: a word
+    for people, uncounted, followed in the same phrase by the names of the people it means, is
+    not a victim beside them."""
+    people = [v for v in victims if v.kind == "person"]
+
+    def named(g: Participant) -> bool:
+        return any(
+            0 <= p.span.start - g.span.end <= _NAMES_REACH
+            and not re.search(r"[.;:!?]", a.text[g.span.end : p.span.start])
+            for p in people
+        )
+
+    return [v for v in victims if not (v.kind == "group" and v.count is None and named(v))]
+
+
 def _the_act_named(a: Analysis, trig: Trigger, p: Participant) -> bool:
     """A participant whose phrase is the act's own noun ("searches", «обыски») or holds the trigger."""
     at = a.tokens[trig.i].start
@@ -845,6 +864,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         ctx.suspects |= {_surname(v.name) for v in victims_of(ctx, trig) if v.kind == "person"}
         return None
     victims = [v for v in victims_of(ctx, trig) if not not_a_victim(ctx, v) and not _excepted(ctx, s, v)]
+    victims = _without_named_groups(a, victims)
     if trig.rules.type == "closure":  # (a state body named last is not the outlet closed)
         victims = [v for v in victims if v.kind != "organization" or body_of(v.name) is None]
     # "stripped of her licence", "revoked the licence of lawyer X": a person kept from their
