@@ -903,12 +903,7 @@ class Resolver:
         """'An opposition activist … says riot police kicked him': with no one named before, a
         "him" in what a person says is that person (one of them, not "activists")."""
         a = self.a
-        if a.tokens[i].feats.get("Number") == "Plur" or a.tokens[i].text.lower() in (
-            "they",
-            "them",
-            "их",
-            "они",
-        ):
+        if a.tokens[i].feats.get("Number") == "Plur":
             return None
         for j in a.ancestors(i):
             if a.tokens[j].lemma not in self.pack.cue("attribution_verbs"):

@@ -55,16 +55,21 @@ class RussianAnalyzer:
         return any(p.tag.POS == "INFN" and p.tag.transitivity == "tran" for p in self.pymorphy.parse(lemma))
 
     @cache  # noqa: B019 (as above: one analyzer, a bounded set of given names per report)
-    def _given_name_gender(self, word: str) -> str | None:
-        """ "Fem" or "Masc" where every reading of the word as a given name in the nominative
-        singular is of that gender («Зиля», «Илья»); None where it is no known given name in
-        the nominative or could be either."""
-        genders = {
+    def _given_name_genders(self, word: str, case: str | None = None) -> frozenset[str]:
+        """The genders of the word's singular readings as a given name (in `case` only, when
+        given): {"femn"} for «Зиля», {"masc"} for «Илья», both or none where it is ambiguous
+        or no known given name."""
+        return frozenset(
             p.tag.gender
             for p in self.pymorphy.parse(word)
-            if "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case == "nomn"
-        }
-        return {"femn": "Fem", "masc": "Masc"}.get(genders.pop()) if len(genders) == 1 else None
+            if "Name" in p.tag.grammemes and p.tag.number == "sing" and (case is None or p.tag.case == case)
+        )
+
+    def _given_name_gender(self, word: str) -> str | None:
+        """ "Fem" or "Masc" where every reading of the word as a given name in the nominative
+        singular is of that gender; None otherwise."""
+        genders = self._given_name_genders(word, "nomn")
+        return {"femn": "Fem", "masc": "Masc"}.get(next(iter(genders))) if len(genders) == 1 else None
 
     def _common_noun(self, tok) -> bool:  # type: ignore[no-untyped-def]
         """A word tagged a common noun that pymorphy reads as no name in any way."""
@@ -73,11 +78,9 @@ class RussianAnalyzer:
             for p in self.pymorphy.parse(tok.text)
         )
 
-    @cache  # noqa: B019 (as above)
     def _names_a_woman_only(self, word: str) -> bool:
-        """Every reading of the word as a given name, in any case, is a woman's («Мадину»)."""
-        genders = {p.tag.gender for p in self.pymorphy.parse(word) if "Name" in p.tag.grammemes}
-        return genders == {"femn"}
+        """Every singular reading of the word as a given name, in any case, is a woman's («Мадину»)."""
+        return self._given_name_genders(word) == {"femn"}
 
     def bare(self, text: str) -> object:
         return [self._doc(p) for _, p in paragraphs(text)]
