@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from khronika.extract.agents import perpetrator
+from khronika.extract.agents import advocate, perpetrator
 from khronika.extract.anchors import Occurrences, matches_from
 from khronika.extract.bodies import body_of
 from khronika.extract.context import DocContext, Trigger
@@ -33,7 +33,13 @@ from khronika.extract.perpetrators import (
     perpetrators_told_after,
 )
 from khronika.extract.rules import RulePack, load_pack
-from khronika.extract.suppression import SUSPECT_TYPES, negated, said_not_by_an_authority, suppressed
+from khronika.extract.suppression import (
+    SUSPECT_TYPES,
+    negated,
+    said_not_by_an_authority,
+    suppressed,
+    those_it_befell_before,
+)
 from khronika.extract.syntax import (
     VERBAL,
     head_in,
@@ -50,6 +56,7 @@ from khronika.extract.when import (
     during_phrases,
     headline_dates,
     police_station_days,
+    retold_dates,
     title_span,
 )
 from khronika.extract.where import (
@@ -99,7 +106,9 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
                                 during_dates(
                                     ctx,
                                     police_station_days(
-                                        _counted_then_named(ctx, _named_next(ctx, ctx.history))
+                                        retold_dates(
+                                            ctx, _counted_then_named(ctx, _named_next(ctx, ctx.history))
+                                        )
                                     ),
                                 ),
                             ),
@@ -282,6 +291,7 @@ def _with_bodies(act: Act) -> Act:
 
 
 _AN_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s)")
+_AN_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
@@ -302,14 +312,16 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
             r"an?\s", v.span.text, re.I
         ):
             nxt = a.sentences[s + 1]  # its first words are a full name, then an age or an apposition
-            ei = next(
-                (
-                    n
-                    for n, e in enumerate(a.entities)
-                    if e.label == "PER" and e.start == nxt.start and " " in e.text
-                ),
-                None,
-            )
+            full = [
+                n
+                for n, e in enumerate(a.entities)
+                if e.label == "PER" and nxt.start <= e.start < nxt.end and " " in e.text
+            ]
+            opening = [n for n in full if a.entities[n].start == nxt.start]
+            # (or, deeper in it, the one full name given an age: "Hengaw said Farhad Rostami,
+            # 34, was taken from his home")
+            aged = [n for n in full if _AN_AGE.match(a.text, a.entities[n].end)]
+            ei = opening[0] if opening else aged[0] if len(aged) == 1 else None
             if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
                 act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
         out.append(act)
@@ -539,6 +551,7 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
         if tr.match[0] <= a.tokens[i].start < tr.match[1]
         for kind in tr.rules.supersedes
     }
+    illness = pack.cue("illness_words")
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
         for rules, as_verb in pack.trigger_words.get(t.lemma, ()):
@@ -546,6 +559,8 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
             # adjective spelled as the verb itself, "a close associate", is not)
             participle = t.pos != "ADJ" or t.text.lower() != t.lemma
             hit = t.pos in VERBAL and participle if as_verb else t.pos in ("NOUN", "PROPN")
+            if hit and not as_verb and any(k.lemma in illness for k in a.kids(i, "compound", "amod")):
+                continue  # "told he had suffered a heart attack": an illness, no one's deed
             if hit and (rules.type, i) not in seen:
                 seen.add((rules.type, i))
                 out.append(Trigger(rules, i, False))
@@ -563,7 +578,7 @@ def _triggers(a: Analysis, pack: RulePack, s: int, live: frozenset[int] | None =
     out = [
         tr
         for tr in out
-        if not _inside_a_name(a, tr.i)
+        if not _inside_a_name(a, tr.i, pack)
         and _in_context(a, s, tr)
         and (tr.rules.type, tr.i) not in superseded
         and id(tr) not in overlapped
@@ -625,11 +640,15 @@ def _a_case_name(ctx: DocContext, p: Participant) -> bool:
     return a.tokens[h].dep in ("nmod", "compound", "appos") and up.lemma in ctx.pack.word("case_nouns")
 
 
-def _inside_a_name(a: Analysis, i: int) -> bool:
+def _inside_a_name(a: Analysis, i: int, pack: RulePack) -> bool:
     """'World Organisation Against Torture', 'Committee for the Prevention of Torture':
-    a trigger word inside the name of an organisation or a place reports no act."""
+    a trigger word inside the name of an organisation or a place reports no act (but the
+    word for a place of custody opening its name does: «находится в СИЗО «Кресты»»)."""
     ent = a.entity(i)
-    return ent is not None and ent.label in ("ORG", "FAC") and ent.tok_end - ent.tok_start > 1
+    if ent is None or ent.label not in ("ORG", "FAC") or ent.tok_end - ent.tok_start <= 1:
+        return False
+    t = a.tokens[i]
+    return not (ent.tok_start == i and {t.lemma, t.text.lower()} & pack.word("facility_words"))
 
 
 def _token_at(a: Analysis, s: int, char: int) -> int | None:
@@ -701,7 +720,12 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
             # of his that he is a defendant)
             subj = [k.i for k in a.kids(j, "nsubj")]
             if subj:
-                claimant = r.victim(subj[0]) or perpetrator(r, subj[0]) or r.people_noun(subj[0])
+                claimant = (
+                    r.victim(subj[0])
+                    or perpetrator(r, subj[0])
+                    or r.people_noun(subj[0])
+                    or advocate(r, subj[0])
+                )
                 if claimant:
                     break
     if claimant is None:
@@ -837,6 +861,11 @@ def _searched_after(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[P
     prev = sentence_acts[-1] if sentence_acts else (ctx.history[-1] if ctx.history else None)
     if prev is None or s == 0 or prev.evidence[0].start < ctx.a.sentences[s - 1].start:
         return []
+    if not sentence_acts:
+        # ("raided the offices of X and detained four of its staff. Officers confiscated
+        # computers": the raid's, told in the sentence before beside the arrest)
+        before = [act for act in ctx.history if act.evidence[0].start >= ctx.a.sentences[s - 1].start]
+        prev = next((act for act in reversed(before) if act.type == "search"), prev)
     # (a seizure told after a search of an office: the organisation's, as the search was)
     kinds = ("person", "organization") if prev.type == "search" else ("person",)
     return [replace(v, inferred=True) for v in prev.victims if v.kind in kinds]
@@ -906,7 +935,11 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             return None
     if _headline(a, s) and not any(v.kind != "group" and not v.inferred for v in victims):
         return None
-    perps = perpetrators_of(ctx, trig, victims, sentence_acts)
+    if all(v.kind == "group" for v in victims) and those_it_befell_before(ctx, trig):
+        return None
+    reprisal = next((r for r in ctx.pack.acts if r.type == "reprisal"), None) if licence_taken else None
+    # (who is found for a licence taken is found as for the reprisal it is)
+    perps = perpetrators_of(ctx, replace(trig, rules=reprisal) if reprisal else trig, victims, sentence_acts)
     # («у неё прошли обыски по делу …»: the act's own noun, subject of "took place", did nothing)
     perps = [p for p in perps if not _the_act_named(a, trig, p) and not _a_case_name(ctx, p)]
     location = location_of(ctx, trig, s, victims)

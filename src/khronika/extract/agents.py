@@ -56,6 +56,8 @@ def perpetrator(
     words = {a.tokens[j].lemma for j in range(lo, hi + 1) if j not in topic} | {
         a.tokens[j].text.lower() for j in range(lo, hi + 1) if j not in topic
     }
+    if _advocates(r, i, words):
+        return None  # "…, rights group says", «правозащитный центр»: who documents acts does none
     if ei is not None and is_real_org(a.entities[ei]):
         ent = a.entities[ei]
         if require_authority and not (words & authority) and body_of(ent.text) is None:
@@ -91,6 +93,22 @@ def perpetrator(
     if named is not None and named.label == "PER":
         return r.person(a.entity_at[i])
     return None
+
+
+def advocate(r: Resolver, i: int) -> Participant | None:
+    """ "…, a rights group says": a body documenting acts, named by a common noun, which is
+    a claimant though never a perpetrator."""
+    lo, hi = r.np_range(i, NP_STOP)
+    words = {r.a.tokens[j].lemma for j in range(lo, hi + 1)} | {
+        r.a.tokens[j].text.lower() for j in range(lo, hi + 1)
+    }
+    return institution(r, i) if _advocates(r, i, words) else None
+
+
+def _advocates(r: Resolver, i: int, words: set[str]) -> bool:
+    lo, hi = r.np_range(i, NP_STOP)
+    named = r.a.text[r.a.tokens[lo].start : r.a.tokens[hi].end]
+    return bool(words & r.pack.word("advocacy_words")) and body_of(named) is None
 
 
 def _ru_nominative(a: Analysis, head: int, lo: int, hi: int) -> str:

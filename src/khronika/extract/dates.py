@@ -152,6 +152,15 @@ PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
                 re.I,
             ),
         ),
+        # «в начале марта», «в конце августа прошлого года»: a part of a month dates the month
+        (
+            "my",
+            re.compile(
+                rf"\b(?:в начале|в конце|в середине|в первых числах|в последних числах)\s+{_M_RU}"
+                rf"(?:\s+{_Y}(?:\s*(?:года|г\.?))?|{_RY_RU})?",
+                re.I,
+            ),
+        ),
         ("y", re.compile(rf"\b(?:в|с|до|к)\s+{_Y}\s*(?:году|года|г\.)", re.I)),
         # «летом 2023 года», «осенью 2022-го»: a season dates the year
         (

@@ -113,6 +113,8 @@ class Resolver:
         while lo < hi and (
             self.a.tokens[lo].pos in ("DET", "PUNCT", "ADP", "CCONJ")
             or self.a.tokens[lo].dep == "case"
+            # (a particle on a determiner dropped before it: «тот же суд»)
+            or (self.a.tokens[lo].pos == "PART" and self.a.tokens[self.a.tokens[lo].head].pos == "DET")
             # (a word fixed to a preposition: «как минимум у пяти человек»)
             or (self.a.tokens[lo].dep == "fixed" and self.a.tokens[self.a.tokens[lo].head].dep == "case")
         ):
@@ -428,6 +430,31 @@ class Resolver:
             and not well_known_place(t.text)
         )
 
+    def _owner_of_a_thing(self, i: int, ent: Entity) -> bool:
+        """The name in the phrase at i owns a thing in it, not a person: «координатора штаба
+        Навального», "a member of Navalny's team" — the one named is the team's, not the one
+        the phrase means."""
+        a = self.a
+        top = next(
+            (
+                j
+                for j in range(ent.tok_start, ent.tok_end)
+                if not ent.tok_start <= a.tokens[j].head < ent.tok_end
+            ),
+            None,
+        )
+        if top is None or a.tokens[top].dep not in ("nmod", "nmod:poss") or a.case_of(top) not in ("", "of"):
+            return False
+        owned = a.tokens[top].head
+        people = self.pack.people_nouns() | self.pack.word("kin_nouns")
+        return (
+            owned != i
+            and a.tokens[owned].pos == "NOUN"
+            and a.tokens[owned].lemma not in people
+            and a.tokens[owned].head == i
+            and a.tokens[owned].dep in ("nmod", "compound")
+        )
+
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
         if depth > 4:
@@ -655,6 +682,8 @@ class Resolver:
         owned_home = self.owners_count and lemma in self.pack.word("dwelling_words") and tok.pos == "NOUN"
         counted = tok.pos == "NOUN" and self.count(i) is not None  # "four journalists of the outlet X"
         ei = None if (owned_home and a.kids(i, "nmod")) or counted else self.entity_in(i, ("PER",))
+        if ei is not None and tok.pos == "NOUN" and self._owner_of_a_thing(i, a.entities[ei]):
+            ei = None  # «сотрудника штаба Навального», "a member of Navalny's team": not Navalny
         if ei is not None and tok.pos == "NOUN" and self._modifies(a.entities[ei]):
             # "Salugpungan schools", "Navalny supporters": the noun, not the name, is who;
             # "the Memorial centre": the organisation's name
@@ -1060,6 +1089,21 @@ class Resolver:
             return None
         gender = tok.feats.get("Gender") if a.language == "ru" else None
         ei = self.people.antecedent(a, i, gender)
+        if ei is None and headline:
+            # (the one set beside the same noun in the body: «координатора местного штаба
+            # Алексея Навального Эльмира Гарипова», not the name between)
+            ei = next(
+                (
+                    n
+                    for j in range(a.sentences[tok.sent].tok_end, len(a.tokens))
+                    if a.tokens[j].lemma == tok.lemma
+                    for k in a.kids(j, "appos")
+                    if (n := a.entity_at.get(k.i)) is not None
+                    and a.entities[n].label == "PER"
+                    and (not gender or self.people.gender_ok(a, n, gender))
+                ),
+                None,
+            )
         if ei is None and headline:
             # (the one the body introduces with the same noun, "студента Ахмада Дудуркаева",
             # before the first name after it, which may be a regiment's «имени Кадырова»)

@@ -265,6 +265,17 @@ def perpetrators_of(
         court = _nearest_court(ctx, trig.i)
         return [replace(court, inferred=True)] if court is not None else []
     fits = _perpetrator_fits(ctx, trig.rules.type)
+    if trig.rules.type == "torture" and any(
+        a.tokens[j].lemma in ctx.pack.cue("custody_words") for j in a.sentence_tokens(t.sent)
+    ):
+        # («неизвестные напали на него … В СИЗО его помещали в ШИЗО»: who holds him, not the
+        # strangers of the street, did what was done in custody)
+        state_fits = fits
+        strangers = ctx.pack.word("non_state_words")
+
+        def fits(p: Participant) -> bool:
+            return state_fits(p) and not set(re.findall(r"\w+", p.name.lower())) & strangers
+
     sent = a.sentences[t.sent]
     colon = a.text.find(":", t.end, sent.end)
     if colon != -1:
@@ -289,6 +300,10 @@ def perpetrators_of(
     # ("He had received death threats from a faction. His nephew was wounded in the attack":
     # who threatened is not lent to what was done)
     history = [act for act in history if act.type != "threat" or trig.rules.type == "threat"]
+    if trig.rules.type == "reprisal":
+        # ("officers searched her flat … Her lawyer was stripped of his licence": a bar, an
+        # employer or a university takes a reprisal, not the officers last named)
+        history = []
     for act in [] if earlier else reversed(history):  # same victim earlier, else the last one named
         if {v.name for v in act.victims} & victim_names:
             explicit = [p for p in act.perpetrators if not p.inferred and fits(p)]

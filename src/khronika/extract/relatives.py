@@ -156,7 +156,7 @@ def _partner_named_before(r: Resolver, i: int) -> Participant | None:
     """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
     the wife of X, told just before, is X; so is the son of the mother of X («Мать
     студента Тимура … не знает, где ее сын»)."""
-    a, tok = r.a, r.a.tokens[i]
+    tok = r.a.tokens[i]
     spouses, parents, children = (
         r.pack.word("spouse_words"),
         r.pack.word("parent_words"),
@@ -170,6 +170,41 @@ def _partner_named_before(r: Resolver, i: int) -> Participant | None:
         partners = children
     else:
         return None
+    near = _partner_just_before(r, i, partners)
+    return near if near is not None else _partner_named_as_kin(r, i, partners)
+
+
+def _partner_named_as_kin(r: Resolver, i: int, partners: frozenset[str]) -> Participant | None:
+    """ "Dilnur Ablimit has had no news of her father, Abduweli Ablimit … his daughter said":
+    Abduweli's daughter is the one the report named as having him for a father, however far
+    before."""
+    a = r.a
+    possessives = r.pack.word("possessive_pronouns") | r.pack.word("pronouns_person")
+    mine = [k for k in a.kids(i, "det", "nmod:poss") if k.text.lower() in possessives or k.dep == "nmod:poss"]
+    whose_kin = r.victim(mine[0].i) if mine else None
+    if whose_kin is None or whose_kin.kind != "person":
+        return None
+    for j in range(i):
+        other = a.tokens[j]
+        if other.lemma not in partners or other.pos != "NOUN":
+            continue
+        named = [r.person(ei) for k in a.kids(j, "appos") if (ei := r.entity_in(k.i, ("PER",))) is not None]
+        if not any(p.name == whose_kin.name for p in named):
+            continue
+        for owner in a.kids(j, "det", "nmod:poss"):
+            found = r.victim(owner.i) if owner.text.lower() in possessives else None
+            if found is None and owner.text.lower() in possessives:
+                # ("X has had no news of her father": "her" is the subject of its clause)
+                verb = next((v for v in a.ancestors(j) if a.tokens[v].pos in ("VERB", "AUX")), None)
+                subj = [k.i for k in a.kids(verb, "nsubj")] if verb is not None else []
+                found = r.victim(subj[0]) if subj else None
+            if found is not None and found.kind == "person" and found.name != whose_kin.name:
+                return found
+    return None
+
+
+def _partner_just_before(r: Resolver, i: int, partners: frozenset[str]) -> Participant | None:
+    a, tok = r.a, r.a.tokens[i]
     first = a.sentences[max(tok.sent - 1, 0)].tok_start
     for j in range(i - 1, first - 1, -1):
         other = a.tokens[j]

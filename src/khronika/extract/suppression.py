@@ -120,8 +120,10 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     chain = clause_chain(a, trig.i)
     # "must uphold the law following the arrest of X", "called on it to act after his arrest":
     # what a clause follows has happened, whatever the clause asks for
+    # (but a release is the end of a term, often one still to come: "will serve three years
+    # of probation after his release")
     followed = a.tokens[trig.i].pos == "NOUN" and a.case_of(trig.i) in pack.cue("after_words")
-    if followed:
+    if followed and trig.rules.type != "release":
         chain = [trig.i]
     in_match = _read_by_pattern(a, trig)
     if negated(a, pack, trig):
@@ -285,7 +287,7 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
             and t.head not in in_match
         ):
             return True  # "police failed to detain him", "were unable to arrest her": it did not happen
-        if any(k.lemma in pack.cue("intention_verbs") for k in a.kids(j, "amod")):
+        if any(k.lemma in pack.cue("intention_verbs") and k.i not in in_match for k in a.kids(j, "amod")):
             return True  # "attempted murder", "a planned arrest"
         if _an_effort_to(a, j, pack.cue("intention_verbs")) and a.tokens[j].head not in in_match:
             return True
@@ -303,6 +305,22 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         ):
             return True  # "no one was arrested", "no journalist was tortured", «никого не задержали»
     return False
+
+
+def those_it_befell_before(ctx: DocContext, trig: Trigger) -> bool:
+    """ "Two of the detained employees were released": a participle on a definite noun points
+    back to people an act of its kind, told before, befell; unless it names them ("the
+    arrested journalists are A and B"), it tells no act of its own."""
+    a, t = ctx.a, ctx.a.tokens[trig.i]
+    if a.language != "en" or trig.from_pattern or t.dep != "amod" or t.pos != "VERB" or t.head == t.i:
+        return False
+    noun = a.tokens[t.head]
+    definite = any(d.lemma in ("the", "these", "those") for d in a.kids(noun.i, "det"))
+    return (
+        definite
+        and noun.lemma in ctx.pack.people_nouns()
+        and any(act.type == trig.rules.type for act in ctx.history)
+    )
 
 
 def _sought(a: Analysis, i: int, sought: frozenset[str]) -> bool:
@@ -445,7 +463,12 @@ def _conditional(
     for k in kids:
         if k.text.lower() not in marks or k.i in read:
             continue
-        if k.dep in ("mark", "discourse", "advmod") or (k.dep in ("aux", "aux:pass") and k.i == kids[0].i):
+        # (an inverted auxiliary has its subject after it: not "… and had warned him", whose
+        # subject is the verb's it is joined to)
+        inverted = k.dep in ("aux", "aux:pass") and k.i == kids[0].i
+        if inverted and not any(s.i > k.i for s in kids if s.dep in ("nsubj", "nsubj:pass", "expl")):
+            inverted = False
+        if k.dep in ("mark", "discourse", "advmod") or inverted:
             return True
     return False
 

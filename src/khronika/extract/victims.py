@@ -40,7 +40,7 @@ from khronika.extract.groups import (
     shared_surnames,
     singular,
 )
-from khronika.extract.participants import FIELD_LABEL, dash_speech_start, in_date
+from khronika.extract.participants import FIELD_LABEL, dash_speech_start, in_date, is_real_org
 from khronika.extract.places import gazetteer, is_place_name
 from khronika.extract.relatives import relation_name
 from khronika.extract.rules import ActRules
@@ -263,11 +263,28 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     clients = clients_of(found) or clients_of(resolve_all(ctx, oblique_victims(ctx, trig), trig.rules))
     if clients:
         return clients
-    named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
     verb = next(  # (not the "could" of "could not see her")
         (j for j in [trig.i, *a.ancestors(trig.i)] if a.tokens[j].pos in VERBAL and a.tokens[j].dep != "aux"),
         None,
     )
+    first = None
+    if verb is not None and verb != trig.i and not subjects(a, verb):
+        v = a.tokens[verb]
+        if v.dep == "conj":
+            first = v.head
+        elif (
+            v.dep == "acl:relcl"
+            and any(k.lemma in ctx.pack.cue("where_words") for k in a.kids(verb, "advmod"))
+            and a.tokens[v.head].dep == "obl"
+        ):
+            first = a.tokens[v.head].head
+    if first is not None:
+        # «Гарипова доставили в МВД, где допрашивали без защитника»: questioned with no
+        # lawyer, the one the verb before befell, or who was brought to the place
+        clients = clients_of(resolve_all(ctx, [k.i for k in a.kids(first, "obj", "nsubj:pass")], trig.rules))
+        if clients:
+            return clients
+    named_with_counsel = resolve_all(ctx, _clients(ctx, trig), trig.rules)
     clients = clients_of(named_with_counsel)
     if clients:
         return clients
@@ -939,6 +956,28 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             # (a designation as often befalls a person: no guess there)
             last = r.last_org()
             found = [last] if last else []
+    if not found and not rules.person_victim and t.dep == "acl" and t.head != t.i:
+        # "The Viasna centre, itself outlawed in 2023, …": the body the noun described names
+        named_in = [
+            ei
+            for k in a.kids(t.head, "nmod", "compound", "appos")
+            if not a.case_of(k.i) and (ei := a.entity_at.get(k.i)) is not None
+        ]
+        body = named_in[0] if named_in else r.entity_in(t.head, ("ORG",))
+        # (or a name tagged a place that no gazetteer knows, on a word for a body: "the Viasna
+        # centre")
+        unknown_place = (
+            body is not None
+            and a.entities[body].label in ("LOC", "GPE")
+            and a.tokens[t.head].lemma in ctx.pack.word("org_anaphora")
+            and gazetteer().lookup(a.entities[body].text, a.entities[body].normal) is None
+        )
+        if (
+            body is not None
+            and (unknown_place or (a.entities[body].label == "ORG" and is_real_org(a.entities[body])))
+            and a.tokens[t.head].pos == "NOUN"
+        ):
+            found = [r.org(body)]
     # (or a verb the pattern read that the parser took for a noun: "Gunmen on a motorcycle shot
     # dead defender X", "shot" a modifier)
     verbal = t.pos in VERBAL or (trig.from_pattern and t.dep in ("amod", "compound"))
@@ -1160,6 +1199,14 @@ def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
         tok = a.tokens[j]
         ent = a.entity(j)
         if ent is not None and ent.label == "PER":
+            owner = a.tokens[tok.head]
+            if (
+                tok.dep in ("nmod", "nmod:poss")
+                and trig.i < owner.i < j
+                and owner.pos == "NOUN"
+                and owner.lemma not in ctx.pack.people_nouns() | ctx.pack.word("kin_nouns")
+            ):
+                break  # «задержали сотрудника штаба Навального»: the one whose headquarters it is
             found = ctx.resolver.person(a.entity_at[j])
             return [found] if found.kind == "person" else []
         # (a describing noun the tagger took for a verb: "land rights defender")

@@ -58,14 +58,45 @@ def headline_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
     for act in acts:
         if title[0] <= act.trigger.start < title[1] and (act.date is None or act.date.inferred):
             named = [v for v in act.victims if v.kind == "person"]
+            names = {v.name for v in named}
+            first_told = next(
+                (
+                    b
+                    for b in acts
+                    if b.trigger.start >= title[1]
+                    and b.type == act.type
+                    and names & {v.name for v in b.victims}
+                ),
+                None,
+            )
+            if first_told is not None and first_told.date is None:
+                # («суд оштрафовал Ершову …» undated, then «в ноябре её уже штрафовали»: the
+                # body's first telling of the title's act is undated, and so is the title's)
+                out.append(replace(act, date=None))
+                continue
             found = _first_dated_mention(ctx, named, title[1]) if named else None
+            if (
+                first_told is not None
+                and first_told.date is not None
+                and first_told.date.span.start < title[1]  # (dated only by the publication line)
+                and found is not None
+                and any(
+                    b is not first_told
+                    and b.type == act.type
+                    and names & {v.name for v in b.victims}
+                    and any(e.start <= found.start < e.end for e in b.evidence)
+                    for b in acts
+                )
+            ):
+                # (the first date told of them is another act of the kind: an earlier fine)
+                out.append(replace(act, date=first_told.date))
+                continue
             # (where the first dated sentence naming them tells another act, the body's own
             # telling of this one dates it: «Правозащитницу … оштрафовали» is the fine the body
             # dates, not the listing the body dates first)
             told_another = found is None or any(
                 b.type != act.type and any(e.start <= found.start < e.end for e in b.evidence) for b in acts
             )
-            names = {v.name for v in named}
             told = next(
                 (
                     b.date
@@ -614,7 +645,10 @@ def _describing_clause(ctx: DocContext, i: int) -> int | None:
             return None  # "ordered four of them, including X, held in custody": the order's own act
         first = min(descendants(a, j) | {j})
         commas = first > 0 and a.tokens[first - 1].text == ","
-        return j if relative or commas else None
+        # (or one on the sentence's subject: "A teacher arrested by agents in May died on
+        # Saturday" tells when he died, not when he was arrested)
+        subject = described.dep in ("nsubj", "nsubj:pass") and a.tokens[j].feats.get("VerbForm") == "Part"
+        return j if relative or commas or subject else None
     return None
 
 
@@ -692,3 +726,40 @@ def during_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
                 act = replace(act, location=replace(there, inferred=True))
         out.append(act)
     return out
+
+
+def retold_dates(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """«Сотрудники Центра «Э» задержали X. Задержание произошло утром в среду», "The arrest
+    took place on 5 March": a sentence saying when an act of a kind happened (its noun the
+    subject of one of the pack's `happening_verbs`) dates the act of that kind told just
+    before it, whose own day was only guessed."""
+    a = ctx.a
+    happening = ctx.pack.cue("happening_verbs")
+    out = list(acts)
+    for s in range(1, len(a.sentences)):
+        sent = a.sentences[s]
+        kinds = {
+            rules.type
+            for i in a.sentence_tokens(s)
+            if a.tokens[i].pos == "NOUN" and a.tokens[i].dep in ("nsubj", "nsubj:pass")
+            for rules, as_verb in ctx.pack.trigger_words.get(a.tokens[i].lemma, ())
+            if not as_verb and _happened(a, a.tokens[i].head, happening)
+        }
+        dated = [d for d in _dates_between(ctx, sent.start, sent.end) if not _in_dateline(a, sent.start, d)]
+        if not kinds or len(dated) != 1:
+            continue
+        before = a.sentences[s - 1].start
+        for n in range(len(out) - 1, -1, -1):
+            act = out[n]
+            if act.type in kinds and before <= act.evidence[0].start < sent.start:
+                if act.date is None or act.date.inferred:
+                    out[n] = replace(act, date=_value(dated[0]))
+                break
+    return out
+
+
+def _happened(a: Analysis, verb: int, happening: frozenset[str]) -> bool:
+    t = a.tokens[verb]
+    if t.lemma == "take":  # "took place"
+        return any(k.lemma == "place" for k in a.kids(verb, "obj"))
+    return t.lemma in happening

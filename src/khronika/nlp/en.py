@@ -284,6 +284,42 @@ def _strip_det(name: str) -> str:
 _FEATS: dict[int, dict[str, str]] = {}  # spaCy's morphology hash -> its features
 
 
+_INTENSIVE = {"itself", "himself", "herself", "themselves"}
+
+
+def _itself_aside(toks: list[Any], heads: dict[int, int], deps: dict[int, str]) -> None:
+    """ "The Viasna centre, itself outlawed in 2023, recognised X as …": the model makes the
+    aside's participle the root (with "itself" its subject and the sentence's verb a conjunct)
+    or the subject's verb (with "itself" set beside the noun, and that verb under the
+    sentence's). The participle describes the noun before it, which is the subject of the
+    sentence's verb."""
+    for t in toks:
+        if t.text.lower() not in _INTENSIVE or t.i == 0 or toks[t.i - 1].text != ",":
+            continue
+        if deps[t.i] == "nsubj" and deps[heads[t.i]] == "root":
+            verb = toks[heads[t.i]]
+            noun = next(
+                (k for k in toks[: t.i - 1] if heads[k.i] == verb.i and k.pos_ in ("NOUN", "PROPN")), None
+            )
+            main = next((k for k in toks[verb.i + 1 :] if heads[k.i] == verb.i and deps[k.i] == "conj"), None)
+        elif deps[t.i] == "appos" and deps[heads[t.i]] == "nsubj":
+            noun = toks[heads[t.i]]
+            verb = toks[heads[noun.i]]
+            main = toks[heads[verb.i]] if heads[verb.i] > verb.i else None
+        else:
+            continue
+        if verb.tag_ not in ("VBN", "VBD") or noun is None or main is None or main.pos_ != "VERB":
+            continue
+        if deps[verb.i] == "root":
+            for k in toks[main.i + 1 :]:
+                if heads[k.i] == verb.i:
+                    heads[k.i] = main.i  # (the full stop)
+            heads[main.i], deps[main.i] = main.i, "root"
+        heads[noun.i], deps[noun.i] = main.i, "nsubj"
+        heads[verb.i], deps[verb.i] = noun.i, "acl"
+        heads[t.i], deps[t.i] = verb.i, "advmod"
+
+
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
     """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object."""
     toks = list(doc)  # (spaCy makes a new token object on every pass: one pass)
@@ -305,6 +341,7 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
             deps[prep.i] = "case"
             if governor.i == prep.i:  # a preposition at the root: its object takes over
                 deps[t.i] = "root"
+    _itself_aside(toks, heads, deps)
     out = []
     for t in toks:
         key = t.morph.key  # (the same analysis recurs: parse its string once per process)

@@ -138,6 +138,9 @@ class RussianAnalyzer:
             _object_pronouns_before_a_time(tokens, base)
             _nominative_objects(tokens, base)
             _counted_objects(tokens, base, self._transitive)
+            _ages_set_off(tokens, base)
+            _objects_hung_on_a_place(tokens, base)
+            _subjects_joined_to_objects(tokens, base)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
                 sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
@@ -213,6 +216,8 @@ class RussianAnalyzer:
         can be and ends with another surname (not a patronymic, as in «Иванов Иван Иванович»)
         is two people, the surname alone and the name after it. [None] keeps the span whole."""
         toks = span.tokens
+        if span.type == "PER" and len(toks) >= 2 and toks[0].lemma in _TIMES_OF_DAY:
+            return [toks[1:]]  # («Вечером Шумилова и Рудаева отпустили»: when, then who)
         if span.type != "PER" or len(toks) < 3 or "-" in span.text:
             return [None]
 
@@ -486,6 +491,71 @@ def _counted_objects(tokens: list[Token], base: int, transitive: Callable[[str],
             continue
         counted = any(x.head == k and x.dep in ("nummod", "nummod:gov") for x in tokens[base:])
         if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and counted:
+            tokens[k] = replace(t, dep="obj")
+
+
+_AGE_NOUNS = frozenset({"год", "лет"})
+# «Вечером», «Утром», «Днём», «Ночью» opening a sentence: the time, which the tagger can run
+# into the name after it
+_TIMES_OF_DAY = frozenset({"вечер", "утро", "день", "ночь", "вечером", "утром", "днем", "днём", "ночью"})
+
+
+def _ages_set_off(tokens: list[Token], base: int) -> None:
+    """«активиста Рустема Аметова, 38 лет, возле мечети»: an age set off by commas after a
+    name describes the one named; the parser can make it the verb's object."""
+    for k in range(base + 2, len(tokens)):
+        t = tokens[k]
+        if t.lemma not in _AGE_NOUNS or t.dep != "obj" or tokens[k - 2].text != ",":
+            continue
+        if tokens[k - 1].pos != "NUM" or tokens[k - 1].head != k or tokens[k - 3].pos != "PROPN":
+            continue
+        name = k - 3
+        while tokens[name].dep == "flat:name" and tokens[name].head < name:
+            name = tokens[name].head
+        tokens[k] = replace(t, dep="nmod", head=name)
+
+
+def _objects_hung_on_a_place(tokens: list[Token], base: int) -> None:
+    """«затолкали в микроавтобус активиста Рустема Аметова»: a person in the accusative after
+    a place the verb takes one to is the verb's object, which the parser hung on the place (a
+    noun in the accusative modifies no noun)."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if (
+            t.pos != "NOUN"
+            or t.dep != "nmod"
+            or t.feats.get("Case") != "Acc"
+            or t.feats.get("Animacy") != "Anim"
+        ):
+            continue
+        place = tokens[t.head]
+        if place.dep != "obl" or place.feats.get("Animacy") != "Inan" or place.head == place.i:
+            continue
+        verb = tokens[place.head]
+        kids = [x for x in tokens[base:] if x.head == verb.i and x.i != verb.i]
+        if verb.pos != "VERB" or verb.feats.get("Voice") != "Act" or any(x.dep == "obj" for x in kids):
+            continue
+        if not any(x.dep == "case" and x.lemma in ("в", "на") for x in tokens[base:] if x.head == place.i):
+            continue
+        tokens[k] = replace(t, dep="obj", head=verb.i)
+
+
+def _subjects_joined_to_objects(tokens: list[Token], base: int) -> None:
+    """«Шумилова и Рудаева отпустили»: a name read as the subject of a plural verb that has
+    no object, joined to one in the accusative, is an object too (an animate accusative reads
+    as a genitive, which the tagger can take for a nominative)."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if t.dep != "nsubj" or t.pos != "PROPN" or t.head == k:
+            continue
+        verb = tokens[t.head]
+        if verb.pos != "VERB" or verb.feats.get("Voice") != "Act" or verb.feats.get("Number") != "Plur":
+            continue
+        kids = [x for x in tokens[base:] if x.head == verb.i and x.i != verb.i]
+        if any(x.dep == "obj" for x in kids):
+            continue
+        joined = [x for x in tokens[base:] if x.head == k and x.dep == "conj"]
+        if joined and all(x.feats.get("Case") == "Acc" and x.pos == "PROPN" for x in joined):
             tokens[k] = replace(t, dep="obj")
 
 
