@@ -52,6 +52,34 @@ CASES = [
     ("ru", "Залину Гуражеву остановили на посту полиции и продержали несколько часов.", [("detention", ["Залина Гуражева"])]),
     ("ru", "Неизвестные в масках затолкали в микроавтобус активиста Рустема Аметова, 38 лет, возле мечети.",
      [("abduction", ["Рустем Аметов"])]),
+    # who tells of it is no victim joined to the one held; the arrest and the ill-treatment
+    # "of" the same students; charged after being held, the subject the passives share
+    ("en", "A judge has extended the pre-trial detention of lawyer Sonia Dahmani, who was arrested in May when "
+           "masked police officers stormed the headquarters of the bar association, Human Rights Watch said on "
+           "Monday.", [("remand", ["Sonia Dahmani"]), ("detention", ["Sonia Dahmani"]), ("search", ["bar association"])]),
+    ("en", "GENEVA (12 March 2025) – UN human rights experts today expressed alarm at the arrest and alleged "
+           "ill-treatment of seven students who protested in Kampala last week.",
+     [("detention", ["seven students"]), ("torture", ["seven students"])]),
+    ("en", "The students were arrested on 4 March and held at a police station for three days before being charged "
+           "with common nuisance.", [("detention", ["students"]), ("prosecution", ["students"])]),
+    # a lede's boy named as the subject of a passive in the next sentence; a psychiatric
+    # examination in a ward
+    ("en", "A 17-year-old boy was shot dead by police in Nairobi on Tuesday. Relatives said Brian Otieno was hit in "
+           "the chest.", [("killing", ["Brian Otieno"])]),
+    ("en", "A court ordered that blogger Yerlan Sadykov be sent for an in-patient psychiatric examination.",
+     [("remand", ["Yerlan Sadykov"])]),
+    # "the mother" is the mother named before; the blogger is the one introduced as the
+    # blogger, not the brother taken; a dropped subject of receiving
+    ("ru", "Азата Мифтахова задержали, сообщила его мать Галия Мифтахова. Мать рассказала, что полицейские "
+           "угрожали матери новым делом.", [("detention", ["Азат Мифтахов"]), ("threat", ["Галия Мифтахова"])]),
+    ("ru", "Неизвестные в форме увезли из дома в Грозном Ризвана Шахбиева, брата блогера Тумсо Шахбиева. "
+           "Родственникам не сообщают, "
+           "где он находится. Сам блогер утверждает, что получает угрозы от силовиков.",
+     [("abduction", ["Ризван Шахбиев"]), ("enforced_disappearance", ["Ризван Шахбиев"]), ("threat", ["Тумсо Шахбиев"])]),
+    # force used against those gathered; a search of an office after which someone was held
+    ("ru", "Полиция применила против собравшихся дубинки и слезоточивый газ.", [("attack", ["собравшихся"])]),
+    ("ru", "Ивана Петрова задержали после обыска в редакции издания «Урал Плюс».",
+     [("detention", ["Иван Петров"]), ("search", ["Урал Плюс"])]),
     # custody for months is a remand; "held X in custody" holds X; a release still to come is none
     ("en", "A court placed Anna Ivanova in custody for two months.", [("remand", ["Anna Ivanova"])]),
     ("en", "Police held Ivan Petrov in custody for two weeks.", [("detention", ["Ivan Petrov"])]),

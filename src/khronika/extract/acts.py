@@ -308,9 +308,10 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
         if v is None or v.kind != "group" or v.count or s is None or s + 1 >= len(a.sentences):
             out.append(act)
             continue
-        if re.search(r"\ban?\s+$", a.text[max(0, v.span.start - 4) : v.span.start], re.I) or re.match(
-            r"an?\s", v.span.text, re.I
-        ):
+        # (an age or a word or two between: "A 17-year-old boy was shot dead")
+        if re.search(
+            r"\ban?\s+(?:[\w-]+\s+){0,2}$", a.text[max(0, v.span.start - 40) : v.span.start], re.I
+        ) or re.match(r"an?\s", v.span.text, re.I):
             nxt = a.sentences[s + 1]  # its first words are a full name, then an age or an apposition
             full = [
                 n
@@ -321,8 +322,20 @@ def _named_next(ctx: DocContext, acts: list[Act]) -> list[Act]:
             # (or, deeper in it, the one full name given an age: "Hengaw said Farhad Rostami,
             # 34, was taken from his home")
             aged = [n for n in full if _AN_AGE.match(a.text, a.entities[n].end)]
+            # (or the one full name there, as the subject of a passive: "Relatives said Brian
+            # Otieno was hit in the chest")
+            undergoing = [
+                n
+                for n in full
+                if any(
+                    a.tokens[j].dep == "nsubj:pass"
+                    for j in range(a.entities[n].tok_start, a.entities[n].tok_end)
+                )
+            ]
             ei = opening[0] if opening else aged[0] if len(aged) == 1 else None
-            if ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
+            if ei is None and len(full) == 1 and undergoing:
+                act = replace(act, victims=(ctx.resolver.person(undergoing[0], inferred=True),))
+            elif ei is not None and _AN_APPOSITION.match(a.text, a.entities[ei].end):
                 act = replace(act, victims=(ctx.resolver.person(ei, inferred=True),))
         out.append(act)
     return out

@@ -460,6 +460,16 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
                 if not subj and head.dep == "advcl" and head.feats.get("VerbForm") == "Conv":
                     # «вышел на свободу, отбыв 30 суток ареста»: the gerund's doer is the clause's subject
                     subj = [k.i for k in a.kids(head.head, "nsubj")]
+                if (
+                    not subj
+                    and a.language == "ru"
+                    and head.dep == "ccomp"
+                    and a.tokens[head.head].lemma in pack.cue("attribution_verbs")
+                    and head.feats.get("Person") in ("3", None)
+                ):
+                    # «блогер утверждает, что получает угрозы»: the one who says it, with the
+                    # subject dropped after him
+                    subj = [k.i for k in a.kids(head.head, "nsubj")]
                 if subj:
                     return subj
                 j = head.i

@@ -816,8 +816,12 @@ class Resolver:
             # none named: the organisation as the report calls it ("the union")
             found = self._introduced_as(i) or self.last_org(before=i)
             if found is None and any(k.lemma == "the" for k in a.kids(i, "det")):
-                sp = self.span(i, i)
-                found = Participant(tok.text, "organization", sp, inferred=True)
+                # (with the words that say which: "the bar association")
+                lo = i
+                while lo > 0 and a.tokens[lo - 1].head == i and a.tokens[lo - 1].dep in ("compound", "amod"):
+                    lo -= 1
+                sp = self.span(lo, i)
+                found = Participant(sp.text, "organization", sp, inferred=True)
             return found
         after_org_noun = tok.dep == "appos" and self._org_noun(tok.head)  # "the group Memorial"
         if (
@@ -1088,7 +1092,25 @@ class Resolver:
         ):
             return None
         gender = tok.feats.get("Gender") if a.language == "ru" else None
-        ei = self.people.antecedent(a, i, gender)
+        # («Сам блогер утверждает» after «брата … блогера Тумсо Шахбиева»: the one introduced
+        # with the same noun, the last before it)
+        ei = next(
+            (
+                k
+                for k in range(len(a.entities) - 1, -1, -1)
+                if a.entities[k].label == "PER"
+                and a.entities[k].tok_end <= i
+                and k in self.people.canonical
+                and any(
+                    a.tokens[j].lemma == tok.lemma
+                    for j in range(max(0, a.entities[k].tok_start - 2), a.entities[k].tok_start)
+                )
+                and (not gender or self.people.gender_ok(a, k, gender))
+            ),
+            None,
+        )
+        if ei is None:
+            ei = self.people.antecedent(a, i, gender)
         if ei is None and headline:
             # (the one set beside the same noun in the body: «координатора местного штаба
             # Алексея Навального Эльмира Гарипова», not the name between)

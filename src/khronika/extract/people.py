@@ -235,6 +235,8 @@ class People:
     said_words: frozenset[str] = frozenset()  # the verbs of saying ("said", "added", «заявил»)
     # gender -> the sentences with a personal pronoun of that gender ("she", «его»)
     pronoun_sentences: dict[str, frozenset[int]] = field(default_factory=dict)
+    # people named as whose relative someone is («брата блогера X», "the son of X")
+    kin_owners: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -356,6 +358,7 @@ class People:
             counsels,
             said,
             {g: frozenset(ss) for g, ss in pronoun_sentences.items()},
+            _kin_owners(a, canonical, pack),
         )
 
     def name_of(self, ei: int) -> str | None:
@@ -400,6 +403,7 @@ class People:
         told_of = a.tokens[i].dep not in ("nsubj", "nsubj:pass")
         says = _says(a, i, self.said_words)
         others: list[int] = []
+        kin_owner: int | None = None
         reach = _reach(sent, self.pronoun_sentences.get(gender or "", frozenset()))
         for end, ei in reversed(self.mentions):
             if end >= i:
@@ -417,6 +421,11 @@ class People:
                 # "… his lawyer, Elchin Sadigov … The court ordered him held": the client (but
                 # "His lawyer, X, said … He added": the lawyer; not "She was not allowed to call")
                 continue
+            if ei in self.kin_owners:
+                # («увезли Ризвана, брата блогера Тумсо … где он находится»: the one taken, not
+                # the one whose brother he is)
+                kin_owner = kin_owner if kin_owner is not None else ei
+                continue
             if best is None:
                 best, best_sent = ei, s
             if s != sent and told_of and ei in self.speakers:
@@ -426,7 +435,7 @@ class People:
             others.append(ei)
         if best is not None and best_sent != sent and told_of and best in self.speakers and others:
             return others[0]
-        return best
+        return best if best is not None else kin_owner
 
     def _subject_above(self, a: Analysis, i: int, gender: str | None) -> int | None:
         """'Tendai Moyo, whose novel was listed beside Anna Brook's, documented her arrest':
@@ -923,3 +932,36 @@ def _russian_name_gender(words: list[str], pack: RulePack) -> str | None:
     if not womans_given and surname.endswith(tuple(pack.word("male_surname_endings"))):
         return "Masc"
     return None
+
+
+def _kin_owners(a: Analysis, canonical: dict[int, str], pack: RulePack) -> frozenset[int]:
+    """The people named as whose relative someone is: a name hung, by way of a genitive or a
+    possessive, on a noun for a relative («брата блогера Тумсо Шахбиева», "the son of Ivan
+    Petrov") — not one set beside it ("his brother, Oleg", who is the brother)."""
+    kin = pack.word("kin_nouns")
+    out = set()
+    for ei in canonical:
+        ent = a.entities[ei]
+        j = next(
+            (
+                k
+                for k in range(ent.tok_start, ent.tok_end)
+                if not ent.tok_start <= a.tokens[k].head < ent.tok_end
+            ),
+            None,
+        )
+        owned = False
+        for _ in range(3):
+            if (
+                j is None
+                or a.tokens[j].head == j
+                or a.tokens[j].dep not in ("nmod", "nmod:poss", "appos", "flat:name")
+            ):
+                break
+            owned = owned or a.tokens[j].dep in ("nmod", "nmod:poss")
+            j = a.tokens[j].head
+            if a.tokens[j].lemma in kin:
+                if owned:
+                    out.add(ei)
+                break
+    return frozenset(out)

@@ -251,6 +251,10 @@ def perpetrators_of(
         for j in a.ancestors(trig.i):
             if a.tokens[j].lemma in ctx.pack.cue("attribution_verbs"):
                 for k in a.kids(j, "nsubj"):
+                    if not a.kids(k.i, "compound", "amod", "nmod") and k.lemma in ctx.pack.word(
+                        "org_anaphora"
+                    ):
+                        continue  # ("the group said": the rights group named before, telling of it)
                     p = perpetrator(r, k.i, require_authority=True)
                     if (
                         p is not None

@@ -54,7 +54,7 @@ from khronika.extract.syntax import (
     whose,
     with_conj,
 )
-from khronika.model import Participant
+from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis
 
 PROPERTY_ACTS = ("search", "closure", "attack", "threat")
@@ -190,6 +190,17 @@ def _told_in_first_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
 
 def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
     found = _victim_candidates(ctx, trig)
+    t = ctx.a.tokens[trig.i]
+    if not found and t.pos == "NOUN":
+        # "the arrest and ill-treatment of seven students": the "of" the nouns share
+        a = ctx.a
+        joined = a.kids(trig.i, "conj") + ([a.tokens[t.head]] if t.dep == "conj" and t.head != t.i else [])
+        if t.dep in ("obl", "obj") and t.head != t.i:  # (the parser may join the second to the verb)
+            joined += [k for k in a.kids(t.head, "conj") if k.i > trig.i and k.pos == "NOUN"]
+        shared = [
+            k.i for j in joined if j.pos == "NOUN" for k in a.kids(j.i, "nmod") if a.case_of(k.i) == "of"
+        ]
+        found = resolve_all(ctx, shared, trig.rules)
     if (
         not found
         and trig.rules.type in ("torture", "search", "threat")
@@ -203,6 +214,20 @@ def _find_victims(ctx: DocContext, trig: Trigger) -> list[Participant]:
         k for k in ctx.a.kids(trig.i, "obj", "iobj", "nsubj", "nsubj:pass") if k.text.lower() not in counsel
     ]:
         found = _told_in_first_person(ctx, trig)
+    if not found and trig.from_pattern and trig.rules.type == "attack":
+        # «применила против собравшихся дубинки»: those the force was used against, a
+        # participle standing for people, however the parser hung it
+        read = sorted(pattern_read(ctx.a, trig))
+        against = [
+            j + 1
+            for j in read
+            if ctx.a.tokens[j].lemma in ("против", "against") and j + 1 in read and j + 1 != trig.i
+        ]
+        for j in against:
+            w = ctx.a.tokens[j]
+            if w.pos in ("VERB", "NOUN") and w.feats.get("VerbForm") in ("Part", None):
+                found = [Participant(w.text, "group", Span(w.start, w.end, w.text))]
+                break
     if found and all(v.kind == "group" for v in found):
         # ("Известно о задержании четырёх человек:" and their names line by line below)
         found = _colon_list(ctx, trig) or found
@@ -772,6 +797,16 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
             )
             if not inherit and head.dep in ("acl", "amod") and is_passive(a, head.i):
                 inherit = [head.head]
+            if (
+                not inherit
+                and head.dep == "conj"
+                and head.head != head.i
+                and not a.kids(head.i, "nsubj", "obj")
+                and is_passive(a, head.head)
+            ):
+                # ("were arrested … and held for three days before being charged": the subject
+                # the passive verbs share)
+                inherit = [k.i for k in a.kids(head.head, "nsubj:pass", "nsubj")]
             if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
                 inherit = [k.i for k in a.kids(head.i, "nsubj")]
             if not inherit and a.language == "ru" and t.dep == "conj":
@@ -825,6 +860,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         and t.pos == "NOUN"
         and rules.type in _CUSTODY_STARTS
         and a.case_of(trig.i) in ctx.pack.cue("after_words")
+        # (not a search of premises it names: «после обыска в редакции издания X»)
+        and not (
+            rules.type == "search"
+            and any(a.case_of(k.i) in ctx.pack.cue("premises_cases") for k in a.kids(trig.i, "nmod"))
+        )
     ):
         # «после задержания его били», "after the arrest he was beaten": whoever the clause's
         # verb befell was the one arrested (or searched: «после обыска его увезли»)
@@ -1255,6 +1295,9 @@ def not_a_victim(ctx: DocContext, victim: Participant) -> bool:
         return True  # «дела Сети», "Operation Car Wash": a title in quotes is not a person
     if words & ctx.pack.word("not_victim_words"):
         return True
+    named_org = any(e.label == "ORG" and e.start == sp.start for e in ctx.a.entities)
+    if (victim.kind == "organization" or named_org) and _the_source(ctx, victim):
+        return True  # ("…, Human Rights Watch said on Monday": who tells it, read as joined to the victim)
     if victim.kind == "group" and words & (ctx.pack.word("time_units") | ctx.pack.word("money_words")):
         return True  # "дал активисту 13 лет строгого режима", "fined her 30,000 roubles": not a victim
     if victim.kind == "person":  # a "person" the tagger found that is a place or a title
@@ -1264,6 +1307,17 @@ def not_a_victim(ctx: DocContext, victim: Participant) -> bool:
             return True
         return is_place_name(victim.name) and not _introduced_as_name(ctx, victim.name)
     return False
+
+
+def _the_source(ctx: DocContext, victim: Participant) -> bool:
+    """An organisation named right before a verb of saying, as its subject: "…, Human
+    Rights Watch said", «…, сообщает «ОВД-Инфо»»."""
+    a = ctx.a
+    s = sentence_at(a, victim.span.start)
+    if s is None:
+        return False
+    after = [i for i in a.sentence_tokens(s) if a.tokens[i].start >= victim.span.end]
+    return bool(after) and a.tokens[after[0]].lemma in ctx.pack.cue("attribution_verbs")
 
 
 def _a_place_heading(a: Analysis, victim: Participant) -> bool:

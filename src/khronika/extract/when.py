@@ -166,6 +166,12 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         return None  # "X, arrested on 5 May, received five years": the sentence's date is unknown
     if own:
         for_the_act = [d for d in own if not _in_dateline(a, sent.start, d)]
+        if not for_the_act and any(
+            a.tokens[j].lemma in ctx.pack.cue("reaction_verbs") for j in a.ancestors(trig.i)
+        ):
+            # ("GENEVA (12 March 2025) – UN experts expressed alarm at the arrest of …": the
+            # statement's day, not the arrest's)
+            return None
         # ("BOGOTÁ, 9 March (Reuters) - Gunmen shot dead X on Sunday": the day told for the act)
         d = min(for_the_act or own, key=lambda d: abs(d.start - pos))
         # ("GENEVA (15 March 2024) – UN experts expressed alarm at the conviction of X": the
