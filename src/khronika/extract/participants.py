@@ -5,6 +5,7 @@ coreference (pronouns, surname-only and first-name-only mentions, inflected Russ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from khronika.extract import relatives
 from khronika.extract.bodies import body_of
@@ -443,17 +444,27 @@ class Resolver:
             ),
             None,
         )
-        if top is None or a.tokens[top].dep not in ("nmod", "nmod:poss") or a.case_of(top) not in ("", "of"):
-            return False
-        owned = a.tokens[top].head
-        people = self.pack.people_nouns() | self.pack.word("kin_nouns")
+        owned = self.thing_owned_by(top) if top is not None else None
         return (
-            owned != i
-            and a.tokens[owned].pos == "NOUN"
-            and a.tokens[owned].lemma not in people
+            owned is not None
+            and owned != i
             and a.tokens[owned].head == i
-            and a.tokens[owned].dep in ("nmod", "compound")
+            and a.tokens[owned].dep
+            in (
+                "nmod",
+                "compound",
+            )
         )
+
+    def thing_owned_by(self, j: int) -> int | None:
+        """The noun for a thing (not a person) whose owner the word at j names, by a genitive
+        or a possessive: «штаба» in «штаба Навального», "team" in "Navalny's team"."""
+        a, t = self.a, self.a.tokens[j]
+        if t.dep not in ("nmod", "nmod:poss") or a.case_of(j) not in ("", "of") or t.head == j:
+            return None
+        owned = a.tokens[t.head]
+        people = self.pack.people_nouns() | self.pack.word("kin_nouns")
+        return owned.i if owned.pos == "NOUN" and owned.lemma not in people else None
 
     def victim(self, i: int, org_act: bool = False, depth: int = 0) -> Participant | None:
         a, tok = self.a, self.a.tokens[i]
@@ -1094,55 +1105,20 @@ class Resolver:
         gender = tok.feats.get("Gender") if a.language == "ru" else None
         # («Сам блогер утверждает» after «брата … блогера Тумсо Шахбиева»: the one introduced
         # with the same noun, the last before it)
-        ei = next(
-            (
-                k
-                for k in range(len(a.entities) - 1, -1, -1)
-                if a.entities[k].label == "PER"
-                and a.entities[k].tok_end <= i
-                and k in self.people.canonical
-                and any(
-                    a.tokens[j].lemma == tok.lemma
-                    for j in range(max(0, a.entities[k].tok_start - 2), a.entities[k].tok_start)
-                )
-                and (not gender or self.people.gender_ok(a, k, gender))
-            ),
-            None,
-        )
+        before = [k for k in reversed(range(len(a.entities))) if a.entities[k].tok_end <= i]
+        ei = self._introduced_with(tok.lemma, [k for k in before if k in self.people.canonical], gender)
         if ei is None:
             ei = self.people.antecedent(a, i, gender)
         if ei is None and headline:
             # (the one set beside the same noun in the body: «координатора местного штаба
             # Алексея Навального Эльмира Гарипова», not the name between)
-            ei = next(
-                (
-                    n
-                    for j in range(a.sentences[tok.sent].tok_end, len(a.tokens))
-                    if a.tokens[j].lemma == tok.lemma
-                    for k in a.kids(j, "appos")
-                    if (n := a.entity_at.get(k.i)) is not None
-                    and a.entities[n].label == "PER"
-                    and (not gender or self.people.gender_ok(a, n, gender))
-                ),
-                None,
-            )
+            ei = self.set_beside(tok.lemma, range(a.sentences[tok.sent].tok_end, len(a.tokens)), gender)
         if ei is None and headline:
             # (the one the body introduces with the same noun, "студента Ахмада Дудуркаева",
-            # before the first name after it, which may be a regiment's «имени Кадырова»)
-            ei = next(
-                (
-                    k
-                    for k, e in enumerate(a.entities)
-                    if e.label == "PER"
-                    and e.start > tok.end
-                    and any(
-                        a.tokens[j].lemma == tok.lemma for j in range(max(0, e.tok_start - 2), e.tok_start)
-                    )
-                    # (not a man named after «журналистки», whose lawyer he is)
-                    and (not gender or self.people.gender_ok(a, k, gender))
-                ),
-                None,
-            )
+            # before the first name after it, which may be a regiment's «имени Кадырова»; not a
+            # man named after «журналистки», whose lawyer he is)
+            after = [k for k, e in enumerate(a.entities) if e.start > tok.end]
+            ei = self._introduced_with(tok.lemma, after, gender)
             if ei is None:
                 ei = self.people.first_after(a, i, gender)
         if ei is None:
@@ -1154,6 +1130,37 @@ class Resolver:
             return None
         found = self.person(ei, (i, i), inferred=True)
         return found if found.kind == "person" else None
+
+    def _introduced_with(self, lemma: str, candidates: Iterable[int], gender: str | None) -> int | None:
+        """The first of these entities that is a person of that gender with the noun just
+        before the name ("студента Ахмада Дудуркаева" for «студента»)."""
+        a = self.a
+        return next(
+            (
+                k
+                for k in candidates
+                if a.entities[k].label == "PER"
+                and any(
+                    a.tokens[j].lemma == lemma
+                    for j in range(max(0, a.entities[k].tok_start - 2), a.entities[k].tok_start)
+                )
+                and (not gender or self.people.gender_ok(a, k, gender))
+            ),
+            None,
+        )
+
+    def set_beside(self, lemma: str, tokens: Iterable[int], gender: str | None = None) -> int | None:
+        """The person named beside the first of these tokens that is that noun: «координатора
+        … Эльмира Гарипова», «мать Галия Мифтахова» (the entity index)."""
+        a = self.a
+        for j in tokens:
+            if a.tokens[j].lemma != lemma:
+                continue
+            for k in a.kids(j, "appos"):
+                n = self.entity_in(k.i, ("PER",))
+                if n is not None and (not gender or self.people.gender_ok(a, n, gender)):
+                    return n
+        return None
 
     def remember(self, p: Participant) -> Participant:
         self.orgs_seen.append(p)

@@ -65,13 +65,9 @@ def relative(r: Resolver, i: int, org_act: bool, depth: int) -> Participant | No
         )
     if not owners:
         # («Мать рассказывает» after «сообщила его мать Галия Мифтахова»: the mother named before)
-        for j in range(i - 1, -1, -1):
-            if a.tokens[j].lemma != tok.lemma:
-                continue
-            for ap in a.kids(j, "appos"):
-                ei = r.entity_in(ap.i, ("PER",))
-                if ei is not None:
-                    return r.person(ei)
+        ei = r.set_beside(tok.lemma, range(i - 1, -1, -1))
+        if ei is not None:
+            return r.person(ei)
     if owned or not owners:
         # "my brother", "her husband" with no one named before, «увезли отца»: as written
         text, sp = r.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))

@@ -1239,13 +1239,8 @@ def adjacent_person(ctx: DocContext, trig: Trigger) -> list[Participant]:
         tok = a.tokens[j]
         ent = a.entity(j)
         if ent is not None and ent.label == "PER":
-            owner = a.tokens[tok.head]
-            if (
-                tok.dep in ("nmod", "nmod:poss")
-                and trig.i < owner.i < j
-                and owner.pos == "NOUN"
-                and owner.lemma not in ctx.pack.people_nouns() | ctx.pack.word("kin_nouns")
-            ):
+            owned = ctx.resolver.thing_owned_by(j)
+            if owned is not None and trig.i < owned < j:
                 break  # «задержали сотрудника штаба Навального»: the one whose headquarters it is
             found = ctx.resolver.person(a.entity_at[j])
             return [found] if found.kind == "person" else []
