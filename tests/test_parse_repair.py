@@ -3,7 +3,10 @@ once, when the analysis is built, so that no walk up or down it can run forever.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
+
+import pytest
 
 from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
@@ -101,3 +104,16 @@ def test_a_court_taken_for_an_object_beside_the_one_sentenced_is_the_subject() -
     a = analyze("Южный окружной военный суд приговорил жителя Бахчисарая Эрнеста Халилова к 13 годам.", "ru")
     court = next(t for t in a.tokens if t.lemma == "суд")
     assert court.dep == "nsubj"
+
+
+def test_a_token_built_by_its_own_init_is_still_a_frozen_dataclass() -> None:
+    """Token fills its fields in one step (it is built for every word), and must still behave
+    as the frozen record the extraction code takes it for."""
+    tok = Token(3, "held", "hold", "VERB", "root", 3, 7, 11, 0)
+    assert tok.feats == {} and tok == Token(3, "held", "hold", "VERB", "root", 3, 7, 11, 0, {})
+    assert dataclasses.replace(tok, dep="conj", head=1) == Token(
+        3, "held", "hold", "VERB", "conj", 1, 7, 11, 0
+    )
+    assert [f.name for f in dataclasses.fields(tok)][-1] == "feats"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tok.dep = "obj"  # type: ignore[misc]

@@ -321,50 +321,70 @@ def _itself_aside(toks: list[Any], heads: dict[int, int], deps: dict[int, str]) 
 
 
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
-    """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object."""
-    toks = list(doc)  # (spaCy makes a new token object on every pass: one pass)
-    parsed_heads = [t.head.i for t in toks]
+    """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object.
+
+    The parse is read as one array (`Doc.to_array`), not token by token: every attribute of a
+    spaCy token is a call that looks its string up again, and this runs on every word."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, NORM, ORTH, POS
+
+    rows = doc.to_array([HEAD, DEP, POS, LEMMA, IDX, MORPH, ORTH, NORM]).tolist()
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}  # (a hash recurs: each looked up once here)
+
+    def name(h: int) -> str:
+        found = names.get(h)
+        if found is None:
+            found = names[h] = strings[h]
+        return found
+
+    n = len(rows)
+    # (HEAD is the offset to the head, written as an unsigned number)
+    parsed_heads = [i + (r[0] - (1 << 64) if r[0] >= 1 << 63 else r[0]) for i, r in enumerate(rows)]
+    parsed_deps = [name(r[1]) for r in rows]
+    pos = [name(r[2]) for r in rows]
     heads = dict(enumerate(parsed_heads))
-    deps = {t.i: _DEP.get(t.dep_, t.dep_) for t in toks}
-    for t in toks:
-        if t.dep_ == "pobj" and toks[parsed_heads[t.i]].dep_ in ("prep", "agent", "dative"):
-            prep = toks[parsed_heads[t.i]]
-            governor = toks[parsed_heads[prep.i]]
-            heads[t.i] = governor.i if governor.i != prep.i else t.i
-            if prep.dep_ == "agent":
-                deps[t.i] = "obl:agent"
-            elif governor.pos_ in ("VERB", "AUX", "ADJ"):
-                deps[t.i] = "obl"
+    deps = {i: _DEP.get(d, d) for i, d in enumerate(parsed_deps)}
+    for i in range(n):
+        if parsed_deps[i] == "pobj" and parsed_deps[parsed_heads[i]] in ("prep", "agent", "dative"):
+            prep = parsed_heads[i]
+            governor = parsed_heads[prep]
+            heads[i] = governor if governor != prep else i
+            if parsed_deps[prep] == "agent":
+                deps[i] = "obl:agent"
+            elif pos[governor] in ("VERB", "AUX", "ADJ"):
+                deps[i] = "obl"
             else:
-                deps[t.i] = "nmod"
-            heads[prep.i] = t.i
-            deps[prep.i] = "case"
-            if governor.i == prep.i:  # a preposition at the root: its object takes over
-                deps[t.i] = "root"
-    _itself_aside(toks, heads, deps)
+                deps[i] = "nmod"
+            heads[prep] = i
+            deps[prep] = "case"
+            if governor == prep:  # a preposition at the root: its object takes over
+                deps[i] = "root"
+    words = [name(r[6]) for r in rows]
+    if any(w.lower() in _INTENSIVE for w in words):
+        _itself_aside(list(doc), heads, deps)
     out = []
-    for t in toks:
-        key = t.morph.key  # (the same analysis recurs: parse its string once per process)
-        parsed = _FEATS.get(key)
+    for i, (_, _, _, lemma, idx, morph, _, norm) in enumerate(rows):
+        parsed = _FEATS.get(morph)  # (the same analysis recurs: parse its string once per process)
         if parsed is None:
-            parsed = _FEATS[key] = {
-                k: v for k, v in (f.split("=", 1) for f in str(t.morph).split("|") if "=" in f)
+            parsed = _FEATS[morph] = {
+                k: v for k, v in (f.split("=", 1) for f in name(morph).split("|") if "=" in f)
             }
-        feats = dict(parsed)
+        text = words[i]
+        lower_lemma = name(lemma).lower()
         out.append(
             Token(
-                i=base + t.i,
-                text=t.text,
-                lemma=_REPEATED_LEMMA.get(t.norm_, t.lemma_.lower())
-                if t.text[:2].lower() == "re"
-                else t.lemma_.lower(),
-                pos=t.pos_,
-                dep=deps[t.i],
-                head=base + heads[t.i],
-                start=offset + t.idx,
-                end=offset + t.idx + len(t.text),
-                sent=sent_of[t.i],
-                feats=feats,
+                i=base + i,
+                text=text,
+                lemma=_REPEATED_LEMMA.get(name(norm), lower_lemma)
+                if text[:2].lower() == "re"
+                else lower_lemma,
+                pos=pos[i],
+                dep=deps[i],
+                head=base + heads[i],
+                start=offset + idx,
+                end=offset + idx + len(text),
+                sent=sent_of[i],
+                feats=dict(parsed),
             )
         )
     return out
