@@ -78,6 +78,13 @@ CASES = [
      [("abduction", ["Ризван Шахбиев"]), ("enforced_disappearance", ["Ризван Шахбиев"]), ("threat", ["Тумсо Шахбиев"])]),
     # force used against those gathered; a search of an office after which someone was held
     ("ru", "Полиция применила против собравшихся дубинки и слезоточивый газ.", [("attack", ["собравшихся"])]),
+    # those held named in the next sentence, after «задержанные —» or "those detained are"
+    ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
+     [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
+    ("ru", "В Казани задержали трёх активистов. Задержанными оказались Ильдар Гарипов, Руслан Хасанов и Марат "
+           "Зиннатуллин.", [("detention", ["Ильдар Гарипов", "Марат Зиннатуллин", "Руслан Хасанов"])]),
+    ("en", "Police detained three people in Tbilisi on Monday. Those detained are Giorgi Kapanadze, Levan "
+           "Beridze and Ana Lomidze.", [("detention", ["Ana Lomidze", "Giorgi Kapanadze", "Levan Beridze"])]),
     ("ru", "Ивана Петрова задержали после обыска в редакции издания «Урал Плюс».",
      [("detention", ["Иван Петров"]), ("search", ["Урал Плюс"])]),
     # custody for months is a remand; "held X in custody" holds X; a release still to come is none

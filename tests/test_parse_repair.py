@@ -117,3 +117,31 @@ def test_a_token_built_by_its_own_init_is_still_a_frozen_dataclass() -> None:
     assert [f.name for f in dataclasses.fields(tok)][-1] == "feats"
     with pytest.raises(dataclasses.FrozenInstanceError):
         tok.dep = "obj"  # type: ignore[misc]
+
+
+def test_a_label_before_a_colon_is_no_root_of_the_line_after_it() -> None:
+    """«Обновление: …» opens a post's update; the sentence after the colon has its own verb,
+    and the charge it tells falls on the one named in the dative."""
+    text = "В Казани задержали активиста Рустама Гатауллина. Обновление: Гатауллину предъявили обвинение."
+    a = analyze(text, "ru")
+    verb = next(t for t in a.tokens if t.lemma == "предъявить")
+    assert verb.dep == "root"
+    assert next(t for t in a.tokens if t.lemma == "обновление").head == verb.i
+    acts = extract_acts(a, date(2024, 6, 1))
+    assert [(x.type, [v.name for v in x.victims]) for x in acts if x.type == "prosecution"] == [
+        ("prosecution", ["Рустам Гатауллин"])
+    ]
+
+
+def test_a_name_in_the_dative_before_the_verb_is_its_indirect_object() -> None:
+    """The parser hung «Гатауллину» on the article cited at the sentence's end."""
+    text = (
+        "Обновление 18:40: Гатауллину предъявили обвинение в участии в нежелательной организации "
+        "(ст. 284.1 УК РФ)."
+    )
+    a = analyze(text, "ru")
+    name = next(t for t in a.tokens if t.text == "Гатауллину")
+    assert name.dep == "iobj" and a.tokens[name.head].lemma == "предъявить"
+    # (one after a preposition is no object of it: «к Ахмедову»)
+    a = analyze("Следователи пришли к Ахмедову и предъявили обвинение.", "ru")
+    assert next(t for t in a.tokens if t.text == "Ахмедову").dep != "iobj"

@@ -189,7 +189,8 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
         and (
             sentence_at(a, act.evidence[0].start) == s - 1
             or (
-                s - 3 <= (sentence_at(a, act.evidence[0].start) or -1) < s and _trigger_lemma(a, act) in named
+                s - 3 <= (sentence_at(a, act.evidence[0].start) or -1) < s
+                and _names_the_verb(named, _trigger_lemma(a, act))
             )
         )
     ]
@@ -211,6 +212,15 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
         for p in people
         if (act.type, p.name) not in told
     ]
+
+
+def _names_the_verb(lemmas: set[str], verb: str | None) -> bool:
+    """Whether one of the words is the verb or its participle («задержанные» for «задержать»,
+    whose lemmas differ: the participle's stem is the verb's without «ть»)."""
+    if verb is None:
+        return False
+    stem = verb[:-2] if verb.endswith("ть") and len(verb) > 5 else None
+    return verb in lemmas or (stem is not None and any(w.startswith(stem) for w in lemmas))
 
 
 def _trigger_lemma(a: Analysis, act: Act) -> str | None:

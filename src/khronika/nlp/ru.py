@@ -141,6 +141,8 @@ class RussianAnalyzer:
             _ages_set_off(tokens, base)
             _objects_hung_on_a_place(tokens, base)
             _subjects_joined_to_objects(tokens, base)
+            _labels_before_colons(tokens, base)
+            _datives_hung_past_the_verb(tokens, base)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
                 sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
@@ -538,6 +540,63 @@ def _objects_hung_on_a_place(tokens: list[Token], base: int) -> None:
         if not any(x.dep == "case" and x.lemma in ("в", "на") for x in tokens[base:] if x.head == place.i):
             continue
         tokens[k] = replace(t, dep="obj", head=verb.i)
+
+
+def _labels_before_colons(tokens: list[Token], base: int) -> None:
+    """«Обновление 18:40: Гатауллину предъявили обвинение»: a label opening a post's line
+    before a colon is no part of the sentence after it, which the parser hung on it (the
+    verb as a clause beside it, its object as the label's). The verb after the colon is
+    the root, and what hung on the label after the colon hangs on the verb."""
+    for c in range(base, len(tokens)):
+        if tokens[c].text != ":":
+            continue
+        first = c
+        while first > base and tokens[first - 1].sent == tokens[c].sent:
+            first -= 1
+        label = tokens[first]
+        if c - first > 3 or label.dep != "root" or label.pos not in ("NOUN", "PROPN"):
+            continue
+        rest = [t for t in tokens[c + 1 :] if t.sent == label.sent]
+        verb = next((t for t in rest if t.head == label.i and t.pos == "VERB"), None)
+        if verb is None:
+            continue
+        for t in rest:
+            if t.head == label.i and t.i != verb.i:
+                tokens[t.i] = replace(t, head=verb.i)
+        tokens[verb.i] = replace(verb, dep="root", head=verb.i)
+        tokens[label.i] = replace(label, dep="parataxis", head=verb.i)
+
+
+def _datives_hung_past_the_verb(tokens: list[Token], base: int) -> None:
+    """«Гатауллину предъявили обвинение … (ст. 284.1 УК РФ)»: a name in the dative with no
+    preposition before a verb is the one the verb is done to (whom a charge is brought, a
+    term given); the parser can hang it on a noun after the verb, which no word before the
+    verb modifies."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if t.pos != "PROPN" or t.dep != "nmod" or t.feats.get("Case") != "Dat" or t.head <= k + 1:
+            continue
+        if any(x.head == k and x.dep == "case" for x in tokens[base:]):
+            continue
+        verb = next(
+            (
+                v
+                for v in tokens[k + 1 : t.head]
+                if v.pos == "VERB" and v.sent == t.sent and v.feats.get("VerbForm") == "Fin"
+            ),
+            None,
+        )
+        if verb is not None and verb.i in _path_up(tokens, t.head):
+            tokens[k] = replace(t, dep="iobj", head=verb.i)
+
+
+def _path_up(tokens: list[Token], i: int) -> list[int]:
+    """The words above `i` up to its sentence's root."""
+    out: list[int] = []
+    while tokens[i].head != i and len(out) < 50:
+        i = tokens[i].head
+        out.append(i)
+    return out
 
 
 def _subjects_joined_to_objects(tokens: list[Token], base: int) -> None:
