@@ -78,6 +78,18 @@ CASES = [
      [("abduction", ["Ризван Шахбиев"]), ("enforced_disappearance", ["Ризван Шахбиев"]), ("threat", ["Тумсо Шахбиев"])]),
     # force used against those gathered; a search of an office after which someone was held
     ("ru", "Полиция применила против собравшихся дубинки и слезоточивый газ.", [("attack", ["собравшихся"])]),
+    # acts said to grow in number are counted, not told; one act that increased something is told
+    ("en", "Rights groups say enforced disappearances of Baloch activists by security agencies have risen "
+           "sharply this year.", []),
+    ("en", "The number of arrests of journalists has doubled since 2020.", []),
+    ("en", "Police detained Ahmed Khan. His detention has increased fears among activists.",
+     [("detention", ["Ahmed Khan"])]),
+    ("ru", "По данным правозащитников, число задержаний активистов выросло вдвое.", []),
+    ("ru", "Похищения активистов в Чечне участились.", []),
+    # picked up with no one named as doing it; a friend picking someone up is no arrest
+    ("en", "Ahmed Khan was picked up from his home in Quetta on 3 March, his family said.",
+     [("detention", ["Ahmed Khan"])]),
+    ("en", "Ahmed Khan was picked up by his brother from the airport.", []),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
@@ -1827,6 +1839,13 @@ def test_a_title_act_is_dated_as_the_body_first_tells_it() -> None:
     )
     acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
     assert sorted((a.date.value if a.date else "") for a in acts) == ["", "2023-11"]
+
+
+def test_a_town_the_tagger_took_for_a_date_is_a_place() -> None:
+    text = "Dad Shah Baloch was picked up from a market in Turbat on 3 March, his family said."
+    (act,) = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert act.location is not None and (act.location.name, act.location.country) == ("Turbat", "Pakistan")
+    assert act.date is not None and act.date.value == "2024-03-03"
 
 
 def test_a_land_one_was_extradited_from_is_no_place_of_the_act() -> None:

@@ -243,7 +243,9 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         subj = a.kids(trig.i, "nsubj")
         if subj and all(k.pos == "NOUN" and a.entity(k.i) is None and k.lemma not in agents for k in subj):
             return True
-    if head.pos in ("NOUN", "PROPN") and _a_prevalence(a, trig.i, pack.cue("prevalence_words")):
+    if head.pos in ("NOUN", "PROPN") and (
+        _a_prevalence(a, trig.i, pack.cue("prevalence_words")) or _a_trend(a, trig.i, pack)
+    ):
         return True
     pretend = pack.cue("pretend_words")
     if any(k.lemma in pretend or k.text.lower() in pretend for k in a.kids(trig.i, "amod", "compound")) or (
@@ -390,6 +392,24 @@ def _a_prevalence(a: Analysis, i: int, words: frozenset[str]) -> bool:
     verb = a.tokens[t.head]
     said = [verb] + [k for k in a.kids(verb.i, "acomp", "xcomp", "attr", "amod") if k.pos == "ADJ"]
     return any(w.lemma in words or w.text.lower() in words for w in said)
+
+
+def _a_trend(a: Analysis, i: int, pack: RulePack) -> bool:
+    """ "Enforced disappearances of activists have risen sharply", «число задержаний выросло»:
+    acts said to grow or fall in number are counted, not told — a general claim, no act."""
+    while a.tokens[i].dep == "conj" and a.tokens[i].head != i:
+        i = a.tokens[i].head
+    t = a.tokens[i]
+    counted = t.dep == "nmod" and t.head != i and a.tokens[t.head].lemma in pack.cue("measure_nouns")
+    if counted:
+        t = a.tokens[t.head]  # ("the number of arrests has doubled")
+    if t.dep not in ("nsubj", "nsubj:pass") or t.head == t.i:
+        return False
+    verb = a.tokens[t.head]
+    # ("his detention has increased the pressure": one act is no trend; «участились» agrees
+    # with a plural subject the tagger may have read as singular)
+    many = counted or "Plur" in (t.feats.get("Number"), verb.feats.get("Number"))
+    return many and verb.lemma in pack.cue("trend_verbs")
 
 
 def _instead(a: Analysis, i: int, marks: frozenset[str]) -> bool:

@@ -816,6 +816,10 @@ def _capitals_dateline(ctx: DocContext, tokens: list[int]) -> Location | None:
     return gazetteer().locate(name, Span(first.start, last.end, a.text[first.start : last.end]), place)
 
 
+def _a_date_at(ctx: DocContext, ent: Entity) -> bool:
+    return any(d.start < ent.end and ent.start < d.end for d in ctx.dates)
+
+
 def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Location]:
     """Places the tagger did not mark: a proper noun after "in"/"в" ("was detained in Irkutsk"),
     or a dateline ("Samara: officers …"), that the gazetteer knows as a city, region or
@@ -825,10 +829,12 @@ def _untagged_places(ctx: DocContext, s: int, found: list[Location]) -> list[Loc
     # A one-word "person" or "organisation" after "in" that the gazetteer knows ("detained in
     # Perm", "a court in Omsk": the small English model tags them PER or ORG) is a place; longer
     # entities keep their label.
+    # ("a market in Turbat" tagged a date: one word tagged a date that no date was read in)
     covered = [
         (e.start, e.end)
         for e in a.entities
         if not (e.label in ("PER", "ORG") and e.tok_end - e.tok_start == 1)
+        and not (e.label == "DATE" and e.tok_end - e.tok_start == 1 and not _a_date_at(ctx, e))
     ]
     out = []
     tokens = list(a.sentence_tokens(s))
