@@ -90,6 +90,18 @@ CASES = [
     ("en", "Ahmed Khan was picked up from his home in Quetta on 3 March, his family said.",
      [("detention", ["Ahmed Khan"])]),
     ("en", "Ahmed Khan was picked up by his brother from the airport.", []),
+    # threatened or beaten so that one confess: the threat or beating, and a coerced statement
+    ("ru", "Сотрудники полиции угрожали Ивану Петрову, чтобы он дал признательные показания.",
+     [("threat", ["Иван Петров"]), ("coerced_statement", ["Иван Петров"])]),
+    ("ru", "В отделе Анну Смирнову били, чтобы она призналась в поджоге.",
+     [("torture", ["Анна Смирнова"]), ("coerced_statement", ["Анна Смирнова"])]),
+    ("ru", "Полицейские угрожали Ивану Петрову, чтобы он удалил пост.", [("threat", ["Иван Петров"])]),
+    ("en", "Officers threatened Ivan Petrov to make him confess.",
+     [("threat", ["Ivan Petrov"]), ("coerced_statement", ["Ivan Petrov"])]),
+    ("en", "Police beat Ales Kozlov so that he would sign a confession.",
+     [("torture", ["Ales Kozlov"]), ("coerced_statement", ["Ales Kozlov"])]),
+    ("en", "Investigators beat Ales Kozlov in an attempt to extract a confession.",
+     [("torture", ["Ales Kozlov"]), ("coerced_statement", ["Ales Kozlov"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
