@@ -102,6 +102,22 @@ CASES = [
      [("torture", ["Ales Kozlov"]), ("coerced_statement", ["Ales Kozlov"])]),
     ("en", "Investigators beat Ales Kozlov in an attempt to extract a confession.",
      [("torture", ["Ales Kozlov"]), ("coerced_statement", ["Ales Kozlov"])]),
+    # the brother of the sister of X is X (a kin word opening the sentence is no part of the
+    # name); a lawyer's client is the one the report named as held, else "her client"; «её»
+    # before the object is whose it is, not a second one beaten
+    ("ru", "Сестра Ислама Дадаева считает, что брата задержали силовики.", [("detention", ["Ислам Дадаев"])]),
+    ("en", "The sister of Ahmed Khan said her brother was detained by police.", [("detention", ["Ahmed Khan"])]),
+    ("en", "Lawyer Anna Smirnova said her client was beaten in police custody.",
+     [("torture", ["Anna Smirnova's client"])]),
+    ("en", "Police detained Ivan Petrov in Minsk on Monday. His lawyer Anna Smirnova said her client was beaten "
+           "in police custody.", [("detention", ["Ivan Petrov"]), ("torture", ["Ivan Petrov"])]),
+    ("ru", "Полиция задержала Ивана Петрова в Минске. Его адвокат Анна Смирнова сообщила, что её подзащитного "
+           "избили в отделе полиции.", [("detention", ["Иван Петров"]), ("torture", ["Иван Петров"])]),
+    ("ru", "Анна Смирнова сообщила, что её сына избили.", [("attack", ["Анна Смирнова: сын"])]),
+    ("en", "Police detained Aziz Orujov on Saturday. Orujov's lawyer said his client had been pressured to name "
+           "other journalists.", [("detention", ["Aziz Orujov"]), ("coerced_statement", ["Aziz Orujov"])]),
+    ("ru", "Адвокат Ивана Петрова сообщила, что её подзащитного избили в отделе полиции.",
+     [("torture", ["Иван Петров"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),

@@ -87,6 +87,10 @@ def someones(
     if tok.pos != "NOUN" or tok.lemma not in r.pack.word("describing_nouns"):
         return None
     possessives = r.pack.word("possessive_pronouns")
+    if tok.lemma in r.pack.cue("client_words"):
+        client = _client_of_counsel_before(r, i)
+        if client is not None:
+            return client
     owner = next(
         (k for k in a.kids(i, "nmod:poss", "det") if k.dep == "nmod:poss" or k.text.lower() in possessives),
         None,
@@ -102,6 +106,23 @@ def someones(
     lo, hi = r.np_range(i)
     sp = r.span(min(lo, owner.i), max(hi, i))
     return Participant(relation_name(r, i, owner.i, found), "group", sp, count=1)
+
+
+def _client_of_counsel_before(r: Resolver, i: int) -> Participant | None:
+    """ "Orujov's lawyer said his client …", «адвокат Петрова сообщила, что её подзащитного
+    …»: the client is the one whose lawyer the sentence named before, not the lawyer's own."""
+    a = r.a
+    counsel = r.pack.cue("counsel_words")
+    for j in range(a.sentences[a.tokens[i].sent].tok_start, i):
+        if a.tokens[j].text.lower() not in counsel and a.tokens[j].lemma not in counsel:
+            continue
+        # («Адвокат журналистки Ислам Гасанов»: the lawyer's own name is no client's)
+        own = {p.name for k in a.kids(j, "appos") if (p := r.victim(k.i)) is not None}
+        for owner in [*a.kids(j, "nmod:poss"), *whose(a, j, ("Gen",))]:
+            found = r.victim(owner.i)
+            if found is not None and found.kind == "person" and found.name not in own:
+                return found
+    return None
 
 
 def relation_name(r: Resolver, i: int, owner: int, found: Participant) -> str:
@@ -160,15 +181,18 @@ def _named_after_commas(r: Resolver, i: int) -> Participant | None:
 def _partner_named_before(r: Resolver, i: int) -> Participant | None:
     """«По словам жены Аметова, … ее мужа», "X's wife said her husband …": the husband of
     the wife of X, told just before, is X; so is the son of the mother of X («Мать
-    студента Тимура … не знает, где ее сын»)."""
+    студента Тимура … не знает, где ее сын») and the brother of his sister."""
     tok = r.a.tokens[i]
-    spouses, parents, children = (
+    spouses, parents, children, siblings = (
         r.pack.word("spouse_words"),
         r.pack.word("parent_words"),
         r.pack.word("child_words"),
+        r.pack.word("sibling_words"),
     )
     if tok.lemma in spouses:
         partners = spouses - {tok.lemma}
+    elif tok.lemma in siblings:
+        partners = siblings - {tok.lemma}  # (a brother's brother may be another one)
     elif tok.lemma in children:
         partners = parents
     elif tok.lemma in parents:

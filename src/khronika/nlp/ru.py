@@ -141,6 +141,7 @@ class RussianAnalyzer:
             _ages_set_off(tokens, base)
             _objects_hung_on_a_place(tokens, base)
             _subjects_joined_to_objects(tokens, base)
+            _possessives_read_as_objects(tokens, base)
             _labels_before_colons(tokens, base)
             _datives_hung_past_the_verb(tokens, base)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
@@ -220,6 +221,8 @@ class RussianAnalyzer:
         toks = span.tokens
         if span.type == "PER" and len(toks) >= 2 and toks[0].lemma in _TIMES_OF_DAY:
             return [toks[1:]]  # («Вечером Шумилова и Рудаева отпустили»: when, then who)
+        if span.type == "PER" and len(toks) >= 2 and self._common_noun(toks[0]):
+            return [toks[1:]]  # («Сестра Ислама Дадаева считает …»: a kin word opening a sentence)
         if span.type != "PER" or len(toks) < 3 or "-" in span.text:
             return [None]
 
@@ -540,6 +543,25 @@ def _objects_hung_on_a_place(tokens: list[Token], base: int) -> None:
         if not any(x.dep == "case" and x.lemma in ("в", "на") for x in tokens[base:] if x.head == place.i):
             continue
         tokens[k] = replace(t, dep="obj", head=verb.i)
+
+
+_POSSESSIVES = {"его", "её", "ее", "их"}
+
+
+def _possessives_read_as_objects(tokens: list[Token], base: int) -> None:
+    """«что её подзащитного избили»: «её» right before a noun that is the verb's object too is
+    whose that noun is (a verb has one direct object), not a second one beaten."""
+    for k in range(base, len(tokens) - 1):
+        t, nxt = tokens[k], tokens[k + 1]
+        if (
+            t.text.lower() in _POSSESSIVES
+            and t.dep == "obj"
+            and nxt.dep == "obj"
+            and nxt.head == t.head
+            and nxt.pos in ("NOUN", "ADJ")
+            and nxt.sent == t.sent
+        ):
+            tokens[k] = replace(t, dep="det", head=nxt.i, pos="DET")
 
 
 def _labels_before_colons(tokens: list[Token], base: int) -> None:
