@@ -118,6 +118,13 @@ CASES = [
            "other journalists.", [("detention", ["Aziz Orujov"]), ("coerced_statement", ["Aziz Orujov"])]),
     ("ru", "Адвокат Ивана Петрова сообщила, что её подзащитного избили в отделе полиции.",
      [("torture", ["Иван Петров"])]),
+    # taken to an unknown place: by officers, held; by unknown men, abducted
+    ("ru", "Силовики увезли Ислама Дадаева в неизвестном направлении.",
+     [("detention", ["Ислам Дадаев"]), ("enforced_disappearance", ["Ислам Дадаев"])]),
+    ("ru", "Неизвестные увезли Ислама Дадаева в неизвестном направлении.",
+     [("abduction", ["Ислам Дадаев"]), ("enforced_disappearance", ["Ислам Дадаев"])]),
+    ("ru", "Ислама Дадаева увезли в неизвестном направлении люди в форме.",
+     [("abduction", ["Ислам Дадаев"]), ("enforced_disappearance", ["Ислам Дадаев"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
