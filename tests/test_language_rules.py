@@ -1914,6 +1914,11 @@ def test_perpetrator_unit_as_written_with_its_body() -> None:
         # made to sign an agreement to cooperate with a body: that body made them
         ("ru", "Студента Ивана Петрова вынудили подписать соглашение о сотрудничестве с ФСБ.", "coerced_cooperation", ["ФСБ"]),
         ("en", "Oleg Brin was taken into custody by FSB officers.", "detention", ["FSB officers"]),
+        # officers of two bodies joined by «и»: both
+        ("ru", "В Краснодаре сотрудники полиции и ФСБ задержали активиста Ивана Петрова.", "detention",
+         ["сотрудники полиции", "ФСБ"]),
+        ("ru", "В Краснодаре сотрудники Центра «Э» и ФСБ задержали активиста Ивана Петрова.", "detention",
+         ["Центр «Э»", "ФСБ"]),
         # a rights group telling of it did nothing; a particle on «тот» is no part of the court
         ("en", "Iran: Kurdish teacher Farhad Rostami dies in custody days after arrest, rights group says",
          "death_in_custody", []),

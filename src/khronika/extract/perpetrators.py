@@ -21,6 +21,7 @@ from khronika.extract.syntax import (
     is_passive,
     subjects,
     verbs_before_in_row,
+    whose,
     within,
 )
 from khronika.model import Act, Participant
@@ -495,10 +496,18 @@ _COURT_NAME_STOP = (*NP_STOP, "nmod", "obl", "nsubj", "obj", "ccomp", "xcomp", "
 
 
 def _with_conj_flags(a: Analysis, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """The candidates and those joined to them by "and"; in Russian also the bodies joined to
+    the one whose officers they are («сотрудники полиции и ФСБ»: the FSB too)."""
     out = []
     for i, flag in cands:
         out.append((i, flag))
         out.extend((k.i, flag) for k in a.kids(i, "conj"))
+        if a.language == "ru":
+            # («сотрудники Центра «Э» и ФСБ»: joined to the name set beside the body)
+            for g in [x for w in whose(a, i) for x in (w, *a.kids(w.i, "appos"))]:
+                out.extend(
+                    (k.i, flag) for k in a.kids(g.i, "conj") if k.pos == "PROPN" and not a.case_of(k.i)
+                )
     return out
 
 
