@@ -2159,6 +2159,38 @@ def test_a_denial_is_kept_as_its_own_claim() -> None:
     assert only.certainty == "denied" and [c.stance for c in only.claims] == ["denies"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # force said by an authority not to have been used: a denial of the beating alleged
+        ("en", "Ivan Petrov said he was beaten by police. The ministry said no force was used against him."),
+        (
+            "en",
+            "Ivan Petrov said he was beaten by police. Police have denied that officers used force against him.",
+        ),
+        (
+            "ru",
+            "Петров рассказал, что в отделе его избили. В МВД заявили, что насилие к нему не применялось.",
+        ),
+    ],
+)
+def test_force_an_authority_says_was_not_used_denies_the_beating(language: str, text: str) -> None:
+    (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert act.type == "torture" and act.certainty == "alleged"
+    assert [c.stance for c in act.claims] == ["asserts", "denies"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "В МВД по Башкирии заявили, что насилие к задержанным не применялось."),
+        ("en", "No journalist was detained in Minsk on Monday."),
+    ],
+)
+def test_force_not_used_alone_is_no_act_that_happened(language: str, text: str) -> None:
+    assert all(a.certainty == "denied" for a in extract_acts(analyze(text, language), date(2024, 6, 1)))
+
+
 def test_an_authority_of_the_sentence_before_acted_in_a_clause_naming_no_one() -> None:
     text = "Полиция пришла в кафе, где шла встреча. Троих участников — Ивана Соколова и Марию Петренко — увезли в отдел."
     (act,) = extract_acts(analyze(text, "ru"), date(2024, 6, 1))

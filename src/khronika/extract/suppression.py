@@ -45,8 +45,15 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
     in_match = _read_by_pattern(a, trig)
     negation = pack.cue("negation")
     t = a.tokens[trig.i]
-    # (the verb it complements: "did not manage to detain", «задержать не удалось»)
-    for j in (trig.i, t.head) if t.dep in ("xcomp", "csubj") else (trig.i,):
+    # (the verb it complements: "did not manage to detain", «задержать не удалось»; the verb
+    # that says it happened or was used: «насилие к задержанным не применялось», "force was
+    # not used")
+    carried = (
+        t.pos == "NOUN"
+        and t.dep in ("nsubj", "nsubj:pass", "obj")
+        and a.tokens[t.head].lemma in pack.cue("happening_verbs") | pack.cue("using_verbs")
+    )
+    for j in (trig.i, t.head) if t.dep in ("xcomp", "csubj") or carried else (trig.i,):
         for k in a.kids(j):
             if k.i in in_match and _written_in_pattern(trig, k.text.lower()):
                 continue
@@ -55,6 +62,13 @@ def negated(a: Analysis, pack: RulePack, trig: Trigger) -> bool:
                 low in negation and k.dep in ("advmod", "neg", "det", "advmod:neg", "preconj", "cc")
             ):
                 return True
+    if t.pos in ("VERB", "AUX") and any(
+        d.text.lower() in negation and d.text.lower() != "not"
+        for k in a.kids(trig.i, "nsubj:pass", "obj")
+        if k.pos == "NOUN"
+        for d in a.kids(k.i, "det")
+    ):
+        return True  # "no force was used against him": what was used, none
     return _no_record_of(a, pack, trig.i)
 
 
