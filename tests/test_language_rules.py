@@ -125,6 +125,17 @@ CASES = [
      [("abduction", ["Ислам Дадаев"]), ("enforced_disappearance", ["Ислам Дадаев"])]),
     ("ru", "Ислама Дадаева увезли в неизвестном направлении люди в форме.",
      [("abduction", ["Ислам Дадаев"]), ("enforced_disappearance", ["Ислам Дадаев"])]),
+    # a counted group joined to a name after "and at least"; "had not been allowed to see his
+    # client"; fined at a sentence's end; detainees named where they are told are those named
+    ("en", "Police in Grodno detained journalist Andrei Melnik and at least 30 other protesters at a rally.",
+     [("detention", ["Andrei Melnik", "at least 30 other protesters"])]),
+    ("en", "Police detained Andrei Melnik on Sunday. His lawyer said he had not been allowed to see his client "
+           "for two days.", [("detention", ["Andrei Melnik"]), ("denial_of_counsel", ["Andrei Melnik"])]),
+    ("en", "Police detained 40 people at the rally. Three other detainees, Olga Savitskaya, Pavel Kurlovich and "
+           "Dmitry Zhuk, were fined.",
+     [("detention", ["40 people"]), ("sentence", ["Dmitry Zhuk", "Olga Savitskaya", "Pavel Kurlovich"])]),
+    ("ru", "Полиция задержала 40 человек. Троих задержанных — Ольгу Савицкую, Павла Курловича и Дмитрия Жука — "
+           "оштрафовали.", [("detention", ["40 человек"]), ("sentence", ["Дмитрий Жук", "Ольга Савицкая", "Павел Курлович"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),

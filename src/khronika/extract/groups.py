@@ -180,6 +180,10 @@ def _the_held(a: Analysis, i: int, pack: RulePack) -> bool:
         )
     if t.lemma not in pack.word("held_nouns"):
         return False
+    if any(k.pos == "PROPN" for k in a.kids(i, "appos", "parataxis")):
+        # ("Three other detainees, Olga Savitskaya, …", «Троих задержанных — Ольгу …»: named
+        # where they are told)
+        return False
     return t.pos == "NOUN" or (t.feats.get("VerbForm") == "Part" and t.dep not in ("amod", "acl"))
 
 

@@ -320,6 +320,42 @@ def _itself_aside(toks: list[Any], heads: dict[int, int], deps: dict[int, str]) 
         heads[t.i], deps[t.i] = verb.i, "advmod"
 
 
+def _nouns_joined_to_a_verb(
+    heads: dict[int, int], deps: dict[int, str], pos: list[str], words: list[str]
+) -> None:
+    """ "detained Andrei Melnik and at least 30 other protesters": the model can join the noun
+    after "and" to the verb rather than to its object. A noun joined to a verb that has an
+    object before it, with no verb of its own, is joined to the nearest noun of the verb's
+    before it ("alarm at the arrest and alleged ill-treatment of …": the arrest) — unless
+    the verb is gapped: "sentenced X to 18 years and Y to 6 years", where Y has its own term
+    told with the same preposition."""
+
+    def case(k: int) -> str | None:
+        return next(
+            (words[c].lower() for c in range(k - 3, k) if c >= 0 and heads[c] == k and deps[c] == "case"),
+            None,
+        )
+
+    for i, dep in deps.items():
+        verb = heads[i]
+        if dep != "conj" or pos[i] not in ("NOUN", "PROPN") or verb >= i or pos[verb] != "VERB":
+            continue
+        if not any(heads[k] == verb and deps[k] == "obj" for k in range(verb + 1, i)):
+            continue
+        obj = next(
+            (k for k in range(i - 1, verb, -1) if heads[k] == verb and deps[k] in ("obj", "obl")), None
+        )
+        if obj is None or any(
+            heads[k] == i and deps[k] in ("nsubj", "aux", "cop", "obl", "nmod") for k in heads
+        ):
+            continue
+        before = {case(k) for k in range(verb + 1, i) if heads[k] == verb and deps[k] == "obl"}
+        after = {case(k) for k in range(i + 1, len(pos)) if heads[k] == verb and deps[k] == "obl"}
+        if before & after - {None}:
+            continue
+        heads[i] = obj
+
+
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
     """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object.
 
@@ -360,6 +396,7 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
             if governor == prep:  # a preposition at the root: its object takes over
                 deps[i] = "root"
     words = [name(r[6]) for r in rows]
+    _nouns_joined_to_a_verb(heads, deps, pos, words)
     if any(w.lower() in _INTENSIVE for w in words):
         _itself_aside(list(doc), heads, deps)
     out = []
