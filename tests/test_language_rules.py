@@ -1894,6 +1894,22 @@ def test_a_town_the_tagger_took_for_a_date_is_a_place() -> None:
     assert act.date is not None and act.date.value == "2024-03-03"
 
 
+def test_a_court_act_is_not_placed_at_the_police_station_or_the_source_named_before() -> None:
+    """The sentence passed after "taken to the Leninsky district police department", with
+    "according to Viasna" between, is placed in the report's town, not at the station, in
+    the district its name has, or at the rights centre read as a place."""
+    text = (
+        "Police in Grodno detained journalist Andrei Melnik at a rally on Sunday, the human rights centre "
+        "Viasna said.\n\nAccording to Viasna, Melnik was beaten by riot police and taken to the Leninsky "
+        "district police department.\n\nOn Monday, the Leninsky District Court sentenced Melnik to 15 days of "
+        "administrative arrest."
+    )
+    acts = extract_acts(analyze(text, "en"), date(2024, 10, 14))
+    (sentence,) = [x for x in acts if x.type == "sentence"]
+    assert sentence.location is not None and sentence.location.name == "Grodno"
+    assert all(x.location is None or "Viasna" not in x.location.name for x in acts)
+
+
 def test_a_land_one_was_extradited_from_is_no_place_of_the_act() -> None:
     text = (
         "Tajikistan: poet extradited from Turkey gets 12 years\n\nDUSHANBE, 14 November — A court in Dushanbe "

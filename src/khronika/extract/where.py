@@ -161,6 +161,8 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             place = _possessed_place(ent.text)
         if place is None and _names_a_thing(ctx, ent):
             continue  # "an M-4 automatic rifle": a name the gazetteer lacks, modifying a thing
+        if place is None and any(e.label == "ORG" and e.text == ent.text for e in a.entities):
+            continue  # ("according to Viasna" after "the human rights centre Viasna": the centre)
         if place is None:  # not in the gazetteer: country from the sentence (below), kind from the tagger
             # (a division the gazetteer lacks, «Ростовская область», "Rostov Oblast", is no
             # more precise than a city named beside it)
@@ -443,7 +445,9 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
             # the report named is more precise)
             return _city_in_region(ctx, best) or best
         return best
-    return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s))
+    # (a court's act is not done at the police station or the prison named before it)
+    court_act = trig.rules.type in ("sentence", "remand", "prosecution")
+    return _dateline(ctx, s) or _location_from_context(ctx, _incident_start(ctx, s), court_act)
 
 
 _TOPIC_MARKS = ("о", "об", "про", "about")
@@ -643,7 +647,7 @@ def _incident_start(ctx: DocContext, s: int) -> int:
     return 0
 
 
-def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
+def _location_from_context(ctx: DocContext, since: int = 0, court_act: bool = False) -> Location | None:
     """No place in the act's sentence: the latest place named before it, preferring one in
     the country the report is mostly about (a statement from Washington about an arrest in
     Minsk does not move the arrest); failing that, the first such place named after it. In
@@ -660,6 +664,11 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
         and not _a_recipient(ctx, loc)
         and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
     ]
+    if court_act:
+        # (nor at a district named in that station's name: "Leninsky district police department")
+        held_at = [loc.span for loc in earlier if loc.kind == "facility" and not _a_court_building(ctx, loc)]
+        outside = [loc for loc in earlier if not any(h.start <= loc.span.start < h.end for h in held_at)]
+        earlier = outside if outside else earlier
     country = _country_named_since(ctx, earlier)
     if country is not None:
         return replace(country, inferred=True)
@@ -692,6 +701,10 @@ def _location_from_context(ctx: DocContext, since: int = 0) -> Location | None:
     # a report that names no place but its country ("Uganda People's Defence Forces beat
     # students"): the country, at the first word that names it, inferred
     return ctx.country_mention
+
+
+def _a_court_building(ctx: DocContext, loc: Location) -> bool:
+    return bool(set(re.findall(r"\w+", loc.name.lower())) & ctx.pack.word("court_words"))
 
 
 def _a_heading(ctx: DocContext, span: Span) -> bool:
