@@ -1192,7 +1192,9 @@ CASES = [
     # a repentance video in quotes; taken to the Investigative Committee; the lawyer kept
     # from a client («ее не пускают к подзащитному», «меня не пустили к подзащитному»)
     ("ru", "Силовики заставили Виктора Коваля записать «покаянное видео».", [("coerced_statement", ["Виктор Коваль"])]),
-    ("ru", "После обыска Ильдара Гайсина увезли в Следственный комитет.", [("detention", ["Ильдар Гайсин"])]),
+    # (the search told with no one's name, before he was taken, was his: _searches_of_those_held)
+    ("ru", "После обыска Ильдара Гайсина увезли в Следственный комитет.",
+     [("search", ["Ильдар Гайсин"]), ("detention", ["Ильдар Гайсин"])]),
     ("ru", "Полиция задержала Ильдара Гайсина. Адвокат Гайсина говорит, что ее не пускают к подзащитному.",
      [("detention", ["Ильдар Гайсин"]), ("denial_of_counsel", ["Ильдар Гайсин"])]),
     ("ru", "Алексея Голубева задержали 18 июня. «Меня не пустили к подзащитному в ИВС», — рассказала его адвокат Анна Ширяева.",
@@ -1908,6 +1910,12 @@ def test_a_court_act_is_not_placed_at_the_police_station_or_the_source_named_bef
     (sentence,) = [x for x in acts if x.type == "sentence"]
     assert sentence.location is not None and sentence.location.name == "Grodno"
     assert all(x.location is None or "Viasna" not in x.location.name for x in acts)
+
+
+def test_a_street_named_after_someone_says_nothing_of_the_country() -> None:
+    text = "После обысков Эскендера Алиева задержали и увезли в здание ФСБ на улице Франко."
+    acts = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    assert acts and all(x.location is None or x.location.country != "Brazil" for x in acts)
 
 
 def test_a_land_one_was_extradited_from_is_no_place_of_the_act() -> None:

@@ -145,3 +145,28 @@ def test_a_name_in_the_dative_before_the_verb_is_its_indirect_object() -> None:
     # (one after a preposition is no object of it: «к Ахмедову»)
     a = analyze("Следователи пришли к Ахмедову и предъявили обвинение.", "ru")
     assert next(t for t in a.tokens if t.text == "Ахмедову").dep != "iobj"
+
+
+def test_names_after_a_phrase_of_time_are_the_objects_of_the_verb_with_none() -> None:
+    text = "После обысков Эскендера Алиева и Рефата Ибрагимова задержали и увезли в здание ФСБ."
+    a = analyze(text, "ru")
+    name = next(t for t in a.tokens if t.text == "Эскендера")
+    assert name.dep == "obj" and a.tokens[name.head].lemma == "задержать"
+    acts = extract_acts(a, date(2024, 6, 1))
+    held = [sorted(v.name for v in x.victims) for x in acts if x.type == "detention"]
+    assert held == [["Рефат Ибрагимов", "Эскендер Алиев"]]
+    # (a verb with an object of its own keeps it: the search was Petrov's, the brother held)
+    a = analyze("После обыска Ивана Петрова задержали его брата.", "ru")
+    assert next(t for t in a.tokens if t.text == "Ивана").dep != "obj"
+
+
+def test_two_names_in_the_dative_before_a_verb_are_its_indirect_objects() -> None:
+    text = "Как сообщает «Крымская солидарность», Алиеву и Ибрагимову вменяют участие в «Хизб ут-Тахрир»."
+    a = analyze(text, "ru")
+    first = next(t for t in a.tokens if t.text == "Алиеву")
+    second = next(t for t in a.tokens if t.text == "Ибрагимову")
+    assert first.dep == "iobj" and a.tokens[first.head].lemma == "вменять"
+    assert second.dep == "conj" and second.head == first.i
+    # (after a preposition they are the preposition's)
+    a = analyze("Полицейские пришли к Алиеву и Ибрагимову домой.", "ru")
+    assert next(t for t in a.tokens if t.text == "Алиеву").dep != "iobj"

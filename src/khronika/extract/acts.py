@@ -74,7 +74,7 @@ from khronika.nlp.base import Analysis
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
     pack = pack or load_pack(a.language)
     ctx = DocContext(a, pack, reference, Resolver(a, pack), find_dates(a.text, a.language, reference))
-    ctx.country_mention = document_country(a)
+    ctx.country_mention = document_country(a, pack.word("street_words"))
     ctx.doc_country = ctx.country_mention.country if ctx.country_mention else None
     live = _live_patterns(a, pack)
     for s in range(len(a.sentences)):

@@ -767,7 +767,7 @@ def facility_of(ctx: DocContext, trig: Trigger, s: int, location: Location | Non
     return facility_in(ctx.a.text[sent.start : sent.end], sent.start)
 
 
-def document_country(a: Analysis) -> Location | None:
+def document_country(a: Analysis, streets: frozenset[str] = frozenset()) -> Location | None:
     """The country the report is mostly about (the one its places name most often), as its
     first mention. Where the tagger marked no place the gazetteer knows ("Bahrain: Youngest
     political prisoner released", "Uganda People's Defence Forces" inside a name), the
@@ -783,6 +783,9 @@ def document_country(a: Analysis) -> Location | None:
     }
     for ent in a.entities:
         if ent.label in ("LOC", "NORP", "FAC"):
+            first_word = a.tokens[ent.tok_start]
+            if first_word.head < first_word.i and a.tokens[first_word.head].lemma in streets:
+                continue  # («на улице Франко»: a street named after someone, not Franco in Brazil)
             place = gaz.lookup(ent.text, ent.normal)
             if place and place.kind == "city" and ent.text.casefold() in surnames:
                 continue

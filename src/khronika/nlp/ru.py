@@ -140,10 +140,12 @@ class RussianAnalyzer:
             _counted_objects(tokens, base, self._transitive)
             _ages_set_off(tokens, base)
             _objects_hung_on_a_place(tokens, base)
+            _objects_hung_on_a_time(tokens, base, self._transitive)
             _subjects_joined_to_objects(tokens, base)
             _possessives_read_as_objects(tokens, base)
             _labels_before_colons(tokens, base)
             _datives_hung_past_the_verb(tokens, base)
+            _dative_pairs_before_a_verb(tokens, base)
             if sentences and sentences[-1].tok_start == sentences[-1].tok_end:
                 sentences.pop()  # (the added stop, read as a sentence of its own)
             spans = [
@@ -545,6 +547,39 @@ def _objects_hung_on_a_place(tokens: list[Token], base: int) -> None:
         tokens[k] = replace(t, dep="obj", head=verb.i)
 
 
+_TIME_CASES = {"после", "до", "при", "перед"}
+
+
+def _objects_hung_on_a_time(tokens: list[Token], base: int, transitive: Callable[[str], bool]) -> None:
+    """«После обысков Эскендера Алиева и Рефата Ибрагимова задержали»: a name right after a
+    phrase of time, before a verb that takes an object and has none (nor a subject), is that
+    verb's object, which the parser hung on the phrase ("the searches of Aliev")."""
+    for k in range(base, len(tokens)):
+        t = tokens[k]
+        if (
+            t.pos != "PROPN"
+            or t.dep != "nmod"
+            or t.feats.get("Case") not in ("Gen", "Acc")
+            or t.head != k - 1
+        ):
+            continue
+        when = tokens[t.head]
+        if when.dep != "obl" or when.pos != "NOUN" or when.head <= k or when.sent != t.sent:
+            continue
+        if not any(x.dep == "case" and x.lemma in _TIME_CASES for x in tokens[base:k] if x.head == when.i):
+            continue
+        verb = tokens[when.head]
+        kids = [x for x in tokens[base:] if x.head == verb.i and x.i != verb.i]
+        if (
+            verb.pos != "VERB"
+            or verb.feats.get("VerbForm") != "Fin"
+            or any(x.dep in ("obj", "nsubj", "nsubj:pass") for x in kids)
+            or not transitive(verb.lemma)
+        ):
+            continue
+        tokens[k] = replace(t, dep="obj", head=verb.i)
+
+
 _POSSESSIVES = {"его", "её", "ее", "их"}
 
 
@@ -610,6 +645,43 @@ def _datives_hung_past_the_verb(tokens: list[Token], base: int) -> None:
         )
         if verb is not None and verb.i in _path_up(tokens, t.head):
             tokens[k] = replace(t, dep="iobj", head=verb.i)
+
+
+def _dative_pairs_before_a_verb(tokens: list[Token], base: int) -> None:
+    """«…, Алиеву и Ибрагимову вменяют участие в …»: two names in the dative joined by «и»
+    right before a verb are whom the verb is done to; the parser, led astray by what came
+    before, can hang them anywhere (a conjunct of the organisation quoted before them)."""
+    n = len(tokens)
+    for k in range(base, n):
+        t = tokens[k]
+        if t.pos != "PROPN" or t.feats.get("Case") != "Dat" or t.dep == "flat:name":
+            continue
+        j = k + 1
+        while j < n and tokens[j].dep == "flat:name" and tokens[j].head == k:
+            j += 1
+        if j + 1 >= n or tokens[j].text != "и":
+            continue
+        u = tokens[j + 1]
+        if u.pos != "PROPN" or u.feats.get("Case") != "Dat":
+            continue
+        m = j + 2
+        while m < n and tokens[m].dep == "flat:name" and tokens[m].head == u.i:
+            m += 1
+        if m >= n:
+            continue
+        verb = tokens[m]
+        if (
+            verb.pos != "VERB"
+            or verb.feats.get("VerbForm") != "Fin"
+            or verb.sent != t.sent
+            or t.head == verb.i
+        ):
+            continue
+        if any(x.head in (k, u.i) and x.dep == "case" for x in tokens[base:m]):
+            continue  # («к Алиеву и Ибрагимову»: a preposition's)
+        tokens[k] = replace(t, dep="iobj", head=verb.i)
+        tokens[u.i] = replace(u, dep="conj", head=k)
+        tokens[j] = replace(tokens[j], dep="cc", head=u.i)
 
 
 def _path_up(tokens: list[Token], i: int) -> list[int]:
