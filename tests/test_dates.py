@@ -32,6 +32,12 @@ CASES = [
     # its own paragraph and the two after
     ("The raid began on March 3, 2019.\nA\nB\nC\nOn March 5 he was charged.", "en", date(2021, 6, 1),
      ["2019-03-03", "2019-03-05"]),
+    # a background date paragraphs before lends no year to a day of the weeks before the report;
+    # in a timeline the year told just before holds
+    ("He was murdered on January 8, 2009.\n\nA\n\nB\n\nThe group held a vigil on January 25.", "en",
+     date(2020, 1, 31), ["2009-01-08", "2020-01-25"]),
+    ("On October 6, 2018, an Egyptian was kidnapped. On November 18, two Lebanese were kidnapped.", "en",
+     date(2020, 12, 20), ["2018-10-06", "2018-11-18"]),
     ("The raid began on March 3, 2019.\nHe was jailed in 2015.\nOn March 5 he was charged.", "en",
      date(2021, 6, 1), ["2019-03-03", "2015", "2019-03-05"]),
     ("The raid began on March 3, 2019.\nA\nIn 1999 B.\nC\nOn March 5 he was charged.", "en", date(2021, 6, 1),

@@ -247,7 +247,10 @@ def find_dates(text: str, lang: str, reference: date, offset: int = 0) -> list[D
         ahead = _UNTIL.search(text[max(0, s - 8) : s]) is not None
         paragraph = text.count("\n", 0, s)
         in_reach = [a.day for a in anchors if not a.moved_on or paragraph - a.paragraph <= ANCHOR_REACH]
-        value, precision, explicit = resolve(kind, m, lang, reference, in_reach, ahead)
+        # (a background date told paragraphs before: a day of the weeks before the report is the
+        # report's own — see resolve)
+        far = bool(anchors) and paragraph - anchors[-1].paragraph > ANCHOR_REACH
+        value, precision, explicit = resolve(kind, m, lang, reference, in_reach, ahead, far)
         if value is not None and precision == "day" and explicit and not ahead:
             anchors.append(_Anchor(date.fromisoformat(value), paragraph))
         if value is not None and _year_of(m, reference):  # a year written out: the story's time now
@@ -274,6 +277,9 @@ class _Anchor:
 # April 18"), B's April 18 is the latest one before the report, not 2020's.
 ANCHOR_REACH = 2
 
+# how far back a day of the report's own time reaches (see resolve)
+RECENT_DAYS = 45
+
 # "held until 20 July", «арест продлили до 20 июля»: the end of a term may lie after the report
 _UNTIL = re.compile(r"\b(?:until|till|through|до)\s+$", re.I)
 
@@ -291,7 +297,13 @@ def _year_of(m: re.Match[str], ref: date) -> int | None:
 
 
 def resolve(
-    kind: str, m: re.Match[str], lang: str, ref: date, anchors: list[date], ahead: bool = False
+    kind: str,
+    m: re.Match[str],
+    lang: str,
+    ref: date,
+    anchors: list[date],
+    ahead: bool = False,
+    far: bool = False,
 ) -> tuple[str | None, str, bool]:
     g = m.groupdict()
     year = _year_of(m, ref)
@@ -314,6 +326,19 @@ def resolve(
             if dt and dt < ref - timedelta(days=31):
                 dt = _safe(ref.year + 1, mo, d)
             return (dt.isoformat() if dt else None), "day", True
+        recent = _safe(ref.year, mo, d)
+        if (
+            far
+            and anchors
+            and recent
+            and 0 <= (ref - recent).days <= RECENT_DAYS
+            and (ref - anchors[-1]).days > 366
+        ):
+            # ("murdered on January 8, 2009 …", paragraphs on, "held another vigil on January 25"
+            # in a report of 31 January 2020: a day of the weeks just before the report is the
+            # report's own, not the year of background told paragraphs before; in a timeline,
+            # "On October 6, 2018, … On November 18, …", the year told just before holds)
+            return recent.isoformat(), "day", True
         for anchor in reversed(anchors):
             dt = _safe(anchor.year, mo, d)
             # ("detained on 20 November last year … extended on 15 May": a day told after a

@@ -493,6 +493,12 @@ class Resolver:
             return self.person(
                 a.entity_at[i - 1]
             )  # "Makhabat Tazhibek kyzy", the particle parsed as the head
+        if ent is None and i > 0 and before is None and tok.text in self.pack.word("name_particles"):
+            # ("Tazhibek kyzy, director of …" after "Makhabat Tazhibek kyzy": the surname and its
+            # particle the tagger left untagged)
+            ei = self.people.by_surname(a, a.tokens[i - 1].text, i - 1)
+            if ei is not None and a.entities[ei].tok_end <= i - 1:
+                return self.person(ei, (i - 1, i))
         named_head = a.entity(tok.head)
         if ent is None and tok.dep == "appos" and named_head is not None and named_head.label == "PER":
             return self.person(a.entity_at[tok.head])  # "Yuri Lobov, a believer held in …"

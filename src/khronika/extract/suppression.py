@@ -11,7 +11,7 @@ import re
 from khronika.extract.agents import perpetrator
 from khronika.extract.context import DocContext, Trigger
 from khronika.extract.rules import RulePack
-from khronika.extract.syntax import VERBAL, clause_chain
+from khronika.extract.syntax import VERBAL, clause_chain, whose
 from khronika.extract.where import places_in
 from khronika.model import Participant
 from khronika.nlp.base import Analysis
@@ -171,6 +171,8 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     if _a_possible_future(a, trig.i, pack) and trig.i not in in_match:
         return True
     if _a_general_present(ctx, trig.i) and trig.i not in in_match:
+        return True
+    if _a_record_over_years(ctx, trig.i):
         return True
     t = a.tokens[trig.i]
     if (
@@ -505,6 +507,44 @@ def _conditional(
         if k.dep in ("mark", "discourse", "advmod") or inverted:
             return True
     return False
+
+
+def _a_record_over_years(ctx: DocContext, i: int) -> bool:
+    """ "…, where several journalists have been detained in recent years", «в последние годы
+    задержаны десятки активистов»: acts told over years of people not counted or named — a
+    record of the past, no act of its own."""
+    a, pack = ctx.a, ctx.pack
+    t = a.tokens[i]
+    sent = a.sentences[t.sent]
+    if not any(rx.search(a.text, sent.start, sent.end) for rx in pack.cue_patterns.get("period_phrases", ())):
+        return False
+    if any(sent.start <= d.start < sent.end and d.precision == "day" for d in ctx.dates):
+        return (
+            False  # ("abducting scores of students on Friday, the third abduction in the past three months")
+        )
+    who = a.kids(i, "nsubj:pass", "obj") if t.pos in ("VERB", "AUX") else whose(a, i)
+    if len(who) != 1:
+        return False
+    noun = who[0]
+    modifiers = {k.i for k in a.kids(noun.i, "compound", "amod")}  # ("Tajik" tagged a person)
+    if any(
+        sent.start <= e.start < sent.end and e.label == "PER" and e.tok_start not in modifiers
+        for e in a.entities
+    ):
+        return False
+    if (
+        noun.pos != "NOUN"
+        or noun.feats.get("Number") != "Plur"
+        and not a.kids(noun.i, "nummod", "nummod:gov")
+    ):
+        return False
+    vague = pack.cue("vague_quantities")
+    if noun.lemma in vague or noun.text.lower() in vague:
+        return True  # («десятки активистов», "dozens of activists")
+    mods = a.kids(noun.i, "det", "amod", "nummod", "nummod:gov", "advmod")
+    return any(m.text.lower() in vague or m.lemma in vague for m in mods) or (
+        a.language == "en" and not mods and not a.kids(noun.i, "nmod", "compound")
+    )
 
 
 def _a_general_present(ctx: DocContext, i: int) -> bool:
