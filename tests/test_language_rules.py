@@ -148,6 +148,13 @@ CASES = [
     ("en", "The court sentenced journalist Makhabat Tazhibek kyzy to two years. Tazhibek kyzy, director of the "
            "investigative outlet Temirov Live, was arrested in January.",
      [("sentence", ["Makhabat Tazhibek kyzy"]), ("detention", ["Makhabat Tazhibek kyzy"])]),
+    # the journalist is the one introduced as the journalist of an outlet, not the editor who
+    # speaks; kept from calling one's family is to be held cut off; a threat's destination is
+    # not where it was made
+    ("ru", "Суд арестовал журналиста издания «Черновик» Абдулмумина Гаджиева. Главный редактор «Черновика» "
+           "Магомед Магомедов заявил, что преследование журналиста связано с его публикациями.",
+     [("remand", ["Абдулмумин Гаджиев"]), ("prosecution", ["Абдулмумин Гаджиев"])]),
+    ("ru", "Ивану Петрову не дали позвонить родственникам.", [("denial_of_counsel", ["Иван Петров"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
@@ -1922,6 +1929,21 @@ def test_a_court_act_is_not_placed_at_the_police_station_or_the_source_named_bef
     (sentence,) = [x for x in acts if x.type == "sentence"]
     assert sentence.location is not None and sentence.location.name == "Grodno"
     assert all(x.location is None or "Viasna" not in x.location.name for x in acts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ru", "В Махачкале задержали Ивана Петрова. На допросе ему угрожали «отправить в Сирию».", "Махачкала"),
+        ("en", "Police in Minsk detained Ivan Petrov. Officers threatened to send him to a psychiatric hospital in "
+               "Novopolotsk.", "Minsk"),
+    ],
+)  # fmt: skip
+def test_where_a_threat_would_take_someone_is_not_where_it_was_made(
+    language: str, text: str, place: str
+) -> None:
+    (threat,) = [x for x in extract_acts(analyze(text, language), date(2024, 6, 1)) if x.type == "threat"]
+    assert threat.location is not None and threat.location.name == place
 
 
 def test_a_street_named_after_someone_says_nothing_of_the_country() -> None:

@@ -1146,14 +1146,27 @@ class Resolver:
                 k
                 for k in candidates
                 if a.entities[k].label == "PER"
-                and any(
-                    a.tokens[j].lemma == lemma
-                    for j in range(max(0, a.entities[k].tok_start - 2), a.entities[k].tok_start)
+                and (
+                    any(
+                        a.tokens[j].lemma == lemma
+                        for j in range(max(0, a.entities[k].tok_start - 2), a.entities[k].tok_start)
+                    )
+                    or self._noun_phrase_runs_to(lemma, a.entities[k].tok_start)
                 )
                 and (not gender or self.people.gender_ok(a, k, gender))
             ),
             None,
         )
+
+    def _noun_phrase_runs_to(self, lemma: str, start: int) -> bool:
+        """«журналиста издания «Черновик» Абдулмумина Гаджиева»: the noun a few words before the
+        name, every word between inside its phrase (the outlet it works for)."""
+        a = self.a
+        for j in range(start - 3, max(-1, start - 7), -1):
+            if j < 0 or a.tokens[j].lemma != lemma or a.tokens[j].sent != a.tokens[start].sent:
+                continue
+            return all(j in a.ancestors(m) for m in range(j + 1, start + 1))
+        return False
 
     def set_beside(self, lemma: str, tokens: Iterable[int], gender: str | None = None) -> int | None:
         """The person named beside the first of these tokens that is that noun: «координатора

@@ -421,6 +421,13 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
     # («за участие в протестах против соглашения о границе с Чечнёй»: what an agreement was
     # about is not where anyone was fined)
     cands = [c for c in cands if not _in_a_topic(ctx, c) and not _where_banned(ctx, c, trig)]
+    if trig.rules.type == "threat":
+        # («угрожали «отправить в Сирию»», "threatened to send him to Syria": where the threat
+        # would take him, not where it was made)
+        said = {t for k in a.kids(trig.i, "xcomp", "ccomp") for t in descendants(a, k.i) | {k.i}}
+        cands = [
+            c for c in cands if not any(a.tokens[t].start <= c.span.start < a.tokens[t].end for t in said)
+        ]
     home = [c for c in cands if _a_victims_home(ctx, c, victims)]
     if len(home) < len(cands):
         # "Anna Smith, of north London, was arrested in Tehran": where she is from, set beside
