@@ -421,10 +421,15 @@ def location_of(ctx: DocContext, trig: Trigger, s: int, victims: list[Participan
     # («за участие в протестах против соглашения о границе с Чечнёй»: what an agreement was
     # about is not where anyone was fined)
     cands = [c for c in cands if not _in_a_topic(ctx, c) and not _where_banned(ctx, c, trig)]
-    if trig.rules.type == "threat":
-        # («угрожали «отправить в Сирию»», "threatened to send him to Syria": where the threat
-        # would take him, not where it was made)
-        said = {t for k in a.kids(trig.i, "xcomp", "ccomp") for t in descendants(a, k.i) | {k.i}}
+    # («угрожали «отправить в Сирию»», "threatened to send him to Syria": where a threat would
+    # take him is not where it, or anything told beside it, was done)
+    threats = [
+        j
+        for j in a.sentence_tokens(s)
+        if any(rules.type == "threat" for rules, _ in ctx.pack.trigger_words.get(a.tokens[j].lemma, ()))
+    ]
+    said = {t for j in threats for k in a.kids(j, "xcomp", "ccomp") for t in descendants(a, k.i) | {k.i}}
+    if said:
         cands = [
             c for c in cands if not any(a.tokens[t].start <= c.span.start < a.tokens[t].end for t in said)
         ]
