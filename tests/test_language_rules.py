@@ -155,6 +155,12 @@ CASES = [
            "Магомед Магомедов заявил, что преследование журналиста связано с его публикациями.",
      [("remand", ["Абдулмумин Гаджиев"]), ("prosecution", ["Абдулмумин Гаджиев"])]),
     ("ru", "Ивану Петрову не дали позвонить родственникам.", [("denial_of_counsel", ["Иван Петров"])]),
+    # one more, unnamed, listed with those named ("and a 17-year-old schoolgirl") is someone
+    # else; released "later that day", «в тот же день»: the day told before
+    ("en", "Police detained Olga Kravchenko, Denis Lebedev and a 17-year-old schoolgirl.",
+     [("detention", ["Denis Lebedev", "Olga Kravchenko", "schoolgirl"])]),
+    ("ru", "Полицейские задержали Ольгу Кравченко, Дениса Лебедева и 17-летнюю школьницу.",
+     [("detention", ["17-летнюю школьницу", "Денис Лебедев", "Ольга Кравченко"])]),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
@@ -1944,6 +1950,24 @@ def test_where_a_threat_would_take_someone_is_not_where_it_was_made(
 ) -> None:
     (threat,) = [x for x in extract_acts(analyze(text, language), date(2024, 6, 1)) if x.type == "threat"]
     assert threat.location is not None and threat.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Police in Almaty detained Marat Zhylanbayev on 13 June. He was released later that day without charge.",
+        ),
+        ("ru", "Полиция задержала Марата Жыланбаева 13 июня. В тот же день его отпустили."),
+    ],
+)
+def test_released_later_that_day_is_the_day_told_before(language: str, text: str) -> None:
+    acts = extract_acts(analyze(text, language), date(2024, 6, 17))
+    assert [(a.type, a.date.value if a.date else None) for a in acts] == [
+        ("detention", "2024-06-13"),
+        ("release", "2024-06-13"),
+    ]
 
 
 def test_a_street_named_after_someone_says_nothing_of_the_country() -> None:

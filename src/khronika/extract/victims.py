@@ -1190,8 +1190,27 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
     if any(q.kind == "person" for q in out):
         # "the lawyer and journalist Dauletmurat T.": one noun for one person, named, is that
         # person, not another, unnamed group
-        out = [q for q in out if not (q.kind == "group" and q.count is None and singular(ctx.a, q))]
+        # (but "Olga K., Denis L. and a 17-year-old schoolgirl", «… и 17-летнюю школьницу»: one
+        # with an age or an article of her own is someone else)
+        out = [
+            q
+            for q in out
+            if not (
+                q.kind == "group" and q.count is None and singular(ctx.a, q) and not _someone_else(ctx, q)
+            )
+        ]
     return shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _someone_else(ctx: DocContext, q: Participant) -> bool:
+    head = head_in(ctx.a, q.span)
+    if head is None or ctx.a.tokens[head].dep != "conj" or ctx.a.entity(ctx.a.tokens[head].head) is None:
+        return False  # (only one joined by "and" to a name of a list)
+    indefinite = ctx.pack.word("indefinite_words")
+    return any(
+        (k.dep == "det" and k.text.lower() in indefinite) or any(c.isdigit() for c in k.text)
+        for k in ctx.a.kids(head, "det", "amod", "nummod")
+    )
 
 
 def _lawyers_of(ctx: DocContext, i: int, client: Participant) -> Participant | None:

@@ -215,7 +215,7 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
         # ("the next day" counts from the last day something happened, not from the day it
         # was said: "…, Human Rights Watch said today. The next day, a court fined her")
         done = [b for b in before if not _when_said(ctx, b)]
-        if later and days and done and done[-1].precision == "day" and done[-1].value:
+        if later and days is not None and done and done[-1].precision == "day" and done[-1].value:
             d = done[-1]
         # («Накануне задержали X. На следующий день суд …»: from the day an act was counted to
         # by a phrase of its own, not a date named in the text)
@@ -230,7 +230,7 @@ def _act_date(ctx: DocContext, trig: Trigger, s: int) -> DateValue | None:
             and act.date.span.start not in named
             and d.end <= act.date.span.start < sent.start
         ]
-        if later and days and (counted_days or (d.precision == "day" and d.value)):
+        if later and days is not None and (counted_days or (d.precision == "day" and d.value)):
             base = counted_days[-1] if counted_days else d.value
             return _days_from(date.fromisoformat((base or "")[:10]), days, later)
         months = _month_shift(ctx, s) if not later else None
@@ -442,6 +442,8 @@ def _days_later(m: re.Match[str]) -> int | None:
     if "n" not in m.re.groupindex or m.group("n") is None:
         return 1
     n = m.group("n").lower()
+    if not n:
+        return 0  # ("later that day", «в тот же день»: an empty group counts no day)
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 
 
