@@ -18,7 +18,9 @@ def _rows() -> list[list[str]]:
 
 
 @cache
-def _table() -> list[tuple[re.Pattern[str], str]]:
+def _table() -> list[tuple[re.Pattern[str], str, str]]:
+    """Each spelling's pattern, its body, and the first letters of its first word (a name
+    that has no word beginning so cannot match it: body_of skips it without a search)."""
     rows: list[tuple[str, str]] = []
     for body, aliases, *_flags in _rows():
         rows.extend((alias, body) for alias in aliases.split("|") if alias)
@@ -28,15 +30,21 @@ def _table() -> list[tuple[re.Pattern[str], str]]:
         # every word may be a stem ("следственн* комитет*"), not only the last
         words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in alias.split()]
         tail = "" if alias.endswith("*") else r"(?!\w)"
-        out.append((re.compile(r"(?<!\w)" + r"\s+".join(words) + tail, re.I), body))
+        opening = re.match(r"\w*", alias.split()[0].rstrip("*"))
+        key = opening.group().lower()[:_KEY] if opening else ""
+        out.append((re.compile(r"(?<!\w)" + r"\s+".join(words) + tail, re.I), body, key))
     return out
+
+
+_KEY = 3  # letters of a spelling's first word that a name must have at the start of a word
 
 
 def body_of(name: str) -> str | None:
     """The body a perpetrator's name points to, or None (unknown actors, people by name)."""
     text = name.replace("«", "").replace("»", "").replace('"', "")
-    for rx, body in _table():
-        if rx.search(text):
+    starts = {w[:n] for w in re.findall(r"\w+", text.lower()) for n in range(_KEY + 1)}
+    for rx, body, key in _table():
+        if key in starts and rx.search(text):
             return body
     return None
 
