@@ -161,6 +161,10 @@ CASES = [
      [("detention", ["Denis Lebedev", "Olga Kravchenko", "schoolgirl"])]),
     ("ru", "Полицейские задержали Ольгу Кравченко, Дениса Лебедева и 17-летнюю школьницу.",
      [("detention", ["17-летнюю школьницу", "Денис Лебедев", "Ольга Кравченко"])]),
+    # hit with a baton, told of the one who took the blow, in the street: an attack
+    ("en", "A camera operator for Formula TV, Giorgi Shaishmelashvili, was hit in the face with a baton and "
+           "hospitalised, the channel reported.", [("attack", ["Giorgi Shaishmelashvili"])]),
+    ("en", "The car was hit in the back by a truck.", []),
     # those held named in the next sentence, after «задержанные —» or "those detained are"
     ("ru", "В Москве задержали двух человек. Задержанные — студентка Ксения Белова и поэт Игорь Рябинин.",
      [("detention", ["Ксения Белова"]), ("detention", ["Игорь Рябинин"])]),
@@ -1968,6 +1972,17 @@ def test_released_later_that_day_is_the_day_told_before(language: str, text: str
         ("detention", "2024-06-13"),
         ("release", "2024-06-13"),
     ]
+
+
+def test_where_one_lives_and_where_one_serves_say_nothing_of_a_court_in_moscow() -> None:
+    """«Мосгорсуд» sits in Moscow; «живёт в Германии» is where she lives, not where anything
+    was done to her (nor the country the report is about)."""
+    text = (
+        "В феврале Мосгорсуд заочно арестовал журналистку Елену Костюченко по делу о «фейках» об армии. "
+        "Сама журналистка живёт в Германии."
+    )
+    (act,) = extract_acts(analyze(text, "ru"), date(2024, 6, 1))
+    assert act.type == "remand" and act.location is not None and act.location.name == "Москва"
 
 
 def test_a_street_named_after_someone_says_nothing_of_the_country() -> None:

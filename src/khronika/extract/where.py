@@ -245,14 +245,22 @@ def _a_street(ctx: DocContext, ent: Entity) -> bool:
 
 
 _CITY_COURT = re.compile(r"([А-ЯЁ][а-яё]+) (?:городской|областной|краевой) суд")
+_MOSCOW_COURT = re.compile(r"Мосгорсуд\w*")
 
 
 def _court_seat(ent: Entity) -> Location | None:
     """«Псковский городской суд», «Курский областной суд»: a city or regional court named by
     its city's adjective sits in that city (not a district court: «Кировский районный суд»
     is named after a district)."""
-    m = _CITY_COURT.search(ent.text)
     gaz = gazetteer()
+    short = _MOSCOW_COURT.search(ent.text)
+    if short is not None:  # («Мосгорсуд», the Moscow City Court's short name)
+        moscow = gaz.lookup("Москва")
+        if moscow is not None:
+            return gaz.locate(
+                "Москва", Span(ent.start + short.start(), ent.start + short.end(), short.group()), moscow
+            )
+    m = _CITY_COURT.search(ent.text)
     found = gaz.city_of_adjective(m.group(1)) if m else None
     if m is None or found is None:
         return None
@@ -637,6 +645,18 @@ def _in_attribution(ctx: DocContext, s: int, span: Span) -> bool:
     return False
 
 
+def _where_one_lives(ctx: DocContext, loc: Location) -> bool:
+    """ "She lives in Germany", «живёт в Германии»: where someone lives, told of them, is no
+    place of what was done to them elsewhere."""
+    a = ctx.a
+    i = head_in(a, loc.span)
+    return (
+        i is not None
+        and a.tokens[i].dep == "obl"
+        and a.tokens[a.tokens[i].head].lemma in ctx.pack.cue("living_verbs") | ctx.pack.word("living_verbs")
+    )
+
+
 def _a_recipient(ctx: DocContext, loc: Location) -> bool:
     """«против передачи части территории Чечне»: a place in the bare dative is given
     something, not where anything happened."""
@@ -674,6 +694,7 @@ def _location_from_context(ctx: DocContext, since: int = 0, court_act: bool = Fa
         for loc in reversed(ctx.places)
         if loc.kind != "country"
         and not _a_recipient(ctx, loc)
+        and not _where_one_lives(ctx, loc)
         and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
     ]
     if court_act:
