@@ -161,6 +161,13 @@ CASES = [
      [("detention", ["Denis Lebedev", "Olga Kravchenko", "schoolgirl"])]),
     ("ru", "Полицейские задержали Ольгу Кравченко, Дениса Лебедева и 17-летнюю школьницу.",
      [("detention", ["17-летнюю школьницу", "Денис Лебедев", "Ольга Кравченко"])]),
+    # ... and told again by the same noun, she is the one kept so before
+    ("ru", "Полицейские задержали Ольгу Кравченко, Дениса Лебедева и 17-летнюю школьницу. Позже Лебедева и "
+           "школьницу отпустили.", [("detention", ["17-летнюю школьницу", "Денис Лебедев", "Ольга Кравченко"]),
+                                    ("release", ["17-летнюю школьницу", "Денис Лебедев"])]),
+    ("en", "Police detained Olga Kravchenko, Denis Lebedev and a 17-year-old schoolgirl. Lebedev and the schoolgirl "
+           "were released in the evening.", [("detention", ["Denis Lebedev", "Olga Kravchenko", "schoolgirl"]),
+                                             ("release", ["Denis Lebedev", "schoolgirl"])]),
     # hit with a baton, told of the one who took the blow, in the street: an attack
     ("en", "A camera operator for Formula TV, Giorgi Shaishmelashvili, was hit in the face with a baton and "
            "hospitalised, the channel reported.", [("attack", ["Giorgi Shaishmelashvili"])]),

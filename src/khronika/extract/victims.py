@@ -1192,14 +1192,35 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         # person, not another, unnamed group
         # (but "Olga K., Denis L. and a 17-year-old schoolgirl", «… и 17-летнюю школьницу»: one
         # with an age or an article of her own is someone else)
+        # (and "the schoolgirl" told again is the one kept so before)
         out = [
-            q
+            _told_before(ctx, q) or q
             for q in out
             if not (
                 q.kind == "group" and q.count is None and singular(ctx.a, q) and not _someone_else(ctx, q)
             )
+            or _told_before(ctx, q) is not None
         ]
     return shared_surnames(ctx.a, ctx.pack, out)
+
+
+def _told_before(ctx: DocContext, q: Participant) -> Participant | None:
+    """«Вечером Лебедева и школьницу отпустили» after «… и 17-летнюю школьницу»: one unnamed,
+    told by the same noun as one an act before kept beside named people, is that one."""
+    if q.kind != "group" or q.count not in (None, 1):
+        return None
+    head = head_in(ctx.a, q.span)
+    if head is None:
+        return None
+    lemma = ctx.a.tokens[head].lemma
+    for act in reversed(ctx.history):
+        for v in act.victims:
+            if v.kind != "group" or v.span.start >= q.span.start:
+                continue
+            h = head_in(ctx.a, v.span)
+            if h is not None and h != head and ctx.a.tokens[h].lemma == lemma and _someone_else(ctx, v):
+                return replace(v, inferred=True)
+    return None
 
 
 def _someone_else(ctx: DocContext, q: Participant) -> bool:
