@@ -119,6 +119,11 @@ def test_a_token_built_by_its_own_init_is_still_a_frozen_dataclass() -> None:
         tok.dep = "obj"  # type: ignore[misc]
 
 
+def _word(a: Analysis, text: str) -> Token:
+    """The first word of the analysis written so."""
+    return next(t for t in a.tokens if t.text == text)
+
+
 def test_a_label_before_a_colon_is_no_root_of_the_line_after_it() -> None:
     """«Обновление: …» opens a post's update; the sentence after the colon has its own verb,
     and the charge it tells falls on the one named in the dative."""
@@ -140,33 +145,33 @@ def test_a_name_in_the_dative_before_the_verb_is_its_indirect_object() -> None:
         "(ст. 284.1 УК РФ)."
     )
     a = analyze(text, "ru")
-    name = next(t for t in a.tokens if t.text == "Гатауллину")
+    name = _word(a, "Гатауллину")
     assert name.dep == "iobj" and a.tokens[name.head].lemma == "предъявить"
     # (one after a preposition is no object of it: «к Ахмедову»)
     a = analyze("Следователи пришли к Ахмедову и предъявили обвинение.", "ru")
-    assert next(t for t in a.tokens if t.text == "Ахмедову").dep != "iobj"
+    assert _word(a, "Ахмедову").dep != "iobj"
 
 
 def test_names_after_a_phrase_of_time_are_the_objects_of_the_verb_with_none() -> None:
     text = "После обысков Эскендера Алиева и Рефата Ибрагимова задержали и увезли в здание ФСБ."
     a = analyze(text, "ru")
-    name = next(t for t in a.tokens if t.text == "Эскендера")
+    name = _word(a, "Эскендера")
     assert name.dep == "obj" and a.tokens[name.head].lemma == "задержать"
     acts = extract_acts(a, date(2024, 6, 1))
     held = [sorted(v.name for v in x.victims) for x in acts if x.type == "detention"]
     assert held == [["Рефат Ибрагимов", "Эскендер Алиев"]]
     # (a verb with an object of its own keeps it: the search was Petrov's, the brother held)
     a = analyze("После обыска Ивана Петрова задержали его брата.", "ru")
-    assert next(t for t in a.tokens if t.text == "Ивана").dep != "obj"
+    assert _word(a, "Ивана").dep != "obj"
 
 
 def test_two_names_in_the_dative_before_a_verb_are_its_indirect_objects() -> None:
     text = "Как сообщает «Крымская солидарность», Алиеву и Ибрагимову вменяют участие в «Хизб ут-Тахрир»."
     a = analyze(text, "ru")
-    first = next(t for t in a.tokens if t.text == "Алиеву")
-    second = next(t for t in a.tokens if t.text == "Ибрагимову")
+    first = _word(a, "Алиеву")
+    second = _word(a, "Ибрагимову")
     assert first.dep == "iobj" and a.tokens[first.head].lemma == "вменять"
     assert second.dep == "conj" and second.head == first.i
     # (after a preposition they are the preposition's)
     a = analyze("Полицейские пришли к Алиеву и Ибрагимову домой.", "ru")
-    assert next(t for t in a.tokens if t.text == "Алиеву").dep != "iobj"
+    assert _word(a, "Алиеву").dep != "iobj"

@@ -518,10 +518,9 @@ def _a_record_over_years(ctx: DocContext, i: int) -> bool:
     sent = a.sentences[t.sent]
     if not any(rx.search(a.text, sent.start, sent.end) for rx in pack.cue_patterns.get("period_phrases", ())):
         return False
+    # ("abducting scores of students on Friday, the third abduction in the past three months")
     if any(sent.start <= d.start < sent.end and d.precision == "day" for d in ctx.dates):
-        return (
-            False  # ("abducting scores of students on Friday, the third abduction in the past three months")
-        )
+        return False
     who = a.kids(i, "nsubj:pass", "obj") if t.pos in ("VERB", "AUX") else whose(a, i)
     if len(who) != 1:
         return False
@@ -532,11 +531,8 @@ def _a_record_over_years(ctx: DocContext, i: int) -> bool:
         for e in a.entities
     ):
         return False
-    if (
-        noun.pos != "NOUN"
-        or noun.feats.get("Number") != "Plur"
-        and not a.kids(noun.i, "nummod", "nummod:gov")
-    ):
+    counted = bool(a.kids(noun.i, "nummod", "nummod:gov"))
+    if noun.pos != "NOUN" or (noun.feats.get("Number") != "Plur" and not counted):
         return False
     vague = pack.cue("vague_quantities")
     if noun.lemma in vague or noun.text.lower() in vague:

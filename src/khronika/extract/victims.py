@@ -1193,14 +1193,16 @@ def resolve_all(ctx: DocContext, cands: list[int], rules: ActRules) -> list[Part
         # (but "Olga K., Denis L. and a 17-year-old schoolgirl", «… и 17-летнюю школьницу»: one
         # with an age or an article of her own is someone else)
         # (and "the schoolgirl" told again is the one kept so before)
-        out = [
-            _told_before(ctx, q) or q
-            for q in out
-            if not (
+        kept = []
+        for q in out:
+            again = _told_before(ctx, q)
+            if again is not None:
+                kept.append(again)
+            elif not (
                 q.kind == "group" and q.count is None and singular(ctx.a, q) and not _someone_else(ctx, q)
-            )
-            or _told_before(ctx, q) is not None
-        ]
+            ):
+                kept.append(q)
+        out = kept
     return shared_surnames(ctx.a, ctx.pack, out)
 
 
@@ -1224,6 +1226,8 @@ def _told_before(ctx: DocContext, q: Participant) -> Participant | None:
 
 
 def _someone_else(ctx: DocContext, q: Participant) -> bool:
+    """An unnamed one joined by "and" to a name of a list, with an article or an age of their
+    own ("and a 17-year-old schoolgirl"): another person, not the named one described."""
     head = head_in(ctx.a, q.span)
     if head is None or ctx.a.tokens[head].dep != "conj" or ctx.a.entity(ctx.a.tokens[head].head) is None:
         return False  # (only one joined by "and" to a name of a list)

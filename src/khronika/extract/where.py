@@ -653,7 +653,7 @@ def _where_one_lives(ctx: DocContext, loc: Location) -> bool:
     return (
         i is not None
         and a.tokens[i].dep == "obl"
-        and a.tokens[a.tokens[i].head].lemma in ctx.pack.cue("living_verbs") | ctx.pack.word("living_verbs")
+        and a.tokens[a.tokens[i].head].lemma in ctx.pack.word("living_verbs")
     )
 
 
@@ -695,7 +695,7 @@ def _location_from_context(ctx: DocContext, since: int = 0, court_act: bool = Fa
         if loc.kind != "country"
         and not _a_recipient(ctx, loc)
         and not _where_one_lives(ctx, loc)
-        and not (loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations)
+        and not (loc.kind == "facility" and _named_with(loc, destinations))
     ]
     if court_act:
         # (nor at a district named in that station's name: "Leninsky district police department")
@@ -728,7 +728,7 @@ def _location_from_context(ctx: DocContext, since: int = 0, court_act: bool = Fa
     if ctx.doc_country:
         for loc in (p for s in range(len(ctx.a.sentences)) for p in places_in(ctx, s)):
             if loc.country == ctx.doc_country and not (
-                loc.kind == "facility" and set(re.findall(r"\w+", loc.name.lower())) & destinations
+                loc.kind == "facility" and _named_with(loc, destinations)
             ):
                 return replace(loc, inferred=True)
     # a report that names no place but its country ("Uganda People's Defence Forces beat
@@ -736,8 +736,13 @@ def _location_from_context(ctx: DocContext, since: int = 0, court_act: bool = Fa
     return ctx.country_mention
 
 
+def _named_with(loc: Location, words: frozenset[str]) -> bool:
+    """Whether one of the words is a word of the place's name ("penal colony", "court")."""
+    return bool(set(re.findall(r"\w+", loc.name.lower())) & words)
+
+
 def _a_court_building(ctx: DocContext, loc: Location) -> bool:
-    return bool(set(re.findall(r"\w+", loc.name.lower())) & ctx.pack.word("court_words"))
+    return _named_with(loc, ctx.pack.word("court_words"))
 
 
 def _a_heading(ctx: DocContext, span: Span) -> bool:
