@@ -3158,6 +3158,17 @@ def test_a_country_come_back_from_and_a_year_lived_there_are_not_the_arrest_s() 
     assert beating.date is None or not beating.date.value.startswith("2015")
 
 
+def test_a_life_somewhere_since_a_date_is_background_not_the_start_of_custody() -> None:
+    """ "had lived in Minsk since moving there in October 2015" is a life, not the custody the
+    story tells of: the beating after it keeps the arrest's day."""
+    text = (
+        "Ivan Petrov was detained on 3 May 2024. He had lived in Minsk since moving there in October 2015. "
+        "Officers beat him in custody."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "en"), date(2024, 6, 1))}
+    assert acts["torture"].date is not None and acts["torture"].date.value == "2024-05-03"
+
+
 @pytest.mark.parametrize(
     ("language", "text", "place"),
     [

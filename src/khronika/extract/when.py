@@ -310,7 +310,7 @@ def _a_start(ctx: DocContext, d: DateMention) -> bool:
     if not any(re.search(rf"\b{re.escape(w)}\b", before) for w in ctx.pack.cue("since_words")):
         return False
     s = sentence_at(ctx.a, d.start)
-    living = ctx.pack.cue("living_verbs")
+    living = ctx.pack.word("living_verbs")
     return s is None or not any(
         ctx.a.tokens[i].lemma in living and d.start - 40 <= ctx.a.tokens[i].start < d.start
         for i in ctx.a.sentence_tokens(s)
