@@ -252,3 +252,53 @@ def test_a_facility_in_a_town_stays_the_latest_place_named() -> None:
 def test_a_small_town_abroad_gives_way_to_the_reports_country(text: str, country: str) -> None:
     (act,) = extract_acts(analyze(text, "en"), date(2024, 3, 12))
     assert act.location is not None and act.location.country == country
+
+
+COURTS_SEATED_ELSEWHERE = [
+    ("ru", "Приговор Ивану Петрову вынес Мосгорсуд.", "Москва", "Moscow"),
+    ("ru", "Мособлсуд оставил в силе приговор Ивану Петрову.", "Красногорск", "Krasnogorsk"),
+    (
+        "ru",
+        "Южный окружной военный суд приговорил Ивана Петрова к 12 годам.",
+        "Ростов-на-Дону",
+        "Rostov-on-Don",
+    ),
+    ("ru", "Второй Западный окружной военный суд приговорил Ивана Петрова к 12 годам.", "Москва", "Moscow"),
+    ("ru", "2-й Восточный окружной военный суд приговорил Ивана Петрова к 12 годам.", "Чита", "Chita"),
+    (
+        "en",
+        "The Southern District Military Court sentenced Ivan Petrov to 12 years.",
+        "Rostov-on-Don",
+        "Rostov-on-Don",
+    ),
+    (
+        "en",
+        "Ivan Petrov was sentenced to 12 years by the 2nd Western District Military Court.",
+        "Moscow",
+        "Moscow",
+    ),
+    (
+        "en",
+        "The Pacific Fleet Military Court sentenced Ivan Petrov to 12 years.",
+        "Vladivostok",
+        "Vladivostok",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "latin"), COURTS_SEATED_ELSEWHERE)
+def test_a_court_whose_name_does_not_say_its_town_sits_where_the_court_table_says(
+    language: str, text: str, name: str, latin: str
+) -> None:
+    (act,) = extract_acts(analyze(text, language), date(2024, 6, 1))
+    assert act.location is not None
+    assert (act.location.name, act.location.latin, act.location.country) == (name, latin, "Russia")
+
+
+def test_a_sentence_by_a_district_military_court_is_passed_in_its_town_not_where_the_arrest_was() -> None:
+    text = (
+        "В Казани задержали Ивана Петрова. Позже Центральный окружной военный суд приговорил его к 12 годам."
+    )
+    acts = {a.type: a for a in extract_acts(analyze(text, "ru"), date(2024, 6, 1))}
+    assert acts["detention"].location is not None and acts["detention"].location.name == "Казань"
+    assert acts["sentence"].location is not None and acts["sentence"].location.name == "Екатеринбург"

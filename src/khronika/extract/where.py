@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from khronika.extract.context import DocContext, Trigger
+from khronika.extract.courts import court_seats
 from khronika.extract.facilities import facility_from_name, facility_in, facility_kind
 from khronika.extract.law import find_charges
 from khronika.extract.participants import well_known_place
@@ -97,6 +98,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             ent.label == "ORG"
             and a.language == "en"
             and set(ent.text.lower().split()) & ctx.pack.word("court_words")
+            and not court_seats(ent.text)  # (one the court table seats: its town, below)
         ):
             # "the Leninsky District Court of Brest": a court's town (found below) is a place
             out.append(Location(ent.text, Span(ent.start, ent.end, ent.text), None, "place"))
@@ -176,6 +178,7 @@ def _place_mentions(ctx: DocContext, s: int) -> list[Location]:
             out.append(Location(name, span, None, kind))
         else:
             out.append(gaz.locate(name, span, place))
+    out.extend(_courts_seated_elsewhere(ctx, s, out))
     out.extend(_untagged_places(ctx, s, out))
     for i in a.sentence_tokens(s):
         t = a.tokens[i]
@@ -245,7 +248,6 @@ def _a_street(ctx: DocContext, ent: Entity) -> bool:
 
 
 _CITY_COURT = re.compile(r"([А-ЯЁ][а-яё]+) (?:городской|областной|краевой) суд")
-_MOSCOW_COURT = re.compile(r"Мосгорсуд\w*")
 
 
 def _court_seat(ent: Entity) -> Location | None:
@@ -253,13 +255,6 @@ def _court_seat(ent: Entity) -> Location | None:
     its city's adjective sits in that city (not a district court: «Кировский районный суд»
     is named after a district)."""
     gaz = gazetteer()
-    short = _MOSCOW_COURT.search(ent.text)
-    if short is not None:  # («Мосгорсуд», the Moscow City Court's short name)
-        moscow = gaz.lookup("Москва")
-        if moscow is not None:
-            return gaz.locate(
-                "Москва", Span(ent.start + short.start(), ent.start + short.end(), short.group()), moscow
-            )
     m = _CITY_COURT.search(ent.text)
     found = gaz.city_of_adjective(m.group(1)) if m else None
     if m is None or found is None:
@@ -269,6 +264,25 @@ def _court_seat(ent: Entity) -> Location | None:
     full = gaz.russian_name(place) or ""
     # (the whole name where the adjective gave part of it: «Санкт-Петербургский» read «Петербург»)
     return gaz.locate(full if name in full and name != full else name, span, place)
+
+
+def _courts_seated_elsewhere(ctx: DocContext, s: int, found: list[Location]) -> list[Location]:
+    """«Мосгорсуд», "the Southern District Military Court": a court whose name does not say its
+    town sits in the one the court table gives (unless a place was already read there)."""
+    a, gaz = ctx.a, gazetteer()
+    sent = a.sentences[s]
+    out = []
+    for court in court_seats(a.text[sent.start : sent.end], sent.start):
+        if any(loc.span.start < court.end and court.start < loc.span.end and loc.country for loc in found):
+            continue
+        place = gaz.lookup(court.seat)
+        if place is None:
+            continue
+        name = place.name  # (a Russian report names it as the table does, or by its Russian name)
+        if a.language == "ru":
+            name = court.seat if re.search("[а-яё]", court.seat, re.I) else gaz.russian_name(place) or name
+        out.append(gaz.locate(name, Span(court.start, court.end, a.text[court.start : court.end]), place))
+    return out
 
 
 def _names_a_thing(ctx: DocContext, ent: Entity) -> bool:

@@ -1,0 +1,32 @@
+"""Where a court sits when its name does not say: «Мосгорсуд» in Moscow, the Southern District
+Military Court in Rostov-on-Don. A sentence passed there was passed in that town, which monitors
+list; the table is data (data/court_seats.tsv): add a court or a spelling of one there."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+
+class CourtSeat(NamedTuple):
+    start: int  # the court's name, as offsets into the text searched
+    end: int
+    seat: str  # the town, as the gazetteer knows it
+
+
+@lru_cache(maxsize=1)
+def _courts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = (resources.files("khronika.extract") / "data" / "court_seats.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((re.compile(pattern, re.I), seat.strip()) for pattern, seat in rows)
+
+
+def court_seats(text: str, offset: int = 0) -> list[CourtSeat]:
+    """Every court of the table named in `text`, with the town it sits in."""
+    return [
+        CourtSeat(offset + m.start(), offset + m.end(), seat)
+        for rx, seat in _courts()
+        for m in rx.finditer(text)
+    ]
