@@ -190,7 +190,7 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
             sentence_at(a, act.evidence[0].start) == s - 1
             or (
                 s - 3 <= (sentence_at(a, act.evidence[0].start) or -1) < s
-                and _names_the_verb(named, _trigger_lemma(a, act))
+                and _names_the_verb(named, _trigger_lemma(a, act), ctx.pack.word("infinitive_endings"))
             )
         )
     ]
@@ -214,12 +214,14 @@ def _members_named_next(ctx: DocContext, s: int, sentence_acts: list[Act]) -> li
     ]
 
 
-def _names_the_verb(lemmas: set[str], verb: str | None) -> bool:
+def _names_the_verb(lemmas: set[str], verb: str | None, endings: frozenset[str]) -> bool:
     """Whether one of the words is the verb or its participle («задержанные» for «задержать»,
-    whose lemmas differ: the participle's stem is the verb's without «ть»)."""
+    whose lemmas differ: the participle's stem is the verb's without one of the pack's
+    `infinitive_endings`; an English participle's lemma is the verb's own)."""
     if verb is None:
         return False
-    stem = verb[:-2] if verb.endswith("ть") and len(verb) > 5 else None
+    ending = next((e for e in endings if verb.endswith(e) and len(verb) > len(e) + 3), None)
+    stem = verb[: -len(ending)] if ending else None
     return verb in lemmas or (stem is not None and any(w.startswith(stem) for w in lemmas))
 
 
