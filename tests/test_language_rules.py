@@ -13,6 +13,12 @@ from khronika.extract.acts import extract_acts
 from khronika.nlp import analyze
 
 CASES = [
+    # a verb done to people through a preposition is another sense: "fired on" shot at them,
+    # "dismissed the case against" dropped a case that was brought (no denial it was); "fired X"
+    # dismissed X
+    ("en", "Security forces fired on demonstrators in Lagos on Monday.", [("attack", ["demonstrators"])]),
+    ("en", "A judge dismissed the criminal case against Ivan Petrov on 2 March.", [("prosecution", ["Ivan Petrov"])]),
+    ("en", "The university fired Ivan Petrov on Monday.", [("reprisal", ["Ivan Petrov"])]),
     # an illness named by a trigger noun is no attack; a lede's unnamed teacher is the one the
     # next sentence names with an age, however deep in it
     ("en", "Farid Aziz died in custody on Saturday. His family was told he had suffered a heart attack.",
@@ -3353,3 +3359,14 @@ def test_those_named_among_a_group_stripped_of_citizenship_each_suffer_it() -> N
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     named = {v.name for a in acts if a.type == "reprisal" for v in a.victims if v.kind == "person"}
     assert named == {"Gioconda Ramos", "Luis Carrion Montes"}
+
+
+def test_charges_rejected_or_dismissed_were_still_brought() -> None:
+    """ "A judge dismissed the case against X": the prosecution was real and ended; no one
+    denied it happened (as "the authorities denied charging him" does)."""
+    (dismissed,) = extract_acts(
+        analyze("A judge dismissed the criminal case against Ivan Petrov.", "en"), date(2024, 6, 1)
+    )
+    (denied,) = extract_acts(analyze("The authorities denied charging Ivan Petrov.", "en"), date(2024, 6, 1))
+    assert (dismissed.type, dismissed.certainty) == ("prosecution", "reported")
+    assert (denied.type, denied.certainty) == ("prosecution", "denied")

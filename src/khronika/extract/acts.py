@@ -718,10 +718,14 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
             continue  # "the authorities deny holding him": the denial is the act told
         # (nor "has been denied medical care and was placed in a cell": one denied a thing is
         # deprived of it, and a deed joined to that is told, not denied)
+        # (nor "he denied the charges", "a judge dismissed the case against him": charges
+        # rejected were still brought)
+        charges_rejected = n == 0 and trig.rules.type == "prosecution" and a.tokens[trig.i].pos == "NOUN"
         if (
             t.lemma in pack.cue("deny_verbs")
             and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod", "conj")
             and not a.kids(j, "aux:pass", "nsubj:pass")
+            and not (charges_rejected and a.tokens[trig.i].dep == "obj")
         ):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (perpetrator(r, subj[0]) or r.victim(subj[0])) if subj else None
