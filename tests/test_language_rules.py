@@ -92,6 +92,10 @@ CASES = [
      [("detention", ["Ahmed Khan"])]),
     ("ru", "По данным правозащитников, число задержаний активистов выросло вдвое.", []),
     ("ru", "Похищения активистов в Чечне участились.", []),
+    # acts counted per year of people no one names are a rate; a named one's are acts
+    ("en", "Of the 1,000 civilians shot by police in the country each year, 30 percent are black men.", []),
+    ("ru", "Ежегодно в Чечне похищают десятки человек.", []),
+    ("en", "Ivan Petrov is detained every month.", [("detention", ["Ivan Petrov"])]),
     # picked up with no one named as doing it; a friend picking someone up is no arrest
     ("en", "Ahmed Khan was picked up from his home in Quetta on 3 March, his family said.",
      [("detention", ["Ahmed Khan"])]),

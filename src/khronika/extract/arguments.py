@@ -157,10 +157,12 @@ def placed_in(ctx: DocContext, i: int) -> list[int]:
     return [k.i for k in a.kids(verb.i, "nsubj:pass" if is_passive(a, verb.i) else "obj")]
 
 
-def oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
+def oblique_victims(ctx: DocContext, trig: Trigger, own: bool = True) -> list[int]:
     """'у журналистки прошел обыск', 'к Зуеву не пустили адвоката', 'в отношении него':
     the person an act befell, marked by a preposition (rule packs: cues.victim_cases), on the
-    trigger or on the verb a trigger noun hangs from ('провели обыск у …')."""
+    trigger or on the verb a trigger noun hangs from ('провели обыск у …'). Not `own`: only
+    through the verb the trigger is joined to (a verb done to people names them as its
+    object: "fired on demonstrators" is another sense)."""
     a = ctx.a
     t = a.tokens[trig.i]
     # «напали на Ивана Петрова»: "на" marks the one attacked only after these verbs
@@ -172,7 +174,8 @@ def oblique_victims(ctx: DocContext, trig: Trigger) -> list[int]:
     )
     # a noun's verb ('провели обыск у …'), the verb a trigger verb is joined to ('у X отобрали
     # телефон и пригрозили …')
-    heads = [trig.i] + ([t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else [])
+    heads = [trig.i] if own else []
+    heads += [t.head] if t.dep in ("nsubj", "obj", "nsubj:pass", "conj") and t.head != t.i else []
     if t.dep == "obl" and t.head != t.i and a.case_of(trig.i) in ("с", "with"):
         heads.append(t.head)  # «пришли домой к Ивану Петрову с обыском»: came to him with it
     if t.feats.get("VerbForm") == "Conv":

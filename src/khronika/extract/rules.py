@@ -165,6 +165,7 @@ _PATTERN_CUES = (
     "separate_incident",
     "time_phrases",
     "period_phrases",
+    "rate_phrases",
 )
 
 

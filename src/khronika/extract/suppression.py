@@ -172,7 +172,7 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
         return True
     if _a_general_present(ctx, trig.i) and trig.i not in in_match:
         return True
-    if _a_record_over_years(ctx, trig.i):
+    if _a_record_over_years(ctx, trig.i) or _a_rate(ctx, trig.i):
         return True
     t = a.tokens[trig.i]
     if (
@@ -540,6 +540,29 @@ def _a_record_over_years(ctx: DocContext, i: int) -> bool:
     mods = a.kids(noun.i, "det", "amod", "nummod", "nummod:gov", "advmod")
     return any(m.text.lower() in vague or m.lemma in vague for m in mods) or (
         a.language == "en" and not mods and not a.kids(noun.i, "nmod", "compound")
+    )
+
+
+def _a_rate(ctx: DocContext, i: int) -> bool:
+    """ "the 1,000 civilians shot by police each year", «ежегодно задерживают сотни активистов»:
+    acts counted per year (the pack's `rate_phrases`) of people no one names are a rate, no act."""
+    a = ctx.a
+    t = a.tokens[i]
+    sent = a.sentences[t.sent]
+    if not any(
+        rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("rate_phrases", ())
+    ):
+        return False
+    if t.pos in ("VERB", "AUX"):
+        who = a.kids(i, "nsubj:pass", "obj")
+        who = who or ([a.tokens[t.head]] if t.dep == "acl" and t.head != i else [])
+    else:
+        who = whose(a, i)
+    return (
+        len(who) == 1
+        and who[0].pos == "NOUN"
+        and (who[0].feats.get("Number") == "Plur" or bool(a.kids(who[0].i, "nummod", "nummod:gov")))
+        and not any(sent.start <= e.start < sent.end and e.label == "PER" for e in a.entities)
     )
 
 

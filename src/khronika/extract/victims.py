@@ -1023,10 +1023,11 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     verbal = t.pos in VERBAL or (trig.from_pattern and t.dep in ("amod", "compound"))
     if (not found or all(v.kind == "group" and not _a_relative(ctx, v) for v in found)) and verbal:
         found = adjacent_person(ctx, trig) or found
-    # (a verb done to people names them as its object: through a preposition it is another
-    # sense, "security forces fired on demonstrators" shot at them, they were not dismissed)
-    if not found and not (t.pos == "VERB" and not trig.from_pattern and rules.type in _DONE_TO_PEOPLE):
-        found = resolve_all(ctx, oblique_victims(ctx, trig), rules)
+    if not found:
+        # (a verb done to people names them as its object: through a preposition of its own
+        # it is another sense, "security forces fired on demonstrators" shot at them)
+        own = not (t.pos == "VERB" and not trig.from_pattern and rules.type in _DONE_TO_PEOPLE)
+        found = resolve_all(ctx, oblique_victims(ctx, trig, own), rules)
     if not found:
         found = _colon_list(ctx, trig)
     if not found and rules.type == "threat" and trig.from_pattern:
