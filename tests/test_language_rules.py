@@ -19,6 +19,13 @@ CASES = [
     ("en", "Security forces fired on demonstrators in Lagos on Monday.", [("attack", ["demonstrators"])]),
     ("en", "A judge dismissed the criminal case against Ivan Petrov on 2 March.", [("prosecution", ["Ivan Petrov"])]),
     ("en", "The university fired Ivan Petrov on Monday.", [("reprisal", ["Ivan Petrov"])]),
+    # a name given an age is a person's, and its first word alone ("Niu", a family name written
+    # first) is that person; money counted ("or $20,000") is no one; "a total of" counts people
+    ("en", "Niu Tengyu, 20, a website technician, was sentenced on Friday. During his first trial in December, "
+           "Niu was sentenced to 14 years and ordered to pay a fine of 130,000 yuan, or $20,000. His mother said "
+           "police have tortured him.",
+     [("sentence", ["Niu Tengyu"]), ("sentence", ["Niu Tengyu"]), ("torture", ["Niu Tengyu"])]),
+    ("en", "A total of 24 people were arrested in Minsk in 2019.", [("detention", ["total of 24 people"])]),
     # an illness named by a trigger noun is no attack; a lede's unnamed teacher is the one the
     # next sentence names with an age, however deep in it
     ("en", "Farid Aziz died in custody on Saturday. His family was told he had suffered a heart attack.",

@@ -901,6 +901,8 @@ class Resolver:
             and tok.feats.get("Number") == "Plur"
             and bool(a.kids(i, "amod"))
         )
+        if tok.pos == "NUM" and any(k.pos == "SYM" for k in a.kids(i)):
+            return None  # ("a fine of 130,000 yuan, or $20,000": money, counted, is no people)
         if (
             lemma in self.pack.word("group_nouns")
             or tok.pos == "NUM"

@@ -99,6 +99,9 @@ def could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     return place is None or place.kind not in ("region", "country")
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,|\s*\(\d{1,2}\)")
+
+
 def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
     """A name right after a noun for people ("the activist X", "journalists X and Y Z"), or
     with one in apposition ("X, a teacher"), or inside it ("Lawyer Maria Eismont"), is a
@@ -114,6 +117,8 @@ def named_as_person(a: Analysis, ent: Entity, pack: RulePack) -> bool:
         return True  # "Lawyer Maria Eismont" tagged an organisation: the noun is inside the name
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or body_of(ent.text):
         return False
+    if len(words) >= 2 and _AGE_AFTER.match(a.text, ent.end):
+        return True  # "Niu Tengyu, 20, a website technician": a name given an age is a person's
     inside = range(ent.tok_start, ent.tok_end)
     # the word that hangs outside the name is its head; a parse that made a word of the name
     # the root of the sentence ("Amadou" as a verb) has it hang on itself
@@ -494,6 +499,17 @@ class People:
                 if at is None or end < at:
                     found.setdefault(" ".join(name), ei)
                 latest = ei if latest is None else latest
+        if not found and latest is None:
+            # (or the first word of one two-word name, "Niu" after "Niu Tengyu": a name written
+            # family name first, or a given name; either way that person, when no other shares it)
+            first = {
+                self.canonical[ei]: ei
+                for end, ei in self.mentions
+                if (at is None or end < at)
+                and len(name := self.canonical.get(ei, "").split()) == 2
+                and name[0].casefold() == key
+            }
+            return next(iter(first.values())) if len(first) == 1 else None
         if not found:
             return latest
         times = {n: sum(1 for _e, ei in self.mentions if self.canonical.get(ei) == n) for n in found}
@@ -601,11 +617,13 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
         words = canonical[ei].split()
         if len(words) < 2:
             continue
-        key = words[-1].casefold()
-        owners.setdefault(key, set()).add(canonical[ei])
-        at = a.entities[ei].tok_end
-        if key not in first or at < first[key][0]:
-            first[key] = (at, ei)
+        # (or the first word of a name written family name first, "Niu Tengyu … Niu": either
+        # way, a word only one full name holds is that person)
+        for key in {words[-1].casefold(), words[0].casefold()} if len(words) == 2 else {words[-1].casefold()}:
+            owners.setdefault(key, set()).add(canonical[ei])
+            at = a.entities[ei].tok_end
+            if key not in first or at < first[key][0]:
+                first[key] = (at, ei)
     if not first:
         return []
     tagged = {j for e in a.entities for j in range(e.tok_start, e.tok_end)}
