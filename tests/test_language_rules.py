@@ -103,6 +103,8 @@ CASES = [
     ("en", "Of the 1,000 civilians shot by police in the country each year, 30 percent are black men.", []),
     ("ru", "Ежегодно в Чечне похищают десятки человек.", []),
     ("en", "Ivan Petrov is detained every month.", [("detention", ["Ivan Petrov"])]),
+    ("en", "On Wednesday, more than 100 students were arrested during protests against a decision to raise "
+           "fees by 15 per cent annually.", [("detention", ["more than 100 students"])]),
     # picked up with no one named as doing it; a friend picking someone up is no arrest
     ("en", "Ahmed Khan was picked up from his home in Quetta on 3 March, his family said.",
      [("detention", ["Ahmed Khan"])]),

@@ -549,9 +549,16 @@ def _a_rate(ctx: DocContext, i: int) -> bool:
     a = ctx.a
     t = a.tokens[i]
     sent = a.sentences[t.sent]
-    if not any(
-        rx.search(a.text, sent.start, sent.end) for rx in ctx.pack.cue_patterns.get("rate_phrases", ())
-    ):
+
+    def clause(j: int) -> int:  # the verb of the clause a word stands in
+        return next((k for k in [j, *a.ancestors(j)] if a.tokens[k].pos in ("VERB", "AUX")), j)
+
+    # (in the act's own clause: not "arrested during protests against a rise of 15 per cent
+    # annually")
+    rates = ctx.pack.cue_patterns.get("rate_phrases", ())
+    phrases = [m.start() for rx in rates for m in rx.finditer(a.text, sent.start, sent.end)]
+    words = [next((j for j in a.sentence_tokens(t.sent) if a.tokens[j].start >= at), None) for at in phrases]
+    if not any(j is not None and clause(j) == clause(i) for j in words):
         return False
     if t.pos in ("VERB", "AUX"):
         who = a.kids(i, "nsubj:pass", "obj")

@@ -356,6 +356,32 @@ def _nouns_joined_to_a_verb(
         heads[i] = obj
 
 
+def _subject_set_beside_a_date(heads: dict[int, int], deps: dict[int, str], pos: list[str]) -> None:
+    """ "On December 12, 2020, a Lebanese national, Hassan Mills, was kidnapped": the model can
+    hang the subject on the date before it, in apposition, and leave the passive verb with no
+    subject. A noun set beside a phrase of the verb's before it, where the verb has no subject
+    of its own, is that subject."""
+    passive = {heads[k] for k, d in deps.items() if d == "aux:pass"}
+    with_subject = {heads[k] for k, d in deps.items() if d in ("nsubj", "nsubj:pass", "expl", "csubj")}
+    for v in sorted(passive - with_subject):
+        if pos[v] != "VERB":
+            continue
+        beside = next(
+            (
+                k
+                for k in range(v - 1, -1, -1)
+                if deps[k] == "appos"
+                and pos[k] in ("NOUN", "PROPN", "ADJ")
+                and heads[heads[k]] == v
+                and deps[heads[k]] == "obl"
+                and heads[k] < k
+            ),
+            None,
+        )
+        if beside is not None:
+            heads[beside], deps[beside] = v, "nsubj:pass"
+
+
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
     """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object.
 
@@ -397,6 +423,7 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
                 deps[i] = "root"
     words = [name(r[6]) for r in rows]
     _nouns_joined_to_a_verb(heads, deps, pos, words)
+    _subject_set_beside_a_date(heads, deps, pos)
     if any(w.lower() in _INTENSIVE for w in words):
         _itself_aside(list(doc), heads, deps)
     out = []
