@@ -26,6 +26,11 @@ CASES = [
            "police have tortured him.",
      [("sentence", ["Niu Tengyu"]), ("sentence", ["Niu Tengyu"]), ("torture", ["Niu Tengyu"])]),
     ("en", "A total of 24 people were arrested in Minsk in 2019.", [("detention", ["total of 24 people"])]),
+    # "their" after one held and another held "too" in the sentence before are the two
+    ("en", "Roman Protasevich was arrested when his plane landed in Minsk. His girlfriend, Sofia Sapega, was "
+           "detained too. Their whereabouts are unknown.",
+     [("detention", ["Roman Protasevich"]), ("detention", ["Sofia Sapega"]),
+      ("enforced_disappearance", ["Roman Protasevich", "Sofia Sapega"])]),
     # an illness named by a trigger noun is no attack; a lede's unnamed teacher is the one the
     # next sentence names with an age, however deep in it
     ("en", "Farid Aziz died in custody on Saturday. His family was told he had suffered a heart attack.",

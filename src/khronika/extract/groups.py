@@ -119,16 +119,29 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
     # received three years and Y was given two. The two were detained in January")
     latest: list[Participant] = []
     sentence = None
+    kind = None
     for act in reversed(ctx.history):
         people = [v for v in act.victims if v.kind == "person"]
         if not people:
             continue
         if sentence is not None and act.evidence[0].start != sentence:
             break
-        sentence = act.evidence[0].start
+        sentence, kind = act.evidence[0].start, act.type
         latest += [v for v in people if all(v.name != w.name for w in latest)]
         if len(people) >= 2:
             break
+    if len(latest) == 1 and sentence is not None:
+        # ("X was arrested … His girlfriend, Y, was detained too. Their whereabouts …": one
+        # named, with the same act told of another in the sentence just before)
+        s = sentence_at(a, sentence)
+        before = [
+            v
+            for act in ctx.history
+            if act.type == kind and s is not None and sentence_at(a, act.evidence[0].start) == s - 1
+            for v in act.victims
+            if v.kind == "person" and v.name != latest[0].name
+        ]
+        latest += [v for n, v in enumerate(before) if all(v.name != w.name for w in before[:n])]
     if len(latest) < 2:
         for act in reversed(ctx.history):
             people = [v for v in act.victims if v.kind == "person"]
