@@ -31,6 +31,13 @@ CASES = [
            "detained too. Their whereabouts are unknown.",
      [("detention", ["Roman Protasevich"]), ("detention", ["Sofia Sapega"]),
       ("enforced_disappearance", ["Roman Protasevich", "Sofia Sapega"])]),
+    # a line of a record opening with a participle is about the one the record is about (a
+    # present participle opens no such line)
+    ("en", "Ruhiddin Fahriddinov is a former cleric. Born in 1967. Kidnapped from Kazakhstan on 24 November 2005. "
+           "Charged with 22 crimes.",
+     [("abduction", ["Ruhiddin Fahriddinov"]), ("prosecution", ["Ruhiddin Fahriddinov"])]),
+    ("ru", "Иван Петров — бывший имам. Родился в 1967 году. Задержан 5 мая 2023 года.",
+     [("detention", ["Иван Петров"])]),
     # an illness named by a trigger noun is no attack; a lede's unnamed teacher is the one the
     # next sentence names with an age, however deep in it
     ("en", "Farid Aziz died in custody on Saturday. His family was told he had suffered a heart attack.",

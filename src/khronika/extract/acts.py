@@ -686,6 +686,24 @@ def _token_at(a: Analysis, s: int, char: int) -> int | None:
 # --- filters -----------------------------------------------------------------------------
 
 
+def _a_record_line(a: Analysis, s: int) -> bool:
+    """ "… is a former cleric. Born in 1967. Kidnapped on 24 November 2005.": a participle
+    opening a sentence that runs on from a full one in the same paragraph is a line of a record
+    about someone just told of, no title."""
+    if s == 0:
+        return False
+    sent, prev = a.sentences[s], a.sentences[s - 1]
+    first = a.tokens[sent.tok_start]
+    between = a.text[prev.start : sent.start].rstrip()
+    return (
+        first.feats.get("VerbForm") == "Part"
+        and first.feats.get("Tense") == "Past"  # (not "Citing violations …")
+        and first.dep == "root"
+        and between.endswith(".")
+        and "\n" not in a.text[prev.end : sent.start]
+    )
+
+
 def _headline(a: Analysis, s: int) -> bool:
     """A verbless fragment (title, caption): acts from it need a named victim. (A Russian short
     participle in a sentence that ends like one is a verb: «В Москве задержаны 20 человек.» is
@@ -962,7 +980,11 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
         noun_trigger = t.pos in ("NOUN", "PROPN") and not trig.from_pattern
         if noun_trigger or trig.rules.type not in ("search",):
             return None
-    if _headline(a, s) and not any(v.kind != "group" and not v.inferred for v in victims):
+    if (
+        _headline(a, s)
+        and not _a_record_line(a, s)
+        and not any(v.kind != "group" and not v.inferred for v in victims)
+    ):
         return None
     if all(v.kind == "group" for v in victims) and those_it_befell_before(ctx, trig):
         return None

@@ -84,6 +84,24 @@ def victims_of(ctx: DocContext, trig: Trigger) -> list[Participant]:
         ctx.resolver.owners_count = True
 
 
+def _the_one_a_record_line_is_about(ctx: DocContext, trig: Trigger) -> list[Participant]:
+    """ "… is a former cleric. Born in 1967. Kidnapped from Kazakhstan on 24 November 2005.",
+    «Родился в 1967 году. Задержан 5 мая.»: a line of a record that opens with a participle
+    and names no one is about the person the record is about — the one just told of."""
+    a = ctx.a
+    t = a.tokens[trig.i]
+    if (
+        t.dep != "root"
+        or t.feats.get("VerbForm") != "Part"
+        or t.feats.get("Tense") != "Past"
+        or trig.i != a.sentences[t.sent].tok_start
+        or a.kids(trig.i, "nsubj", "nsubj:pass", "obj", "iobj")
+    ):
+        return []
+    ei = ctx.resolver.people.antecedent(a, trig.i)
+    return [replace(ctx.resolver.person(ei), inferred=True)] if ei is not None else []
+
+
 def _a_field_label(ctx: DocContext, i: int) -> bool:
     """'Sentence: five years in a penal colony', «Приговор: 5 лет»: the trigger noun opens a
     line of a record and names its field."""
@@ -1030,6 +1048,8 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
         found = resolve_all(ctx, oblique_victims(ctx, trig, own), rules)
     if not found:
         found = _colon_list(ctx, trig)
+    if not found:
+        found = _the_one_a_record_line_is_about(ctx, trig)
     if not found and rules.type == "threat" and trig.from_pattern:
         # «пообещал „сделать так, чтобы ее выгнали“»: the one the promised harm names
         found = resolve_all(
