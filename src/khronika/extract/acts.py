@@ -43,6 +43,7 @@ from khronika.extract.suppression import (
 from khronika.extract.syntax import (
     VERBAL,
     head_in,
+    opens_a_record_line,
     sentence_at,
     subtree_chars,
 )
@@ -686,24 +687,6 @@ def _token_at(a: Analysis, s: int, char: int) -> int | None:
 # --- filters -----------------------------------------------------------------------------
 
 
-def _a_record_line(a: Analysis, s: int) -> bool:
-    """ "… is a former cleric. Born in 1967. Kidnapped on 24 November 2005.": a participle
-    opening a sentence that runs on from a full one in the same paragraph is a line of a record
-    about someone just told of, no title."""
-    if s == 0:
-        return False
-    sent, prev = a.sentences[s], a.sentences[s - 1]
-    first = a.tokens[sent.tok_start]
-    between = a.text[prev.start : sent.start].rstrip()
-    return (
-        first.feats.get("VerbForm") == "Part"
-        and first.feats.get("Tense") == "Past"  # (not "Citing violations …")
-        and first.dep == "root"
-        and between.endswith(".")
-        and "\n" not in a.text[prev.end : sent.start]
-    )
-
-
 def _headline(a: Analysis, s: int) -> bool:
     """A verbless fragment (title, caption): acts from it need a named victim. (A Russian short
     participle in a sentence that ends like one is a verb: «В Москве задержаны 20 человек.» is
@@ -729,6 +712,8 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
     sent = a.sentences[s]
     text = a.text[sent.start : sent.end]
     chain = [trig.i] + a.ancestors(trig.i)
+    trigger = a.tokens[trig.i]
+    charges_named = trig.rules.type == "prosecution" and trigger.pos == "NOUN" and trigger.dep == "obj"
     for n, j in enumerate(chain[1:]):
         t = a.tokens[j]
         # what is denied is said (or the object of the denial), not "dismissed after his arrest"
@@ -738,12 +723,11 @@ def _certainty(ctx: DocContext, trig: Trigger, s: int) -> tuple[str, Participant
         # deprived of it, and a deed joined to that is told, not denied)
         # (nor "he denied the charges", "a judge dismissed the case against him": charges
         # rejected were still brought)
-        charges_rejected = n == 0 and trig.rules.type == "prosecution" and a.tokens[trig.i].pos == "NOUN"
         if (
             t.lemma in pack.cue("deny_verbs")
             and a.tokens[chain[n]].dep not in ("obl", "advcl", "nmod", "conj")
             and not a.kids(j, "aux:pass", "nsubj:pass")
-            and not (charges_rejected and a.tokens[trig.i].dep == "obj")
+            and not (n == 0 and charges_named)
         ):
             subj = [k.i for k in a.kids(j, "nsubj")]
             return "denied", (perpetrator(r, subj[0]) or r.victim(subj[0])) if subj else None
@@ -982,7 +966,7 @@ def _build(ctx: DocContext, trig: Trigger, s: int, sentence_acts: list[Act]) -> 
             return None
     if (
         _headline(a, s)
-        and not _a_record_line(a, s)
+        and not opens_a_record_line(a, s)
         and not any(v.kind != "group" and not v.inferred for v in victims)
     ):
         return None

@@ -19,8 +19,15 @@ class CourtSeat(NamedTuple):
 @lru_cache(maxsize=1)
 def _courts() -> tuple[tuple[re.Pattern[str], str], ...]:
     text = (resources.files("khronika.extract") / "data" / "court_seats.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((re.compile(pattern, re.I), seat.strip()) for pattern, seat in rows)
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2:
+            raise ValueError(f"court_seats.tsv line {n}: write a court's pattern and its town, one tab apart")
+        out.append((re.compile(cells[0], re.I), cells[1].strip()))
+    return tuple(out)
 
 
 def court_seats(text: str, offset: int = 0) -> list[CourtSeat]:

@@ -130,14 +130,14 @@ def plural_antecedents(ctx: DocContext, i: int) -> list[Participant]:
         latest += [v for v in people if all(v.name != w.name for w in latest)]
         if len(people) >= 2:
             break
-    if len(latest) == 1 and sentence is not None:
+    told_in = sentence_at(a, sentence) if sentence is not None else None
+    if len(latest) == 1 and told_in is not None:
         # ("X was arrested … His girlfriend, Y, was detained too. Their whereabouts …": one
         # named, with the same act told of another in the sentence just before)
-        s = sentence_at(a, sentence)
         before = [
             v
             for act in ctx.history
-            if act.type == kind and s is not None and sentence_at(a, act.evidence[0].start) == s - 1
+            if act.type == kind and sentence_at(a, act.evidence[0].start) == told_in - 1
             for v in act.victims
             if v.kind == "person" and v.name != latest[0].name
         ]

@@ -235,3 +235,20 @@ def in_past_perfect(a: Analysis, verb: int) -> bool:
     """ "had been stripped of her licence", "had received threats": told as having come before
     the story (English marks it with "had"; Russian does not)."""
     return any(k.lemma == "have" and k.text.lower() == "had" for k in a.kids(verb, "aux", "aux:pass"))
+
+
+def opens_a_record_line(a: Analysis, s: int) -> bool:
+    """ "… is a former cleric. Born in 1967. Kidnapped on 24 November 2005.", «Задержан 5 мая.»:
+    a sentence opening with a past participle as its verb, running on from a full sentence in
+    the same paragraph, is a line of a record about someone just told of — no title."""
+    if s == 0:
+        return False
+    sent, prev = a.sentences[s], a.sentences[s - 1]
+    first = a.tokens[sent.tok_start]
+    return (
+        first.feats.get("VerbForm") == "Part"
+        and first.feats.get("Tense") == "Past"  # (not "Citing violations …")
+        and first.dep == "root"
+        and a.text[prev.start : sent.start].rstrip().endswith(".")
+        and "\n" not in a.text[prev.end : sent.start]
+    )

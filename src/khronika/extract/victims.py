@@ -49,6 +49,7 @@ from khronika.extract.syntax import (
     conjuncts,
     head_in,
     is_passive,
+    opens_a_record_line,
     sentence_at,
     subjects,
     whose,
@@ -91,10 +92,8 @@ def _the_one_a_record_line_is_about(ctx: DocContext, trig: Trigger) -> list[Part
     a = ctx.a
     t = a.tokens[trig.i]
     if (
-        t.dep != "root"
-        or t.feats.get("VerbForm") != "Part"
-        or t.feats.get("Tense") != "Past"
-        or trig.i != a.sentences[t.sent].tok_start
+        trig.i != a.sentences[t.sent].tok_start
+        or not opens_a_record_line(a, t.sent)
         or a.kids(trig.i, "nsubj", "nsubj:pass", "obj", "iobj")
     ):
         return []
