@@ -19,23 +19,23 @@ CASES = [
     ("en", "Security forces fired on demonstrators in Lagos on Monday.", [("attack", ["demonstrators"])]),
     ("en", "A judge dismissed the criminal case against Ivan Petrov on 2 March.", [("prosecution", ["Ivan Petrov"])]),
     ("en", "The university fired Ivan Petrov on Monday.", [("reprisal", ["Ivan Petrov"])]),
-    # a name given an age is a person's, and its first word alone ("Niu", a family name written
+    # a name given an age is a person's, and its first word alone ("Lin", a family name written
     # first) is that person; money counted ("or $20,000") is no one; "a total of" counts people
-    ("en", "Niu Tengyu, 20, a website technician, was sentenced on Friday. During his first trial in December, "
-           "Niu was sentenced to 14 years and ordered to pay a fine of 130,000 yuan, or $20,000. His mother said "
+    ("en", "Lin Haoran, 20, a website technician, was sentenced on Friday. During his first trial in December, "
+           "Lin was sentenced to 14 years and ordered to pay a fine of 130,000 yuan, or $20,000. His mother said "
            "police have tortured him.",
-     [("sentence", ["Niu Tengyu"]), ("sentence", ["Niu Tengyu"]), ("torture", ["Niu Tengyu"])]),
+     [("sentence", ["Lin Haoran"]), ("sentence", ["Lin Haoran"]), ("torture", ["Lin Haoran"])]),
     ("en", "A total of 24 people were arrested in Minsk in 2019.", [("detention", ["total of 24 people"])]),
     # "their" after one held and another held "too" in the sentence before are the two
-    ("en", "Roman Protasevich was arrested when his plane landed in Minsk. His girlfriend, Sofia Sapega, was "
+    ("en", "Pavel Sedov was arrested when his plane landed in Minsk. His girlfriend, Olga Marchenko, was "
            "detained too. Their whereabouts are unknown.",
-     [("detention", ["Roman Protasevich"]), ("detention", ["Sofia Sapega"]),
-      ("enforced_disappearance", ["Roman Protasevich", "Sofia Sapega"])]),
+     [("detention", ["Pavel Sedov"]), ("detention", ["Olga Marchenko"]),
+      ("enforced_disappearance", ["Pavel Sedov", "Olga Marchenko"])]),
     # a line of a record opening with a participle is about the one the record is about (a
     # present participle opens no such line)
-    ("en", "Ruhiddin Fahriddinov is a former cleric. Born in 1967. Kidnapped from Kazakhstan on 24 November 2005. "
+    ("en", "Rustam Nazarov is a former cleric. Born in 1967. Kidnapped from Kazakhstan on 24 November 2005. "
            "Charged with 22 crimes.",
-     [("abduction", ["Ruhiddin Fahriddinov"]), ("prosecution", ["Ruhiddin Fahriddinov"])]),
+     [("abduction", ["Rustam Nazarov"]), ("prosecution", ["Rustam Nazarov"])]),
     ("ru", "Иван Петров — бывший имам. Родился в 1967 году. Задержан 5 мая 2023 года.",
      [("detention", ["Иван Петров"])]),
     # an illness named by a trigger noun is no attack; a lede's unnamed teacher is the one the
