@@ -19,12 +19,12 @@ CASES = [
     ("en", "Security forces fired on demonstrators in Lagos on Monday.", [("attack", ["demonstrators"])]),
     ("en", "A judge dismissed the criminal case against Ivan Petrov on 2 March.", [("prosecution", ["Ivan Petrov"])]),
     ("en", "The university fired Ivan Petrov on Monday.", [("reprisal", ["Ivan Petrov"])]),
-    # a name given an age is a person's, and its first word alone ("Lin", a family name written
+    # a name given an age is a person's, and its first word alone ("Niu", a family name written
     # first) is that person; money counted ("or $20,000") is no one; "a total of" counts people
-    ("en", "Lin Haoran, 20, a website technician, was sentenced on Friday. During his first trial in December, "
-           "Lin was sentenced to 14 years and ordered to pay a fine of 130,000 yuan, or $20,000. His mother said "
+    ("en", "Niu Tengfei, 20, a website technician, was sentenced on Friday. During his first trial in December, "
+           "Niu was sentenced to 14 years and ordered to pay a fine of 130,000 yuan, or $20,000. His mother said "
            "police have tortured him.",
-     [("sentence", ["Lin Haoran"]), ("sentence", ["Lin Haoran"]), ("torture", ["Lin Haoran"])]),
+     [("sentence", ["Niu Tengfei"]), ("sentence", ["Niu Tengfei"]), ("torture", ["Niu Tengfei"])]),
     ("en", "A total of 24 people were arrested in Minsk in 2019.", [("detention", ["total of 24 people"])]),
     # "their" after one held and another held "too" in the sentence before are the two
     ("en", "Pavel Sedov was arrested when his plane landed in Minsk. His girlfriend, Olga Marchenko, was "

@@ -178,11 +178,11 @@ def test_two_names_in_the_dative_before_a_verb_are_its_indirect_objects() -> Non
 
 
 def test_a_subject_hung_on_the_date_before_a_passive_verb_is_its_subject() -> None:
-    text = "On December 12, 2020, a Lebanese national, Karim Haddad, was kidnapped at the entrance of a farm."
+    text = "On March 3, 2021, a Syrian national, Karim Haddad, was kidnapped at the entrance of a farm."
     a = analyze(text, "en")
     noun = _word(a, "national")
     assert noun.dep == "nsubj:pass" and a.tokens[noun.head].lemma == "kidnap"
-    (act,) = extract_acts(a, date(2020, 12, 20))
+    (act,) = extract_acts(a, date(2021, 3, 20))
     assert (act.type, [v.name for v in act.victims]) == ("abduction", ["Karim Haddad"])
     # (a passive verb with a subject of its own keeps it)
     a = analyze("On Monday, the first day of the trial, Karim Haddad was questioned.", "en")
