@@ -30,8 +30,16 @@ def _courts() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _any_court() -> re.Pattern[str]:
+    """All the table's patterns in one: most sentences name no such court, and one search says so."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _seat in _courts()), re.I)
+
+
 def court_seats(text: str, offset: int = 0) -> list[CourtSeat]:
     """Every court of the table named in `text`, with the town it sits in."""
+    if _any_court().search(text) is None:
+        return []
     return [
         CourtSeat(offset + m.start(), offset + m.end(), seat)
         for rx, seat in _courts()

@@ -619,7 +619,8 @@ def _untagged_surnames(a: Analysis, canonical: dict[int, str], named: set[int]) 
             continue
         # (or the first word of a name written family name first, "Niu Tengyu … Niu": either
         # way, a word only one full name holds is that person)
-        for key in {words[-1].casefold(), words[0].casefold()} if len(words) == 2 else {words[-1].casefold()}:
+        keys = {words[-1].casefold()} | ({words[0].casefold()} if len(words) == 2 else set())
+        for key in keys:
             owners.setdefault(key, set()).add(canonical[ei])
             at = a.entities[ei].tok_end
             if key not in first or at < first[key][0]:

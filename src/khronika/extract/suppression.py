@@ -14,7 +14,7 @@ from khronika.extract.rules import RulePack
 from khronika.extract.syntax import VERBAL, clause_chain, whose
 from khronika.extract.where import places_in
 from khronika.model import Participant
-from khronika.nlp.base import Analysis
+from khronika.nlp.base import Analysis, Token
 
 SUSPECT_TYPES = ("detention", "remand", "prosecution", "sentence")
 
@@ -509,6 +509,15 @@ def _conditional(
     return False
 
 
+def _people_done_to(a: Analysis, i: int) -> list[Token]:
+    """The noun for those a trigger was done to: a verb's object or passive subject, the noun
+    a participle describes ("civilians shot by police"), a trigger noun's owner."""
+    t = a.tokens[i]
+    if t.pos not in ("VERB", "AUX"):
+        return whose(a, i)
+    return a.kids(i, "nsubj:pass", "obj") or ([a.tokens[t.head]] if t.dep == "acl" and t.head != i else [])
+
+
 def _a_record_over_years(ctx: DocContext, i: int) -> bool:
     """ "…, where several journalists have been detained in recent years", «в последние годы
     задержаны десятки активистов»: acts told over years of people not counted or named — a
@@ -521,7 +530,7 @@ def _a_record_over_years(ctx: DocContext, i: int) -> bool:
     # ("abducting scores of students on Friday, the third abduction in the past three months")
     if any(sent.start <= d.start < sent.end and d.precision == "day" for d in ctx.dates):
         return False
-    who = a.kids(i, "nsubj:pass", "obj") if t.pos in ("VERB", "AUX") else whose(a, i)
+    who = _people_done_to(a, i)
     if len(who) != 1:
         return False
     noun = who[0]
@@ -560,11 +569,7 @@ def _a_rate(ctx: DocContext, i: int) -> bool:
     words = [next((j for j in a.sentence_tokens(t.sent) if a.tokens[j].start >= at), None) for at in phrases]
     if not any(j is not None and clause(j) == clause(i) for j in words):
         return False
-    if t.pos in ("VERB", "AUX"):
-        who = a.kids(i, "nsubj:pass", "obj")
-        who = who or ([a.tokens[t.head]] if t.dep == "acl" and t.head != i else [])
-    else:
-        who = whose(a, i)
+    who = _people_done_to(a, i)
     return (
         len(who) == 1
         and who[0].pos == "NOUN"
