@@ -187,3 +187,19 @@ def test_a_subject_hung_on_the_date_before_a_passive_verb_is_its_subject() -> No
     # (a passive verb with a subject of its own keeps it)
     a = analyze("On Monday, the first day of the trial, Karim Haddad was questioned.", "en")
     assert _word(a, "Haddad").dep == "nsubj:pass" and _word(a, "day").dep != "nsubj:pass"
+
+
+def test_a_phrase_of_time_on_a_copula_is_the_passive_clause_between_them() -> None:
+    # (a misspelling — "yeas" — throws the model off, as real reports do)
+    text = (
+        "Kovac was responsible for the beheading of Tom Ellery, a freelance journalist who was killed in "
+        "Syria six yeas ago after being kidnapped by militants."
+    )
+    a = analyze(text, "en")
+    after = _word(a, "after")
+    assert a.tokens[after.head].lemma == "kill"
+    acts = {act.type: act for act in extract_acts(a, date(2020, 3, 20))}
+    assert [v.name for v in acts["abduction"].victims] == ["Tom Ellery"]
+    # (one on a verb keeps it: "he was arrested after being summoned")
+    a = analyze("Tom Ellery, who was questioned twice, was arrested after being summoned.", "en")
+    assert a.tokens[_word(a, "after").head].lemma == "arrest"

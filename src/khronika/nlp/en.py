@@ -382,6 +382,26 @@ def _subject_set_beside_a_date(heads: dict[int, int], deps: dict[int, str], pos:
             heads[beside], deps[beside] = v, "nsubj:pass"
 
 
+def _clause_on_a_copula(heads: dict[int, int], deps: dict[int, str], pos: list[str]) -> None:
+    """ "Emwazi was responsible for the beheading of X, a journalist who was killed in Syria
+    after being kidnapped by militants": the model can hang "after being kidnapped" on the
+    copula of the main clause, which tells of no event to come after. A phrase of time on a
+    copula, with a passive clause on a noun between them, is that clause's."""
+    passive = {heads[k] for k, d in deps.items() if d == "aux:pass"}
+    for p, dep in deps.items():
+        h = heads[p]
+        if dep != "prep" or pos[h] != "AUX" or h >= p:
+            continue
+        if not any(heads[k] == p and deps[k] == "pcomp" and pos[k] == "VERB" for k in range(p + 1, len(pos))):
+            continue
+        clause = next(
+            (w for w in range(p - 1, h, -1) if pos[w] == "VERB" and deps[w] == "acl:relcl" and w in passive),
+            None,
+        )
+        if clause is not None:
+            heads[p] = clause
+
+
 def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[Token]:
     """spaCy's ClearNLP labels -> UD: prepositions become `case` children of their object.
 
@@ -424,6 +444,7 @@ def _convert(doc: Any, base: int, offset: int, sent_of: dict[int, int]) -> list[
     words = [name(r[6]) for r in rows]
     _nouns_joined_to_a_verb(heads, deps, pos, words)
     _subject_set_beside_a_date(heads, deps, pos)
+    _clause_on_a_copula(heads, deps, pos)
     if any(w.lower() in _INTENSIVE for w in words):
         _itself_aside(list(doc), heads, deps)
     out = []
