@@ -31,6 +31,7 @@ from khronika.extract.perpetrators import (
     a_prosecutor,
     perpetrators_of,
     perpetrators_told_after,
+    seized_by_the_state,
 )
 from khronika.extract.rules import RulePack, load_pack
 from khronika.extract.suppression import (
@@ -119,7 +120,7 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             ),
         )
     )
-    return tuple(_with_bodies(act) for act in merge(acts))
+    return tuple(_with_bodies(act) for act in merge(seized_by_the_state(ctx, acts)))
 
 
 _MEMBER_ACTS = (

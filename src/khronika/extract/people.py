@@ -422,6 +422,8 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if s == sent and ei in self.advocates:
                 continue  # "His lawyer, Obey Shava, said officers had slapped him": the client
+            if _subject_beside_the_object(a, i, a.entities[ei]):
+                continue  # "Kumar strangled her": she is someone else (he would be "himself")
             if ei in self.counsels and (told_of or ei not in self.speakers or not says):
                 # "… his lawyer, Elchin Sadigov … The court ordered him held": the client (but
                 # "His lawyer, X, said … He added": the lawyer; not "She was not allowed to call")
@@ -984,3 +986,17 @@ def _kin_owners(a: Analysis, canonical: dict[int, str], pack: RulePack) -> froze
                     out.add(ei)
                 break
     return frozenset(out)
+
+
+def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
+    """A pronoun the object of a verb whose subject is the name: "him", "her", «его», «её»
+    there is never the subject itself (that would be "himself", «себя»)."""
+    tok = a.tokens[i]
+    if tok.dep not in ("obj", "iobj") or tok.head == i:
+        return False
+    words = {a.tokens[k].text for k in range(ent.tok_start, ent.tok_end)}
+    return any(
+        k.dep == "nsubj"
+        and (ent.tok_start <= k.i < ent.tok_end or k.text in words)  # ("Sethi" for "Ravi Sethi")
+        for k in a.kids(tok.head)
+    )

@@ -390,6 +390,39 @@ def _perpetrator_fits(ctx: DocContext, act_type: str) -> Callable[[Participant],
     return fits
 
 
+def seized_by_the_state(ctx: DocContext, acts: list[Act]) -> list[Act]:
+    """A kidnapping is a seizure by people not of the state, or by people no one names; one
+    the report's own sentence pins on the state ("abducted by plainclothes police officers",
+    «похитили сотрудники ФСБ») is a detention, however the report words it — and keeps the
+    word as its trigger. A seizure by men the report cannot place ("armed men in uniform",
+    "masked police") stays a kidnapping, and so does the same seizure told again of the state
+    (a title's «силовики похитили студента» over the body's «вооружённые люди … похитили»)."""
+
+    def by_the_state(act: Act) -> bool:
+        told = [p for p in act.perpetrators if not p.inferred]
+        return act.type == "abduction" and bool(told) and all(_of_the_state(ctx.pack, p) for p in told)
+
+    unplaced = {
+        v.name for act in acts if act.type == "abduction" and not by_the_state(act) for v in act.victims
+    }
+    return [
+        replace(act, type="detention")
+        if by_the_state(act) and not {v.name for v in act.victims} & unplaced
+        else act
+        for act in acts
+    ]
+
+
+def _of_the_state(pack: RulePack, p: Participant) -> bool:
+    words = re.findall(r"\w+", p.name.lower())
+    if set(words) & pack.word("non_state_words"):
+        return False  # "armed men in military uniform": who they are, the report does not know
+    body = body_of(p.name)
+    if body is not None:
+        return not unarmed(body)
+    return _the_state(pack, words)
+
+
 def _may_use_force(ctx: DocContext, p: Participant, words: list[str]) -> bool:
     """A body of the state ("the KGB", a country, «Департамент госбезопасности Нигерии»),
     the state's officers, or armed people: not an institution such as a university."""

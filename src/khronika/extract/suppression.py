@@ -389,7 +389,12 @@ def _an_effort_to(a: Analysis, j: int, intentions: frozenset[str]) -> bool:
     задержать его»: an act in the infinitive after a word of intention (or a clause whose
     subject is one) is sought, not done."""
     t = a.tokens[j]
-    if t.feats.get("VerbForm") != "Inf" or t.head == j or t.dep not in ("xcomp", "advcl", "acl", "nmod"):
+    if t.feats.get("VerbForm") != "Inf" or t.head == j:
+        return False
+    before = j - 1 if j > 0 and a.tokens[j - 1].dep == "aux" and a.tokens[j - 1].pos == "PART" else j
+    if before > 0 and a.tokens[before - 1].sent == t.sent and a.tokens[before - 1].lemma in intentions:
+        return True  # ("officers behind a failed plot to kidnap X", however the verb was hung)
+    if t.dep not in ("xcomp", "advcl", "acl", "nmod"):
         return False
     head = a.tokens[t.head]
     return head.lemma in intentions or any(
