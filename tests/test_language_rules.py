@@ -20,6 +20,15 @@ CASES = [
     ("en", "Amir Kassem was abducted by armed men in military uniform.", [("abduction", ["Amir Kassem"])]),
     ("ru", "Ивана Петрова похитили сотрудники ФСБ в Грозном.", [("detention", ["Иван Петров"])]),
     ("ru", "Сергея Иванова похитили неизвестные в масках.", [("abduction", ["Сергей Иванов"])]),
+    # "those" a clause tells of are a group of people
+    ("en", "The military continues to arrest and torture those speaking out against it.",
+     [("detention", ["those speaking out against it"]), ("torture", ["those speaking out against it"])]),
+    # seized and never heard from since: a disappearance; one taken "after being chased and taken"
+    # is the one the main clause tells of
+    ("en", "Sam Ortiz, a contractor, was abducted in January 2020 and hasn’t been heard from since.",
+     [("abduction", ["Sam Ortiz"]), ("enforced_disappearance", ["Sam Ortiz"])]),
+    ("en", "After being chased and forcibly taken to an unknown location, Esraa Hamdy was tortured.",
+     [("enforced_disappearance", ["Esraa Hamdy"]), ("torture", ["Esraa Hamdy"])]),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)
@@ -3420,3 +3429,9 @@ def test_charges_rejected_or_dismissed_were_still_brought() -> None:
     (denied,) = extract_acts(analyze("The authorities denied charging Ivan Petrov.", "en"), date(2024, 6, 1))
     assert (dismissed.type, dismissed.certainty) == ("prosecution", "reported")
     assert (denied.type, denied.certainty) == ("prosecution", "denied")
+
+
+def test_those_an_act_told_before_befell_are_not_held_again() -> None:
+    text = "Police detained 20 protesters in Minsk. Those detained were later released."
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert [[v.name for v in a.victims] for a in acts if a.type == "detention"] == [["20 protesters"]]

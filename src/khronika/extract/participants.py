@@ -583,6 +583,13 @@ class Resolver:
                         meant = above  # "an engineer from Mary who was dismissed": the engineer
                     return self.victim(meant, org_act, depth + 1)
                 return None
+            if tok.text.lower() in self.pack.word("those_who") and any(
+                k.dep == "acl:relcl" or k.feats.get("Tense") != "Past" for k in a.kids(i, "acl", "acl:relcl")
+            ):
+                # "those speaking out against it", «тех, кто вышел на пикет»: the people the clause
+                # tells of (not "those detained": the ones an act told before befell)
+                text, sp = self.np_text(i, stop=tuple(d for d in NP_STOP if d not in ("acl", "acl:relcl")))
+                return Participant(text, "group", sp)
             if tok.text.lower() in self.pack.word("pronouns_first_person"):
                 return self.speaker(i, depth)  # '"They beat me for hours," Petrov said'
             if tok.text.lower() in self.pack.word("pronouns_person") or lemma in self.pack.word(

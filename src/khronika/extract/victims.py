@@ -824,6 +824,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
                 # ("were arrested … and held for three days before being charged": the subject
                 # the passive verbs share)
                 inherit = [k.i for k in a.kids(head.head, "nsubj:pass", "nsubj")]
+            if not inherit and t.dep == "conj" and head.dep == "pcomp" and is_passive(a, head.i):
+                # ("after being chased and taken to an unknown location, X was …": the one the
+                # verb "after" hangs on tells of)
+                main = a.tokens[a.tokens[head.head].head]
+                if main.pos in VERBAL and main.i != head.head:
+                    inherit = [k.i for k in a.kids(main.i, "nsubj:pass", "nsubj")]
             if not inherit and t.dep == "xcomp":  # "if he refused to sign": the one who would sign
                 inherit = [k.i for k in a.kids(head.i, "nsubj")]
             if not inherit and a.language == "ru" and t.dep == "conj":
