@@ -29,6 +29,12 @@ CASES = [
      [("abduction", ["Sam Ortiz"]), ("enforced_disappearance", ["Sam Ortiz"])]),
     ("en", "After being chased and forcibly taken to an unknown location, Esraa Hamdy was tortured.",
      [("enforced_disappearance", ["Esraa Hamdy"]), ("torture", ["Esraa Hamdy"])]),
+    # "were" left out before a second participle: its own subject was held (suspects: no victims),
+    # not the one the first verb tells of
+    ("en", "Gunmen kidnapped three schoolgirls in Epe. They were rescued five days later and some suspects "
+           "arrested.", [("abduction", ["three schoolgirls"])]),
+    # a person is recorded by name, without the title before it
+    ("en", "Police detained Mr Kyaw Min in Yangon.", [("detention", ["Kyaw Min"])]),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)

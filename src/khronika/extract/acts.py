@@ -25,6 +25,7 @@ from khronika.extract.dates import find_dates
 from khronika.extract.law import find_charges, find_penalty
 from khronika.extract.merging import merge
 from khronika.extract.participants import Resolver
+from khronika.extract.people import name_words
 from khronika.extract.perpetrators import (
     VIOLENT,
     a_court,
@@ -120,7 +121,8 @@ def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> 
             ),
         )
     )
-    return tuple(_with_bodies(act) for act in merge(seized_by_the_state(ctx, acts)))
+    acts = [_without_titles(pack, act) for act in seized_by_the_state(ctx, acts)]
+    return tuple(_with_bodies(act) for act in merge(acts))
 
 
 _MEMBER_ACTS = (
@@ -302,6 +304,21 @@ def _with_bodies(act: Act) -> Act:
         return act
     perps = tuple(p if p.kind == "person" else replace(p, body=body_of(p.name)) for p in act.perpetrators)
     return replace(act, perpetrators=perps)
+
+
+def _without_titles(pack: RulePack, act: Act) -> Act:
+    """A person is recorded by name ("Kyaw Min"), not with the title or description the
+    text put before it ("Mr Kyaw Min", "Ms Suu Kyi"); the span still shows them."""
+
+    def plain(p: Participant) -> Participant:
+        if p.kind != "person":
+            return p
+        name = " ".join(name_words(p.name, pack))
+        return replace(p, name=name) if name and name != p.name else p
+
+    return replace(
+        act, victims=tuple(map(plain, act.victims)), perpetrators=tuple(map(plain, act.perpetrators))
+    )
 
 
 _AN_APPOSITION = re.compile(r",\s*(?:\d{1,3}\s*,|(?:a|an|the)\s)")

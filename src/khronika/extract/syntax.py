@@ -79,6 +79,16 @@ def is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -
     if (
         t.dep == "conj"
         and t.head != i
+        and t.feats.get("VerbForm") == "Part"
+        and t.feats.get("Aspect") == "Perf"
+        and a.kids(i, "nsubj")
+        and not a.kids(i, "aux", "obj")
+        and is_passive(a, t.head)
+    ):
+        return True  # "they were rescued … and some suspects arrested": "were" left out the second time
+    if (
+        t.dep == "conj"
+        and t.head != i
         and t.feats.get("Tense") == "Past"  # (tagged a participle or, as often, a past tense)
         and not a.kids(i, "nsubj", "aux", "obj")
         and a.tokens[t.head].lemma == "be"

@@ -799,7 +799,19 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     after_passive = (
         t.dep == "pcomp" and is_passive(a, trig.i) and a.tokens[a.tokens[t.head].head].pos in VERBAL
     )
-    if not found and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive) and t.head != t.i:
+    # (a passive with a subject of its own told of them, whoever they are: "they were rescued
+    # and some suspects arrested" holds no one rescued)
+    # (a pronoun there may stand for the one the clause above tells of: "… found, five days after
+    # he was seized")
+    own_subject = is_passive(a, trig.i) and any(
+        k.pos != "PRON" for k in a.kids(trig.i, "nsubj", "nsubj:pass")
+    )
+    if (
+        not found
+        and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive)
+        and t.head != t.i
+        and not own_subject
+    ):
         head = a.tokens[a.tokens[t.head].head if t.dep == "pcomp" else t.head]
         told = [act for act in ctx.sentence_acts if act.trigger.start == head.start and act.victims]
         if told:  # «к нему не допускали адвоката, а следователь угрожал»: whom the act it joins befell
