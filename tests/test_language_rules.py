@@ -35,6 +35,12 @@ CASES = [
            "arrested.", [("abduction", ["three schoolgirls"])]),
     # a person is recorded by name, without the title before it
     ("en", "Police detained Mr Kyaw Min in Yangon.", [("detention", ["Kyaw Min"])]),
+    # "them" accused by officers are not the officers (no one named: no victim)
+    ("en", "At the market, police officers accused them of being thieves and held them in a room.", []),
+    # a crime in a unit's name ("anti-robbery squad") is no one's crime: the one it held is no suspect
+    ("en", "On 22 August, the police, through its special anti-robbery squad, arrested the journalist Tunde "
+           "Bakare.", [("detention", ["Tunde Bakare"])]),
+    ("en", "Police arrested Tunde Bakare for robbery.", []),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)

@@ -844,6 +844,8 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
             continue
         if tok.dep in ("acl", "acl:relcl", "amod") and a.tokens[tok.head].head != trig.i:
             continue  # "at a memorial to those killed": who was killed, not what anyone is held for
+        if _against_it(a, i):
+            continue  # "the special anti-robbery squad arrested X": a unit's name, no one's crime
         relative = pack.word("pronouns_relative")
         if any(k.lemma in relative or k.text.lower() in relative for k in a.kids(i)):
             continue  # "over protests …, during which 21 people were killed" (however it was parsed)
@@ -855,6 +857,15 @@ def _for_a_violent_crime(ctx: DocContext, trig: Trigger) -> bool:
             if a.tokens[j].lemma in work:
                 break
     return False
+
+
+def _against_it(a: Analysis, i: int) -> bool:
+    """A crime word after "anti-" or "counter-" ("anti-kidnapping police", "counter-terrorism
+    law") names what a body or law fights."""
+    words = [a.tokens[j].text.lower() for j in range(max(i - 2, 0), i)]
+    return words[-2:] in (["anti", "-"], ["counter", "-"]) or a.tokens[i].text.lower().startswith(
+        ("anti-", "counter-")
+    )
 
 
 def _a_standing_status(ctx: DocContext, trig: Trigger) -> bool:

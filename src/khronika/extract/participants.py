@@ -940,8 +940,8 @@ class Resolver:
         a = self.a
         saying = self.pack.cue("attribution_verbs")
         verb = next((j for j in a.ancestors(i) if a.tokens[j].lemma in saying), None)
-        if verb is None:
-            return None
+        if verb is None or (a.tokens[i].head == verb and a.tokens[i].dep in ("obj", "iobj")):
+            return None  # ("officers accused them of …": those accused are not the officers)
         for k in a.kids(verb, "nsubj"):
             found = self.people_noun(k.i, org_act, depth)
             if found is not None:
