@@ -41,6 +41,12 @@ CASES = [
     ("en", "On 22 August, the police, through its special anti-robbery squad, arrested the journalist Tunde "
            "Bakare.", [("detention", ["Tunde Bakare"])]),
     ("en", "Police arrested Tunde Bakare for robbery.", []),
+    # an act said to be a frequent occurrence is a general claim, however the sentence is turned
+    ("en", "In the early days of the regime a frequent occurrence was the forced disappearance of political "
+           "dissidents.", []),
+    # "him" after a name and its alias is the one named, by the name
+    ("en", "Armed men took Jean Ndayizeye - a driver also known as Kaka - from outside his house in Bujumbura "
+           "and drove him away in a pickup truck.", [("abduction", ["Jean Ndayizeye"])]),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)
@@ -3447,3 +3453,9 @@ def test_those_an_act_told_before_befell_are_not_held_again() -> None:
     text = "Police detained 20 protesters in Minsk. Those detained were later released."
     acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
     assert [[v.name for v in a.victims] for a in acts if a.type == "detention"] == [["20 protesters"]]
+
+
+def test_a_verb_with_its_own_unnamed_object_does_not_take_the_first_verbs() -> None:
+    text = "A street vendor was held at the centre. “I had a baby with me, but they still beat me.”"
+    acts = extract_acts(analyze(text, "en"), date(2024, 6, 1))
+    assert not [v.name for a in acts for v in a.victims if "baby" in v.name]

@@ -242,6 +242,8 @@ class People:
     pronoun_sentences: dict[str, frozenset[int]] = field(default_factory=dict)
     # people named as whose relative someone is («брата блогера X», "the son of X")
     kin_owners: frozenset[int] = frozenset()
+    # words that give a name as another's alias ("also known as", «по прозвищу»)
+    alias_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
@@ -364,6 +366,7 @@ class People:
             said,
             {g: frozenset(ss) for g, ss in pronoun_sentences.items()},
             _kin_owners(a, canonical, pack),
+            pack.word("alias_words"),
         )
 
     def name_of(self, ei: int) -> str | None:
@@ -422,6 +425,8 @@ class People:
                 continue  # '"… until Sharofiddin stops talking," she said': she is not in her quote
             if s == sent and ei in self.advocates:
                 continue  # "His lawyer, Obey Shava, said officers had slapped him": the client
+            if _an_alias(a, a.entities[ei], self.alias_words):
+                continue  # "took X - also known as Babu - … and drove him away": X, by the name
             if _subject_beside_the_object(a, i, a.entities[ei]):
                 continue  # "Kumar strangled her": she is someone else (he would be "himself")
             if ei in self.counsels and (told_of or ei not in self.speakers or not says):
@@ -1000,3 +1005,9 @@ def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
         and (ent.tok_start <= k.i < ent.tok_end or k.text in words)  # ("Sethi" for "Ravi Sethi")
         for k in a.kids(tok.head)
     )
+
+
+def _an_alias(a: Analysis, ent: Entity, words: frozenset[str]) -> bool:
+    """A name given as another one's alias ("also known as Babu", «по прозвищу Бабу»)."""
+    before = " ".join(a.tokens[j].text.lower() for j in range(max(ent.tok_start - 2, 0), ent.tok_start))
+    return any(before.endswith(w) for w in words)

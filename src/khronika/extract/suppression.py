@@ -408,6 +408,10 @@ def _a_prevalence(a: Analysis, i: int, words: frozenset[str]) -> bool:
     while a.tokens[i].dep == "conj" and a.tokens[i].head != i:
         i = a.tokens[i].head  # (the first of the nouns joined is the subject)
     t = a.tokens[i]
+    if t.dep == "attr" and t.head != i:
+        # ("a frequent occurrence was the forced disappearance of dissidents": the subject says it)
+        said = [d for k in a.kids(t.head, "nsubj") for d in a.kids(k.i, "amod")]
+        return any(w.lemma in words or w.text.lower() in words for w in said)
     if t.dep not in ("nsubj", "nsubj:pass") or t.head == i:
         return False
     verb = a.tokens[t.head]

@@ -806,6 +806,12 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     own_subject = is_passive(a, trig.i) and any(
         k.pos != "PRON" for k in a.kids(trig.i, "nsubj", "nsubj:pass")
     )
+    # (nor one whose object is a person the report leaves unnamed: "I had a baby with me, but
+    # they still beat me" beat no baby)
+    persons = ctx.pack.word("pronouns_person") | ctx.pack.word("pronouns_first_person")
+    own_subject = own_subject or (
+        t.dep == "conj" and any(k.text.lower() in persons for k in a.kids(trig.i, "obj"))
+    )
     if (
         not found
         and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive)
