@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -153,7 +153,13 @@ def _live_patterns(a: Analysis, pack: RulePack) -> dict[int, frozenset[int]]:
     occurrences = Occurrences.of_text(text)
     starts = [sent.start for sent in a.sentences]
     found: dict[int, set[int]] = {}  # sentence -> indices into pack.all_patterns
-    for k, (_, rx) in enumerate(pack.all_patterns):
+    if occurrences is None:
+        tried: Iterable[int] = range(len(pack.all_patterns))
+    else:  # (each anchor word looked for once; the patterns of the words found, in pack order)
+        held = [ks for w, ks in pack.patterns_by_anchor.items() if w in occurrences.lowered]
+        tried = sorted(set(pack.unanchored_patterns).union(*held))
+    for k in tried:
+        rx = pack.all_patterns[k][1]
         words = pack.pattern_anchors[k]
         if words is None or occurrences is None:
             matches: Iterator[re.Match[str]] = rx.finditer(text)

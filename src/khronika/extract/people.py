@@ -197,10 +197,7 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         if n and (w.endswith("'s") or w.endswith("’s")):
             words = words[:n] + [w[:-2]]
             break
-    titles = {
-        t.rstrip(".")
-        for t in pack.word("honorifics") | pack.word("title_words") | pack.word("describing_nouns")
-    }
+    titles = pack.name_titles
     while words and words[0].casefold().rstrip(".") in titles:
         if len(words) == 1:
             return []  # "Mr" alone names no one

@@ -65,6 +65,22 @@ class RulePack:
         return tuple(anchor_words(rx.pattern) for _, rx in self.all_patterns)
 
     @cached_property
+    def patterns_by_anchor(self) -> dict[str, tuple[int, ...]]:
+        """An anchor word -> the numbers (in `all_patterns`) of the patterns opening with it:
+        a report is searched once for each word, and only the patterns of the words it holds
+        are tried (acts._live_patterns)."""
+        found: dict[str, list[int]] = {}
+        for k, words in enumerate(self.pattern_anchors):
+            for w in words or ():
+                found.setdefault(w, []).append(k)
+        return {w: tuple(ks) for w, ks in found.items()}
+
+    @cached_property
+    def unanchored_patterns(self) -> tuple[int, ...]:
+        """The numbers of the patterns with no anchor word: tried in every report."""
+        return tuple(k for k, words in enumerate(self.pattern_anchors) if words is None)
+
+    @cached_property
     def trigger_words(self) -> dict[str, tuple[tuple[ActRules, bool], ...]]:
         """A trigger lemma -> the act rules listing it, with True where as a verb (looked up
         once per token rather than once per token and act type)."""
@@ -79,7 +95,18 @@ class RulePack:
     def people_nouns(self) -> frozenset[str]:
         """Nouns for people ("activist", «журналист», "people"): the pack's group and
         describing nouns together."""
+        return self._people_nouns
+
+    @cached_property
+    def _people_nouns(self) -> frozenset[str]:
         return self.word("group_nouns") | self.word("describing_nouns")
+
+    @cached_property
+    def name_titles(self) -> frozenset[str]:
+        """Words a name may be written after ("Mr", "President", "activist"), without their
+        full stops: what people.name_words takes off (joined once per pack, not per name)."""
+        words = self.word("honorifics") | self.word("title_words") | self.word("describing_nouns")
+        return frozenset(w.rstrip(".") for w in words)
 
 
 def _act_rules(name: str, raw: dict[str, Any], origin: str) -> ActRules:
