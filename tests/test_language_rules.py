@@ -47,6 +47,9 @@ CASES = [
     # "him" after a name and its alias is the one named, by the name
     ("en", "Armed men took Jean Ndayizeye - a driver also known as Kaka - from outside his house in Bujumbura "
            "and drove him away in a pickup truck.", [("abduction", ["Jean Ndayizeye"])]),
+    # influencers, streamers and vloggers are people, not the platforms they post on
+    ("en", "Authorities continued their prosecution of young women online influencers for posts on TikTok.",
+     [("prosecution", ["young women online influencers"])]),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)
