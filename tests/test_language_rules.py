@@ -50,6 +50,9 @@ CASES = [
     # influencers, streamers and vloggers are people, not the platforms they post on
     ("en", "Authorities continued their prosecution of young women online influencers for posts on TikTok.",
      [("prosecution", ["young women online influencers"])]),
+    # "against him" after a subject named is someone else (and "Ajantha", "Ravindra" are men's names)
+    ("en", "Ajantha Silva was critical of the defence minister, Ravindra Fernando. Fernando filed a defamation "
+           "case against him.", [("prosecution", ["Ajantha Silva"])]),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)

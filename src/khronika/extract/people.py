@@ -991,16 +991,22 @@ def _kin_owners(a: Analysis, canonical: dict[int, str], pack: RulePack) -> froze
 
 
 def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
-    """A pronoun the object of a verb whose subject is the name: "him", "her", «его», «её»
-    there is never the subject itself (that would be "himself", «себя»)."""
+    """A pronoun the object of a verb whose subject is the name, or said of what the verb
+    does ("filed a case against him"): "him", "her", «его», «её» there is never the subject
+    itself (that would be "himself", «себя»)."""
     tok = a.tokens[i]
-    if tok.dep not in ("obj", "iobj") or tok.head == i:
+    if tok.dep not in ("obj", "iobj", "obl", "nmod") or tok.head == i:
+        return False
+    verb = tok.head
+    if tok.dep == "nmod" and a.tokens[verb].pos == "NOUN" and a.tokens[verb].head != verb:
+        verb = a.tokens[verb].head  # ("Rajapakse filed a defamation case against him")
+    if a.tokens[verb].pos not in ("VERB", "AUX"):
         return False
     words = {a.tokens[k].text for k in range(ent.tok_start, ent.tok_end)}
     return any(
         k.dep == "nsubj"
         and (ent.tok_start <= k.i < ent.tok_end or k.text in words)  # ("Sethi" for "Ravi Sethi")
-        for k in a.kids(tok.head)
+        for k in a.kids(verb)
     )
 
 
