@@ -43,3 +43,17 @@ def test_every_data_file_in_the_package_is_installed() -> None:
     data = [p for p in data if not p.endswith((".py", ".pyc")) and "__pycache__" not in p]
     left_out = [p for p in data if not any(fnmatch(p, g) or fnmatch(p, g.removeprefix("**/")) for g in globs)]
     assert data and not left_out, f"add globs to [tool.setuptools.package-data] for {left_out}"
+
+
+def test_every_rule_pack_word_list_is_documented_in_the_readme() -> None:
+    """A user extending a pack reads what each list does in the README; a list added to a
+    pack without a line there fails here."""
+    import tomllib
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = []
+    for language in ("en", "ru"):
+        raw = tomllib.loads((REPO / "src/khronika/extract/rules" / language / "language.toml").read_text())
+        for section in ("cues", "entities"):
+            missing += [f"{language}:{key}" for key in raw[section] if f"`{key}`" not in readme]
+    assert not missing, f"rule-pack lists not described in README.md: {', '.join(missing)}"
