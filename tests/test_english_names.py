@@ -103,3 +103,20 @@ def test_a_dateline_stays_in_the_sentence_it_opens() -> None:
     a = analyze("KAMPALA, Uganda — Soldiers detained dozens of opposition supporters.", "en")
     assert len(a.sentences) == 1
     assert [t.text for t in a.tokens if t.dep == "nsubj"] == ["Soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ms Suu Kyi", "Suu Kyi"),
+        # a caption run into the text: "… for Human Rights Watch Karim, an 18-year-old …"
+        ("Watch Karim", "Karim"),
+        ("Police Ivan Petrov", "Ivan Petrov"),
+        ("Karim", "Karim"),
+    ],
+)
+def test_a_name_is_written_without_the_words_before_it_that_name_no_one(written: str, name: str) -> None:
+    from khronika.extract.people import name_words
+    from khronika.extract.rules import load_pack
+
+    assert " ".join(name_words(written, load_pack("en"))) == name

@@ -202,6 +202,10 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         if len(words) == 1:
             return []  # "Mr" alone names no one
         words = words[1:]
+    # ("© John Holmes for Human Rights Watch Karim, an 18-year-old …": a caption run into the
+    # text, the end of an organisation's name tagged with the person's)
+    while len(words) > 1 and words[0].casefold() in pack.word("not_person_words"):
+        words = words[1:]
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]
@@ -659,7 +663,12 @@ def _untagged_given_names(a: Analysis, names: dict[int, list[str]], pack: RulePa
     }
     if not alone:
         return
-    titles = pack.word("honorifics") | pack.word("title_words") | pack.people_nouns()
+    titles = (
+        pack.word("honorifics")
+        | pack.word("title_words")
+        | pack.people_nouns()
+        | pack.word("not_person_words")
+    )
     full: dict[str, set[str]] = {}
     for tok in a.tokens[1:]:
         if tok.text not in alone or a.entity(tok.i) is not None:
