@@ -204,7 +204,7 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         words = words[1:]
     # ("© John Holmes for Human Rights Watch Karim, an 18-year-old …": a caption run into the
     # text, the end of an organisation's name tagged with the person's)
-    while len(words) > 1 and words[0].casefold() in pack.word("not_person_words"):
+    while len(words) > 1 and words[0].casefold() in pack.word("org_name_ends"):
         words = words[1:]
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
