@@ -1021,5 +1021,5 @@ def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
 
 def _an_alias(a: Analysis, ent: Entity, words: frozenset[str]) -> bool:
     """A name given as another one's alias ("also known as Babu", «по прозвищу Бабу»)."""
-    before = " ".join(a.tokens[j].text.lower() for j in range(max(ent.tok_start - 2, 0), ent.tok_start))
-    return any(before.endswith(w) for w in words)
+    before = " " + " ".join(a.tokens[j].text.lower() for j in range(max(ent.tok_start - 2, 0), ent.tok_start))
+    return any(before.endswith(" " + w) for w in words)

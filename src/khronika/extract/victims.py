@@ -799,24 +799,21 @@ def _victim_candidates(ctx: DocContext, trig: Trigger) -> list[Participant]:
     after_passive = (
         t.dep == "pcomp" and is_passive(a, trig.i) and a.tokens[a.tokens[t.head].head].pos in VERBAL
     )
-    # (a passive with a subject of its own told of them, whoever they are: "they were rescued
-    # and some suspects arrested" holds no one rescued)
-    # (a pronoun there may stand for the one the clause above tells of: "… found, five days after
-    # he was seized")
-    own_subject = is_passive(a, trig.i) and any(
-        k.pos != "PRON" for k in a.kids(trig.i, "nsubj", "nsubj:pass")
-    )
-    # (nor one whose object is a person the report leaves unnamed: "I had a baby with me, but
-    # they still beat me" beat no baby)
+    # A verb that names its own victim does not take the one of the verb it hangs on, even
+    # where that victim is no one the report names: a passive with a subject of its own ("they
+    # were rescued and some suspects arrested" holds no one rescued; but a pronoun there may
+    # stand for the one the clause above tells of: "… found, five days after he was seized"), or
+    # a verb joined to another with a person for its object ("I had a baby with me, but they
+    # still beat me" beat no baby).
     persons = ctx.pack.word("pronouns_person") | ctx.pack.word("pronouns_first_person")
-    own_subject = own_subject or (
-        t.dep == "conj" and any(k.text.lower() in persons for k in a.kids(trig.i, "obj"))
-    )
+    names_its_own = (
+        is_passive(a, trig.i) and any(k.pos != "PRON" for k in a.kids(trig.i, "nsubj", "nsubj:pass"))
+    ) or (t.dep == "conj" and any(k.text.lower() in persons for k in a.kids(trig.i, "obj")))
     if (
         not found
         and (t.dep in ("xcomp", "advcl", "conj", "acl") or after_passive)
         and t.head != t.i
-        and not own_subject
+        and not names_its_own
     ):
         head = a.tokens[a.tokens[t.head].head if t.dep == "pcomp" else t.head]
         told = [act for act in ctx.sentence_acts if act.trigger.start == head.start and act.victims]
