@@ -53,6 +53,8 @@ CASES = [
     # "against him" after a subject named is someone else (and "Ajantha", "Ravindra" are men's names)
     ("en", "Ajantha Silva was critical of the defence minister, Ravindra Fernando. Fernando filed a defamation "
            "case against him.", [("prosecution", ["Ajantha Silva"])]),
+    # a house arrest one keeps oneself in is none
+    ("en", "Those who could not hide described a form of self-imposed house arrest.", []),
     # a plot to seize someone is no seizure, however the parser hung the verb
     ("en", "The sanctions target officers behind a failed plot to kidnap a journalist, Lena Okafor.", []),
     # beaten to death in a prison: the death in custody (not "death in the prison" without its victim)

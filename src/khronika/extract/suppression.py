@@ -264,8 +264,13 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     ):
         return True
     pretend = pack.cue("pretend_words")
-    if any(k.lemma in pretend or k.text.lower() in pretend for k in a.kids(trig.i, "amod", "compound")) or (
-        head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend
+    modifiers = a.kids(trig.i, "amod", "compound")
+    # ("self-imposed house arrest": the modifier with the words hyphened to it)
+    written = {a.text[a.tokens[min(a.subtree(k.i))].start : k.end].lower() for k in modifiers}
+    if (
+        any(k.lemma in pretend or k.text.lower() in pretend for k in modifiers)
+        or written & pretend
+        or (head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend)
     ):
         return True  # "mock executions", «имитировали расстрел»: a pretence (the torture it is, told apart)
     for up in (head.head, a.tokens[head.head].head):
