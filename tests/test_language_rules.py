@@ -2928,6 +2928,21 @@ def test_a_record_s_field_and_an_interview_s_i_are_the_person_it_is_about() -> N
     }
 
 
+def test_a_long_report_with_a_glossary_is_no_record() -> None:
+    """A record's "he" far from its name line is its person; a long report whose glossary has
+    field-like lines ("Bisexual: Sexual orientation of …") is no record, so a "him" no one
+    named is no one, not the person named most often."""
+    from khronika.extract.participants import Resolver
+    from khronika.extract.rules import load_pack
+
+    paragraphs = [f"Paragraph {n} of the report tells of the situation in the country." for n in range(12)]
+    glossary = ["Bisexual: Sexual orientation of a person.", "Cisgender: Denoting a person.", "Gay: A word."]
+    text = "\n\n".join(["Report on the situation", *paragraphs, *glossary])
+    assert not Resolver(analyze(text, "en"), load_pack("en")).a_record()
+    record = "\n\n".join(["Court record", "Name: Pavel Sheremet", "Sentence: five years.", "Court: Hrodna."])
+    assert Resolver(analyze(record, "en"), load_pack("en")).a_record()
+
+
 def test_a_street_named_after_someone_is_no_town() -> None:
     """«в отделе полиции на Кирова»: Kirov Street in Tomsk, not the city of Kirov."""
     acts = extract_acts(

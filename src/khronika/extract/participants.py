@@ -1051,11 +1051,13 @@ class Resolver:
         return None
 
     def a_record(self) -> bool:
-        """A report of field lines ("Статья: …", "Sentence: …"), three or more."""
+        """A report of field lines ("Статья: …", "Sentence: …"), three or more and a quarter
+        of its lines at least (not a long report with a glossary: "Bisexual: Sexual orientation
+        of …")."""
         if self._record is None:
             lines = [ln.strip() for ln in self.a.text.splitlines() if ln.strip()]
             fields = [m for ln in lines if (m := FIELD_LABEL.match(ln)) and ln[m.end() :].strip()]
-            self._record = len(fields) >= 3
+            self._record = len(fields) >= 3 and 4 * len(fields) >= len(lines)
         return self._record
 
     def an_interview(self) -> bool:
