@@ -295,25 +295,7 @@ class People:
                 and not any(w.casefold() in pack.word("not_person_words") for w in words)
             ):
                 names[ei] = name_words(ent.text, pack)
-        # ("Karim, an 18-year-old gay man …" tagged a person once and a place or an
-        # organisation elsewhere: the one word the report names a person by, unknown as a
-        # place, is that person wherever it stands)
-        # (one introduced as a person, "Karim, an 18-year-old …", "Leila, 31,": not a word the
-        # tagger once took for a name, "Gikondo", a transit centre)
-        alone = {
-            ws[0]
-            for ws in names.values()
-            if len(ws) == 1 and re.search(rf"\b{re.escape(ws[0])},\s*(?:\d{{1,3}}\s*,|an?\s)", a.text)
-        }
-        for ei, ent in enumerate(a.entities):
-            if (
-                ei not in names
-                and ent.label in ("ORG", "FAC", "LOC", "NORP")
-                and ent.text in alone
-                and gazetteer().lookup(ent.text) is None
-                and not body_of(ent.text)
-            ):
-                names[ei] = [ent.text]
+        _one_word_names_tagged_otherwise(a, names)
         _share_surnames(a, names)
         _untagged_given_names(a, names, pack)
         canonical = {ei: " ".join(_full_name(words, names)) for ei, words in names.items()}
@@ -1042,3 +1024,24 @@ def _an_alias(a: Analysis, ent: Entity, words: frozenset[str]) -> bool:
     """A name given as another one's alias ("also known as Babu", «по прозвищу Бабу»)."""
     before = " " + " ".join(a.tokens[j].text.lower() for j in range(max(ent.tok_start - 2, 0), ent.tok_start))
     return any(before.endswith(" " + w) for w in words)
+
+
+def _one_word_names_tagged_otherwise(a: Analysis, names: dict[int, list[str]]) -> None:
+    """ "Karim, an 18-year-old gay man …", tagged a person once and a place or an organisation
+    elsewhere: the one word the report introduces a person by ("Karim, an …", "Leila, 31,"),
+    unknown as a place or a body, is that person wherever it stands (not a word the tagger
+    once took for a name and no one introduced: "Gikondo", a transit centre)."""
+    introduced = {
+        ws[0]
+        for ws in names.values()
+        if len(ws) == 1 and re.search(rf"\b{re.escape(ws[0])},\s*(?:\d{{1,3}}\s*,|an?\s)", a.text)
+    }
+    for ei, ent in enumerate(a.entities):
+        if (
+            ei not in names
+            and ent.label in ("ORG", "FAC", "LOC", "NORP")
+            and ent.text in introduced
+            and gazetteer().lookup(ent.text) is None
+            and not body_of(ent.text)
+        ):
+            names[ei] = [ent.text]
