@@ -237,8 +237,7 @@ class Resolver:
 
     def person(self, ei: int, span_tok: tuple[int, int] | None = None, inferred: bool = False) -> Participant:
         ent = self.a.entities[ei]
-        # (a name the people index did not take, "Ms Suu Kyi" tagged an organisation: without its title)
-        name = self.people.name_of(ei) or " ".join(name_words(ent.normal, self.pack)) or ent.normal
+        name = self.people.name_of(ei) or ent.normal
         sp = self.span(*span_tok) if span_tok else Span(ent.start, ent.end, ent.text)
         after = ent.tok_end
         if after < len(self.a.tokens) and self.a.tokens[after].text in self.pack.word("name_particles"):
@@ -405,11 +404,10 @@ class Resolver:
         articles = self.pack.word("indefinite_words") | {"the"}
         if toks and toks[0] > 0 and self.a.tokens[toks[0] - 1].text.lower() in articles:
             return None  # "filed an Omnibus Motion": a person's name takes no article
-        name = " ".join(name_words(p.name, self.pack)) or p.name  # ("Ms Suu Kyi": without the title)
         if toks and self._untagged_full_name(toks[0], toks[-1], ignore_tags=True):
-            return Participant(name, "person", p.span, inferred=p.inferred)
+            return Participant(p.name, "person", p.span, inferred=p.inferred)
         if len(toks) == 1 and self._lone_surname(toks[0]):  # "Police detained Petrov", "Petrov" tagged ORG
-            return Participant(name, "person", p.span, inferred=p.inferred)
+            return Participant(p.name, "person", p.span, inferred=p.inferred)
         return None
 
     def place_as_person(self, i: int) -> Participant | None:
