@@ -122,33 +122,29 @@ def test_a_name_is_written_without_the_words_before_it_that_name_no_one(written:
     assert " ".join(name_words(written, load_pack("en"))) == name
 
 
-def test_a_one_word_name_tagged_a_person_once_is_that_person_where_tagged_otherwise() -> None:
-    """ "Karim, an 18-year-old man, … Police searched Karim's phone": the tagger calls the same
-    name a person in one place and a place or an organisation in another; a name the
-    gazetteer does not know as a place is the person wherever it stands."""
+def _people_tagging(text: str, word: str, labels: tuple[str, str]):  # type: ignore[no-untyped-def]
+    """The people index of `text` with the two mentions of `word` tagged as `labels` say."""
     from dataclasses import replace
 
     from khronika.extract.people import People
     from khronika.extract.rules import load_pack
     from khronika.nlp.base import Entity
 
-    text = "Karim, a student, said police held him. Officers searched Karim at the station."
     a = analyze(text, "en")
-    first, second = (t.i for t in a.tokens if t.text == "Karim")
+    at = [t for t in a.tokens if t.text == word]
     entities = [
-        Entity("PER", a.tokens[first].start, a.tokens[first].end, "Karim", "Karim", first, first + 1),
-        Entity("ORG", a.tokens[second].start, a.tokens[second].end, "Karim", "Karim", second, second + 1),
+        Entity(label, t.start, t.end, word, word, t.i, t.i + 1) for label, t in zip(labels, at, strict=True)
     ]
-    a = replace(a, entities=entities, entity_at={})
-    people = People.build(a, load_pack("en"))
+    return People.build(replace(a, entities=entities, entity_at={}), load_pack("en"))
+
+
+def test_a_one_word_name_tagged_a_person_once_is_that_person_where_tagged_otherwise() -> None:
+    """ "Karim, an 18-year-old man, … Police searched Karim's phone": the tagger calls the same
+    name a person in one place and a place or an organisation in another; a name the
+    gazetteer does not know as a place is the person wherever it stands."""
+    text = "Karim, a student, said police held him. Officers searched Karim at the station."
+    people = _people_tagging(text, "Karim", ("PER", "ORG"))
     assert people.name_of(0) == people.name_of(1) == "Karim"
     # (a word the tagger once took for a name, never introduced as a person, stays what it is)
-    text = "Gikondo held him. Officers took him to Gikondo."
-    a = analyze(text, "en")
-    first, second = (t.i for t in a.tokens if t.text == "Gikondo")
-    entities = [
-        Entity("PER", a.tokens[first].start, a.tokens[first].end, "Gikondo", "Gikondo", first, first + 1),
-        Entity("LOC", a.tokens[second].start, a.tokens[second].end, "Gikondo", "Gikondo", second, second + 1),
-    ]
-    people = People.build(replace(a, entities=entities, entity_at={}), load_pack("en"))
+    people = _people_tagging("Gikondo held him. Officers took him to Gikondo.", "Gikondo", ("PER", "LOC"))
     assert people.name_of(1) is None
