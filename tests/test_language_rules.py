@@ -33,6 +33,12 @@ CASES = [
     # not the one the first verb tells of
     ("en", "Gunmen kidnapped three schoolgirls in Epe. They were rescued five days later and some suspects "
            "arrested.", [("abduction", ["three schoolgirls"])]),
+    # "him" is neither the subject of its verb nor the name set beside that subject
+    ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
+     [("torture", ["Mark Jensen"])]),
+    # a title-like surname alone is the surname of the one named before with it
+    ("en", "Yusuf Kamal Sheikh was convicted in 2002. An appeal was dismissed on Wednesday, and Sheikh's "
+           "immediate release ordered.", [("sentence", ["Yusuf Kamal Sheikh"]), ("release", ["Yusuf Kamal Sheikh"])]),
     # a person is recorded by name, without the title before it
     ("en", "Police detained Mr Kyaw Min in Yangon.", [("detention", ["Kyaw Min"])]),
     # "them" accused by officers are not the officers (no one named: no victim)

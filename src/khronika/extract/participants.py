@@ -18,6 +18,7 @@ from khronika.extract.people import (
     name_gender,
     name_words,
     named_as_person,
+    only_titles,
     pronoun_gender,
     surname_endings,
 )
@@ -214,9 +215,11 @@ class Resolver:
             if ei is None or self.a.entities[ei].label not in labels:
                 continue
             if self.a.entities[ei].label == "PER" and (
-                a_people_name(self.a, self.a.entities[ei]) or self.people.no_name_at(ei, j)
+                a_people_name(self.a, self.a.entities[ei])
+                or self.people.no_name_at(ei, j)
+                or self.people.name_of(ei) is None
             ):
-                continue  # "one a Nigerien", "Macron Orders Arrest": no one's name
+                continue  # "one a Nigerien", "Macron Orders Arrest", "Cleric warns": no one's name
             return ei
         return None
 
@@ -239,6 +242,14 @@ class Resolver:
         ent = self.a.entities[ei]
         name = self.people.name_of(ei) or ent.normal
         sp = self.span(*span_tok) if span_tok else Span(ent.start, ent.end, ent.text)
+        if ent.label == "PER" and self.people.name_of(ei) is None and only_titles(ent.text, self.pack):
+            # ("Sheikh's release" after "Ahmed Omar Saeed Sheikh": the surname of one named before)
+            named = self.people.by_surname(self.a, ent.text, ent.tok_start)
+            if named is not None:
+                return self.person(named, span_tok or (ent.tok_start, ent.tok_end - 1), inferred)
+            # ("Cleric warns …", "the APC Leader was arrested": a description the tagger
+            # took for a name — someone the report does not name)
+            return Participant(ent.text, "group", sp, inferred=inferred)
         after = ent.tok_end
         if after < len(self.a.tokens) and self.a.tokens[after].text in self.pack.word("name_particles"):
             # "Makhabat Tazhibek kyzy": a patronymic particle the tagger left out is part of the
@@ -361,8 +372,8 @@ class Resolver:
         if tok.i == a.sentence_tokens(tok.sent)[0] and tok.lemma != tok.text.lower():
             return False  # a sentence's first word may be capitalised for that reason alone
         words = {tok.text.lower(), tok.lemma}
-        if words & (self.pack.word("not_person_words") | self.pack.word("group_nouns")):
-            return False
+        if words & (self._not_name_words() | self.pack.people_nouns()):
+            return False  # (nor a title: "the secretary of an ex-President was arrested")
         return gazetteer().lookup(tok.text) is None
 
     def _untagged_full_name(self, lo: int, i: int, ignore_tags: bool = False) -> bool:

@@ -99,6 +99,16 @@ def could_be_a_person(ent: Entity, pack: RulePack) -> bool:
     return place is None or place.kind not in ("region", "country")
 
 
+def only_titles(name: str, pack: RulePack) -> bool:
+    """Words that say what someone is rather than who: titles, nouns for people and
+    acronyms alone ("President", "Cleric", "APC Leader")."""
+    nouns = pack.people_nouns()
+    return all(
+        w.casefold().rstrip(".") in pack.name_titles or w.casefold() in nouns or (len(w) >= 2 and w.isupper())
+        for w in name.split()
+    )
+
+
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*,|\s*\(\d{1,2}\)")
 
 
@@ -188,6 +198,9 @@ def surname_endings(pack: RulePack) -> tuple[str, ...]:
     )
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_words(name: str, pack: RulePack) -> list[str]:
     """A person's name without what the tagger took with it: a title or description before
     it ("Activist Nana X", "State Counsellor Aung San Suu Kyi", "Ms Yarmysh"), what follows a
@@ -202,6 +215,16 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         if len(words) == 1:
             return []  # "Mr" alone names no one
         words = words[1:]
+    # ("Desk Editor Doug Burton", "Population Minister Abdul Rehman Kethran": the title
+    # after the words that qualify it — not "Martin Luther King Jr", whose title-like word
+    # only a suffix follows)
+    last_title = max(
+        (k for k, w in enumerate(words[:-1]) if k and w.casefold().rstrip(".") in titles), default=None
+    )
+    if last_title is not None and any(
+        w.casefold().rstrip(".") not in titles | _NAME_SUFFIXES for w in words[last_title + 1 :]
+    ):
+        words = words[last_title + 1 :]
     # ("© John Holmes for Human Rights Watch Karim, an 18-year-old …": a caption run into the
     # text, the end of an organisation's name tagged with the person's)
     while len(words) > 1 and words[0].casefold() in pack.word("org_name_ends"):
@@ -261,6 +284,8 @@ class People:
             words = name_words(ent.normal, pack)
             if words:
                 names[ei] = words
+        for ei in [ei for ei in names if only_titles(a.entities[ei].text, pack)]:
+            del names[ei]  # ("Cleric warns …", "the APC Leader was arrested": who, not a name)
         in_headline = _confirm_title_case_names(a, names, pack)
         # "Aleksandr Valov" tagged an organisation, "Valov" a person: two or three capitalised
         # words ending with a surname the report uses alone for a person are that person
@@ -1013,10 +1038,11 @@ def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
     if a.tokens[verb].pos not in ("VERB", "AUX"):
         return False
     words = {a.tokens[k].text for k in range(ent.tok_start, ent.tok_end)}
+    # (the subject, or a name set beside it: "the police chief, Fidel Dominguez, accused him")
+    subjects = [k for s in a.kids(verb, "nsubj") for k in [s, *a.kids(s.i, "appos")]]
     return any(
-        k.dep == "nsubj"
-        and (ent.tok_start <= k.i < ent.tok_end or k.text in words)  # ("Sethi" for "Ravi Sethi")
-        for k in a.kids(verb)
+        ent.tok_start <= k.i < ent.tok_end or k.text in words  # ("Sethi" for "Ravi Sethi")
+        for k in subjects
     )
 
 
