@@ -33,6 +33,11 @@ CASES = [
     # not the one the first verb tells of
     ("en", "Gunmen kidnapped three schoolgirls in Epe. They were rescued five days later and some suspects "
            "arrested.", [("abduction", ["three schoolgirls"])]),
+    # a noun for an organisation with a name set beside it is that organisation, not the one named
+    # before; "with" and a past participle with its subject is passive: the subject was held
+    ("en", "He thought he was safe in the EU. The country’s biggest media outlet – the website kmr.news – was "
+           "shut down last week, with many of its staff rounded up and arrested.",
+     [("closure", ["kmr.news"]), ("detention", ["many of its staff"])]),
     # "him" is neither the subject of its verb nor the name set beside that subject
     ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
      [("torture", ["Mark Jensen"])]),

@@ -28,6 +28,7 @@ from khronika.extract.syntax import NP_INNER, NP_STOP, modified_noun, whose
 from khronika.model import Participant, Span
 from khronika.nlp.base import Analysis, Entity
 
+_A_WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)  # ("the website tut.by")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -847,6 +848,9 @@ class Resolver:
         ):
             if tok.dep == "appos" and a.tokens[tok.head].pos == "PROPN":
                 return self.victim(tok.head, org_act, depth + 1)  # "Hizb ut-Tahrir, an Islamic group"
+            beside = self._name_set_beside(i)
+            if beside is not None:
+                return beside  # "the biggest media outlet – the website tut.by – was shut down"
             # "the outlet's office": the outlet just named (the one introduced as "the outlet X");
             # none named: the organisation as the report calls it ("the union")
             found = self._introduced_as(i) or self.last_org(before=i)
@@ -1206,6 +1210,24 @@ class Resolver:
     def remember(self, p: Participant) -> Participant:
         self.orgs_seen.append(p)
         return p
+
+    def _name_set_beside(self, i: int) -> Participant | None:
+        """The name in apposition to a noun for an organisation, directly or through another
+        such noun ("the outlet – the website tut.by –"): that organisation, not one named before."""
+        a, nouns = self.a, self.pack.word("org_anaphora")
+        beside = [k for k in a.kids(i, "appos")]
+        beside += [n for k in beside if k.lemma in nouns for n in a.kids(k.i, "appos")]
+        for k in beside:
+            ei = a.entity_at.get(k.i)
+            if ei is not None and a.entities[ei].label == "ORG" and is_real_org(a.entities[ei]):
+                return self.remember(self.org(ei))
+            if ei is None and (k.pos == "PROPN" or _A_WEB_ADDRESS.fullmatch(k.text)):
+                lo = k.i
+                while lo > 0 and a.tokens[lo - 1].pos == "PROPN" and a.tokens[lo - 1].head == k.i:
+                    lo -= 1  # ("the newspaper Nasha Niva": the name's words, not the noun's)
+                sp = self.span(lo, k.i)
+                return self.remember(Participant(sp.text, "organization", sp))
+        return None
 
     def _introduced_as(self, i: int) -> Participant | None:
         """ "the investigative outlet Ayan Media … the outlet's office": the organisation the

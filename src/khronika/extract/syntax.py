@@ -98,6 +98,14 @@ def is_passive(a: Analysis, i: int, order_verbs: frozenset[str] = frozenset()) -
         return True
     if (
         a.language == "en"
+        and t.feats.get("Tense") == "Past"  # (tagged a participle or a past tense)
+        and a.kids(i, "nsubj")
+        and not a.kids(i, "aux", "obj")
+        and (a.tokens[t.head].lemma == "with" or any(k.lemma == "with" for k in a.kids(i, "mark")))
+    ):
+        return True  # "…, with many of its staff rounded up": the subject is who it was done to
+    if (
+        a.language == "en"
         and t.feats.get("Tense") == "Past"
         and not a.kids(i, "obj")
         and any(k.dep == "obl:agent" or a.case_of(k.i) == "by" for k in a.kids(i, "obl", "obl:agent"))
