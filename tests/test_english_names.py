@@ -118,6 +118,8 @@ def test_a_dateline_stays_in_the_sentence_it_opens() -> None:
         ("Transport Minister Abel Rios", "Abel Rios"),
         ("Martin Luther King Jr", "Martin Luther King Jr"),
         ("Larry King", "Larry King"),
+        # a nickname in quotes between the given name and the surname
+        ("Lina “Lin” Okoro", "Lina Okoro"),
     ],
 )
 def test_a_name_is_written_without_the_words_before_it_that_name_no_one(written: str, name: str) -> None:

@@ -38,6 +38,17 @@ CASES = [
     ("en", "He thought he was safe in the EU. The country’s biggest media outlet – the website kmr.news – was "
            "shut down last week, with many of its staff rounded up and arrested.",
      [("closure", ["kmr.news"]), ("detention", ["many of its staff"])]),
+    # "the doctor" told by the one who speaks is not the speaker but the person named before it (a
+    # nickname in quotes is no part of the name); "Mug shot of X" is a photograph, not a shooting
+    ("en", "ARRESTED. Mug shot of Dr. Lina Okoro. Jun Okoro, the brother of Dr. Lina “Lin” Okoro, said the "
+           "doctor was arrested by the city police in their home.", [("detention", ["Lina Okoro"])]),
+    # a one-word name written after "the" is a people's ("helped the Lumad"), wherever it is named
+    ("en", "Cops arrest doctor who helped Lumad of Mindanao. A health worker who helped the Lumad set up health "
+           "centers was arrested by police. The arrested doctor later went home to take care of their mother.",
+     [("detention", ["health worker"])]),
+    # (not a surname written after "the": "the Ortiz family", "the Ortiz's lawyer")
+    ("en", "Daniel Ortiz was kidnapped in Karachi in 2002. The Ortiz's lawyer said the journalist was later killed.",
+     [("abduction", ["Daniel Ortiz"]), ("killing", ["Daniel Ortiz"])]),
     # "him" is neither the subject of its verb nor the name set beside that subject
     ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
      [("torture", ["Mark Jensen"])]),

@@ -1141,6 +1141,20 @@ class Resolver:
         ei = self._introduced_with(tok.lemma, [k for k in before if k in self.people.canonical], gender)
         if ei is None:
             ei = self.people.antecedent(a, i, gender)
+            if ei is not None and self._says_what_befell(ei, i):
+                # ("X, the brother of Dr. Y, said the doctor was arrested": one who tells it
+                # would say "I" or "he"; the noun is the person named last before it)
+                ei = next(
+                    (
+                        k
+                        for k in before
+                        if k in self.people.canonical
+                        and k != ei
+                        and a.entities[k].tok_start >= a.sentences[tok.sent].tok_start
+                        and (not gender or self.people.gender_ok(a, k, gender))
+                    ),
+                    None,
+                )
         if ei is None and headline:
             # (the one set beside the same noun in the body: «координатора местного штаба
             # Алексея Навального Эльмира Гарипова», not the name between)
@@ -1162,6 +1176,16 @@ class Resolver:
             return None
         found = self.person(ei, (i, i), inferred=True)
         return found if found.kind == "person" else None
+
+    def _says_what_befell(self, ei: int, i: int) -> bool:
+        """The person is the subject of a verb of saying whose clause holds token i."""
+        a = self.a
+        k = a.entities[ei].tok_end - 1
+        return (
+            a.tokens[k].dep == "nsubj"
+            and a.tokens[a.tokens[k].head].lemma in self.pack.cue("attribution_verbs")
+            and a.tokens[k].head in a.ancestors(i)
+        )
 
     def _introduced_with(self, lemma: str, candidates: Iterable[int], gender: str | None) -> int | None:
         """The first of these entities that is a person of that gender with the noun just

@@ -42,6 +42,7 @@ _RU_CASE_ENDINGS = frozenset(
     )
 )
 NAME_CLEAN = re.compile(r"^(?:the|The)\s+|[’']s$")
+_A_NICKNAME = re.compile(r"[“\"‘'«„][^\s“”\"‘’'«»„]+[”\"’'»“]")
 
 
 _CYRILLIC_WORD = re.compile(r"^[а-яё-]+$")
@@ -206,6 +207,8 @@ def name_words(name: str, pack: RulePack) -> list[str]:
     it ("Activist Nana X", "State Counsellor Aung San Suu Kyi", "Ms Yarmysh"), what follows a
     possessive ("Simon Cheng's TV"), a name written twice ("George Floyd George Floyd")."""
     words = NAME_CLEAN.sub("", name).split()
+    # ('Natividad “Naty” Castro': a nickname in quotes between the given name and the surname)
+    words = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _A_NICKNAME.fullmatch(w))]
     for n, w in enumerate(words):
         if n and (w.endswith("'s") or w.endswith("’s")):
             words = words[:n] + [w[:-2]]
@@ -272,9 +275,12 @@ class People:
     @classmethod
     def build(cls, a: Analysis, pack: RulePack) -> People:
         names: dict[int, list[str]] = {}
+        peoples = _names_of_peoples(a)
         for ei, ent in enumerate(a.entities):
             if ent.label != "PER" or not could_be_a_person(ent, pack) or a_people_name(a, ent):
                 continue
+            if ent.text in peoples:
+                continue  # ("a doctor who helped the Lumad": a people, wherever it is named)
             if ent.tok_end < len(a.tokens) and a.tokens[ent.tok_end].text.lower() in DIVISION_WORDS:
                 continue  # "Russia's Rostov region": a place, whatever the tagger said
             if _in_a_town(a, ent, pack):
@@ -1043,6 +1049,27 @@ def _subject_beside_the_object(a: Analysis, i: int, ent: Entity) -> bool:
     return any(
         ent.tok_start <= k.i < ent.tok_end or k.text in words  # ("Sethi" for "Ravi Sethi")
         for k in subjects
+    )
+
+
+def _names_of_peoples(a: Analysis) -> frozenset[str]:
+    """One-word names the report writes after "the" ("helped the Lumad", "the Rohingya"): a
+    people or a community, not a person (English puts no article before a person's name, only
+    before the words that describe one: "the activist X", "the late X")."""
+    if a.language != "en":
+        return frozenset()
+    # (not a surname: "the Pearl family", "the Pearls" after "Daniel Pearl")
+    surnames = {e.text.split()[-1] for e in a.entities if e.label == "PER" and len(e.text.split()) > 1}
+    return frozenset(
+        e.text
+        for e in a.entities
+        if e.label == "PER"
+        and e.tok_end - e.tok_start == 1
+        and e.tok_start > 0
+        and a.tokens[e.tok_start - 1].lemma == "the"
+        and e.text not in surnames
+        # (nor a name that qualifies a noun: "the Memorial centre", "the Lee family's")
+        and a.tokens[e.tok_start].dep not in ("compound", "amod", "nmod:poss", "poss")
     )
 
 

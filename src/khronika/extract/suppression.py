@@ -267,9 +267,15 @@ def suppressed(ctx: DocContext, trig: Trigger) -> bool:
     modifiers = a.kids(trig.i, "amod", "compound")
     # ("self-imposed house arrest": the modifier with the words hyphened to it)
     written = {a.text[a.tokens[min(a.subtree(k.i))].start : k.end].lower() for k in modifiers}
+    before = a.tokens[trig.i - 1] if trig.i > 0 else None
+    # ("Mug shot of X", a headline the parser read as "Mug" shooting: the noun written before it)
+    compound = (
+        before is not None and before.pos in ("NOUN", "PROPN", "ADJ") and before.text.lower() in pretend
+    )
     if (
         any(k.lemma in pretend or k.text.lower() in pretend for k in modifiers)
         or written & pretend
+        or compound
         or (head.head != trig.i and head.dep in ("obj", "nmod") and a.tokens[head.head].lemma in pretend)
     ):
         return True  # "mock executions", «имитировали расстрел»: a pretence (the torture it is, told apart)
