@@ -49,6 +49,11 @@ CASES = [
     # (not a surname written after "the": "the Ortiz family", "the Ortiz's lawyer")
     ("en", "Daniel Ortiz was kidnapped in Karachi in 2002. The Ortiz's lawyer said the journalist was later killed.",
      [("abduction", ["Daniel Ortiz"]), ("killing", ["Daniel Ortiz"])]),
+    # threats a clause on the noun says were sent to someone befell that person
+    ("ru", "За неделю до нападения Иван Зуев публиковал скриншоты угроз, которые ему присылали в мессенджерах.",
+     [("threat", ["Иван Зуев"])]),
+    ("en", "Before the attack, Ivan Petrov posted screenshots of threats that were sent to him on Telegram.",
+     [("threat", ["Ivan Petrov"])]),
     # "him" is neither the subject of its verb nor the name set beside that subject
     ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
      [("torture", ["Mark Jensen"])]),

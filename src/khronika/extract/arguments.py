@@ -373,6 +373,18 @@ def experiencer(ctx: DocContext, i: int, read: frozenset[int] = frozenset()) -> 
     """ "X's allegations of beatings", "described the horrors of tortures", "suffered torture":
     walk up from a noun trigger to the person who underwent it."""
     a, pack = ctx.a, ctx.pack
+    relative = pack.word("pronouns_relative")
+    for k in a.kids(i, "acl:relcl"):
+        # («скриншоты угроз, которые ему присылали», "threats that were sent to her"): the one
+        # the clause on the noun says it was given to
+        if k.lemma in pack.cue("giving_verbs") and any(
+            r.lemma in relative for r in a.kids(k.i, "obj", "nsubj:pass", "nsubj")
+        ):
+            given_to = [r.i for r in a.kids(k.i, "iobj")] + [
+                r.i for r in a.kids(k.i, "obl") if a.case_of(r.i) == "to" and r.pos in ("PRON", "PROPN")
+            ]
+            if given_to:
+                return given_to
     j = i
     for _ in range(6):
         t = a.tokens[j]
