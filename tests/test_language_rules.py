@@ -54,6 +54,10 @@ CASES = [
      [("threat", ["Иван Зуев"])]),
     ("en", "Before the attack, Ivan Petrov posted screenshots of threats that were sent to him on Telegram.",
      [("threat", ["Ivan Petrov"])]),
+    # a name, a dash and a penalty with no number first took the same act as the name before
+    ("ru", "17 января задержали активистов Ивана Петрова и Анну Зуеву. На следующий день суд назначил Петрову 10 "
+           "суток ареста, Зуевой — штраф 15 тысяч рублей.",
+     [("detention", ["Иван Петров", "Анна Зуева"]), ("sentence", ["Иван Петров", "Анна Зуева"])]),
     # "him" is neither the subject of its verb nor the name set beside that subject
     ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
      [("torture", ["Mark Jensen"])]),

@@ -293,7 +293,15 @@ def _gapped_names(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act
             and (after[1].pos == "NUM" or after[1].text[:1].isdigit())
         )  # ("… and Oleg Sidorov to 6 years", the term hung on the verb)
         joined = head.dep == "conj" and head.head in verbs and termed
-        if joined or (dash.text in ("—", "–") and (number.pos == "NUM" or number.text[:1].isdigit())):
+        # (or a penalty named without a number first: «Гайсину 10 суток, Салаватовой — штраф»)
+        told = a.text[number.start : sent.end].split(",")[0]
+        penalty = find_penalty(told, number.start)
+        termed_after = (
+            number.pos == "NUM"
+            or number.text[:1].isdigit()
+            or (penalty is not None and penalty.span is not None and penalty.span.start == number.start)
+        )
+        if joined or (dash.text in ("—", "–") and termed_after):
             person = ctx.resolver.person(ei)
             if person.name not in named:
                 gapped.append(person)
