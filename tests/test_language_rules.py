@@ -58,6 +58,16 @@ CASES = [
     ("ru", "17 января задержали активистов Ивана Петрова и Анну Зуеву. На следующий день суд назначил Петрову 10 "
            "суток ареста, Зуевой — штраф 15 тысяч рублей.",
      [("detention", ["Иван Петров", "Анна Зуева"]), ("sentence", ["Иван Петров", "Анна Зуева"])]),
+    # a pronoun in what a relative says is that relative, not the one of that gender named last
+    ("ru", "Ивана Зуева задержали, сообщила его мать Нина Зуева. Адвоката Ольгу Ким к нему не пустили. Мать "
+           "рассказывает, что сотрудники полиции угрожали ей новым уголовным делом.",
+     [("detention", ["Иван Зуев"]), ("denial_of_counsel", ["Иван Зуев"]), ("threat", ["Нина Зуева"])]),
+    # … but not where what they say names that person first, nor for a possessive
+    ("ru", "Художницу Анну Ли задержали в Казани. Её мать рассказала, что в отделе полиции дочь продержали ночь "
+           "без еды, а один из полицейских надел ей на голову пакет.",
+     [("detention", ["Анна Ли"]), ("torture", ["Анна Ли"])]),
+    ("en", "Police detained the poet Aziz Karimov in Dushanbe. His brother said Karimov had not been allowed to "
+           "choose his own lawyer.", [("detention", ["Aziz Karimov"]), ("denial_of_counsel", ["Aziz Karimov"])]),
     # "him" is neither the subject of its verb nor the name set beside that subject
     ("en", "Mark Jensen said that the local police chief, Tomas Ruiz, who led the raid, beat him.",
      [("torture", ["Mark Jensen"])]),

@@ -608,6 +608,10 @@ class Resolver:
                 "pronouns_person"
             ):
                 gender = pronoun_gender(tok.text.lower(), a.language)
+                if gender is not None and (teller := self._kin_telling_of_self(i, gender)) is not None:
+                    # («Мать рассказывает, что полицейские угрожали ей»: the mother, not the
+                    # woman named last)
+                    return relatives.relative(self, teller, org_act, depth + 1)
                 ei = self.people.antecedent(a, i, gender)
                 if (
                     ei is None
@@ -991,6 +995,34 @@ class Resolver:
             ):
                 return subj[0].i
             return None
+        return None
+
+    def _kin_telling_of_self(self, i: int, gender: str) -> int | None:
+        """A relative of the pronoun's gender, named by a kin noun, who says what the pronoun's
+        clause tells: the pronoun is that relative (one who tells of someone else names them)."""
+        a = self.a
+        if a.tokens[i].dep in ("nmod:poss", "poss", "det"):
+            return None  # ("His brother said Gadoev … his own lawyer": Gadoev's)
+        kin = self.pack.word("women_kin_nouns" if gender == "Fem" else "men_kin_nouns")
+        said = self.pack.cue("attribution_verbs")
+        people = (
+            self.pack.people_nouns() | self.pack.word("women_kin_nouns") | self.pack.word("men_kin_nouns")
+        )
+        for j in a.ancestors(i):
+            if a.tokens[j].lemma in said:
+                subj = a.kids(j, "nsubj")
+                if not subj or subj[0].lemma not in kin or subj[0].i > i:
+                    return None
+                # (not where the clause names someone first: «мать рассказала, что дочь продержали
+                # ночь … надел ей на голову пакет» — the daughter)
+                between = range(j + 1, i) if j < i else range(subj[0].i + 1, i)
+                if any(
+                    ((e := a.entity(k)) is not None and e.label == "PER")
+                    or (a.tokens[k].lemma in people and a.tokens[k].feats.get("Number") != "Plur")
+                    for k in between
+                ):
+                    return None
+                return subj[0].i
         return None
 
     def _kin_just_told(self, i: int, gender: str) -> int | None:
