@@ -411,6 +411,9 @@ CASES = [
     # an organisation's name runs on through "for Civic Freedoms"
     ("en", "A court in Almaty ordered the liquidation of the Kazakhstan Bureau for Civic Freedoms.",
      [("closure", ["Kazakhstan Bureau for Civic Freedoms"])]),
+    # «его два часа допрашивали»: him, questioned two hours (the count between changes nothing)
+    ("ru", "Ивана Зуева задержали 2 марта. Потом его два часа допрашивали без адвоката.",
+     [("detention", ["Иван Зуев"]), ("denial_of_counsel", ["Иван Зуев"])]),
     # kept from sleep is torture; «его неделю держали» is him held a week (not "his week")
     ("ru", "Асхата Жексебаева задержали в январе. По словам жены, в изоляторе его неделю держали в одиночной "
            "камере и не давали спать.", [("detention", ["Асхат Жексебаев"]), ("torture", ["Асхат Жексебаев"])]),

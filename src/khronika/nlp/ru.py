@@ -396,9 +396,12 @@ _TIME_LEMMAS = frozenset({"неделя", "месяц", "сутки", "день"
 
 def _object_pronouns_before_a_time(tokens: list[Token], base: int) -> None:
     """«его неделю держали в одиночке»: the parser reads «его» as "his" week; before a span of
-    time that a verb takes, with the verb taking no object, it is the verb's object ("him")."""
+    time that a verb takes, with the verb taking no object, it is the verb's object ("him"),
+    counted or not («его два часа допрашивали»)."""
     for k in range(base, len(tokens) - 1):
         t, time = tokens[k], tokens[k + 1]
+        if time.pos == "NUM" and k + 2 < len(tokens) and time.head == k + 2:
+            time = tokens[k + 2]
         if t.text.lower() not in _OBJECT_PRONOUNS or t.dep != "det" or t.head != time.i:
             continue
         verb = tokens[time.head]
