@@ -62,6 +62,12 @@ CASES = [
     ("ru", "Ивана Зуева задержали, сообщила его мать Нина Зуева. Адвоката Ольгу Ким к нему не пустили. Мать "
            "рассказывает, что сотрудники полиции угрожали ей новым уголовным делом.",
      [("detention", ["Иван Зуев"]), ("denial_of_counsel", ["Иван Зуев"]), ("threat", ["Нина Зуева"])]),
+    # (and a "her" in what "she" says is she: "warned her to keep quiet" is a threat)
+    ("en", 'Vera Orlova, a maths teacher in Omsk, was dismissed in February. She told Mediazona that an official '
+           'from the education department had warned her in January to "keep quiet".',
+     [("reprisal", ["Vera Orlova"]), ("threat", ["Vera Orlova"])]),
+    ("en", "Police detained Anna Lee, her mother said. She told reporters that officers had beaten her.",
+     [("detention", ["Anna Lee"]), ("torture", ["Anna Lee"])]),
     # … but not where what they say names that person first, nor for a possessive
     ("ru", "Художницу Анну Ли задержали в Казани. Её мать рассказала, что в отделе полиции дочь продержали ночь "
            "без еды, а один из полицейских надел ей на голову пакет.",

@@ -611,7 +611,10 @@ class Resolver:
                 if gender is not None and (teller := self._kin_telling_of_self(i, gender)) is not None:
                     # («Мать рассказывает, что полицейские угрожали ей»: the mother, not the
                     # woman named last)
-                    return relatives.relative(self, teller, org_act, depth + 1)
+                    if a.tokens[teller].pos != "PRON":
+                        return relatives.relative(self, teller, org_act, depth + 1)
+                    said_by = self.people.antecedent(a, teller, gender)
+                    return self.person(said_by, (i, i)) if said_by is not None else None
                 ei = self.people.antecedent(a, i, gender)
                 if (
                     ei is None
@@ -998,8 +1001,9 @@ class Resolver:
         return None
 
     def _kin_telling_of_self(self, i: int, gender: str) -> int | None:
-        """A relative of the pronoun's gender, named by a kin noun, who says what the pronoun's
-        clause tells: the pronoun is that relative (one who tells of someone else names them)."""
+        """A relative of the pronoun's gender, named by a kin noun (or a pronoun of that gender),
+        who says what the pronoun's clause tells: the pronoun is that one (one who tells of
+        someone else names them)."""
         a = self.a
         if a.tokens[i].dep in ("nmod:poss", "poss", "det"):
             return None  # ("His brother said Gadoev … his own lawyer": Gadoev's)
@@ -1011,14 +1015,25 @@ class Resolver:
         for j in a.ancestors(i):
             if a.tokens[j].lemma in said:
                 subj = a.kids(j, "nsubj")
-                if not subj or subj[0].lemma not in kin or subj[0].i > i:
+                if not subj or subj[0].i > i:
+                    return None
+                # ("She told Mediazona that an official had warned her": she, whoever she is)
+                same = subj[0].text.lower() in self.pack.word("pronouns_person") and (
+                    pronoun_gender(subj[0].text.lower(), a.language) == gender
+                )
+                if subj[0].lemma not in kin and not same:
                     return None
                 # (not where the clause names someone first: «мать рассказала, что дочь продержали
-                # ночь … надел ей на голову пакет» — the daughter)
+                # ночь … надел ей на голову пакет» — the daughter; the one told is no one named)
                 between = range(j + 1, i) if j < i else range(subj[0].i + 1, i)
                 if any(
-                    ((e := a.entity(k)) is not None and e.label == "PER")
-                    or (a.tokens[k].lemma in people and a.tokens[k].feats.get("Number") != "Plur")
+                    (
+                        ((e := a.entity(k)) is not None and e.label == "PER")
+                        or (a.tokens[k].lemma in people and a.tokens[k].feats.get("Number") != "Plur")
+                    )
+                    and a.tokens[k].head != j
+                    # (nor the subject of the pronoun's own verb: "an official had warned her")
+                    and not (a.tokens[k].dep == "nsubj" and a.tokens[k].head == a.tokens[i].head)
                     for k in between
                 ):
                     return None
