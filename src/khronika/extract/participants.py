@@ -1015,7 +1015,7 @@ class Resolver:
         for j in a.ancestors(i):
             if a.tokens[j].lemma in said:
                 subj = a.kids(j, "nsubj")
-                if not subj or subj[0].i > i:
+                if not subj or subj[0].i >= i:
                     return None
                 # ("She told Mediazona that an official had warned her": she, whoever she is)
                 same = subj[0].text.lower() in self.pack.word("pronouns_person") and (
@@ -1023,6 +1023,12 @@ class Resolver:
                 )
                 if subj[0].lemma not in kin and not same:
                     return None
+                if any(
+                    pronoun_gender(k.text.lower(), a.language) == gender
+                    for k in a.kids(subj[0].i, "nmod:poss", "poss", "det", "nmod")
+                    if k.pos in ("PRON", "DET")
+                ):
+                    return None  # («Её мать рассказала, что … надел ей на голову пакет»: her, the daughter)
                 # (not where the clause names someone first: «мать рассказала, что дочь продержали
                 # ночь … надел ей на голову пакет» — the daughter; the one told is no one named)
                 between = range(j + 1, i) if j < i else range(subj[0].i + 1, i)
