@@ -608,7 +608,7 @@ class Resolver:
                 "pronouns_person"
             ):
                 gender = pronoun_gender(tok.text.lower(), a.language)
-                if gender is not None and (teller := self._kin_telling_of_self(i, gender)) is not None:
+                if gender is not None and (teller := self._the_teller_meant(i, gender)) is not None:
                     # («Мать рассказывает, что полицейские угрожали ей»: the mother, not the
                     # woman named last)
                     if a.tokens[teller].pos != "PRON":
@@ -1000,7 +1000,7 @@ class Resolver:
             return None
         return None
 
-    def _kin_telling_of_self(self, i: int, gender: str) -> int | None:
+    def _the_teller_meant(self, i: int, gender: str) -> int | None:
         """A relative of the pronoun's gender, named by a kin noun (or a pronoun of that gender),
         who says what the pronoun's clause tells: the pronoun is that one (one who tells of
         someone else names them)."""
@@ -1292,7 +1292,7 @@ class Resolver:
         """The name in apposition to a noun for an organisation, directly or through another
         such noun ("the outlet – the website tut.by –"): that organisation, not one named before."""
         a, nouns = self.a, self.pack.word("org_anaphora")
-        beside = [k for k in a.kids(i, "appos")]
+        beside = list(a.kids(i, "appos"))
         beside += [n for k in beside if k.lemma in nouns for n in a.kids(k.i, "appos")]
         for k in beside:
             ei = a.entity_at.get(k.i)
