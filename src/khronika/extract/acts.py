@@ -71,7 +71,7 @@ from khronika.extract.where import (
     places_in,
 )
 from khronika.model import Act, Charge, Claim, Location, Participant, Penalty, Span
-from khronika.nlp.base import Analysis
+from khronika.nlp.base import Analysis, Token
 
 
 def extract_acts(a: Analysis, reference: date, pack: RulePack | None = None) -> tuple[Act, ...]:
@@ -293,15 +293,7 @@ def _gapped_names(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act
             and (after[1].pos == "NUM" or after[1].text[:1].isdigit())
         )  # ("… and Oleg Sidorov to 6 years", the term hung on the verb)
         joined = head.dep == "conj" and head.head in verbs and termed
-        # (or a penalty named without a number first: «Гайсину 10 суток, Салаватовой — штраф»)
-        told = a.text[number.start : sent.end].split(",")[0]
-        penalty = find_penalty(told, number.start)
-        termed_after = (
-            number.pos == "NUM"
-            or number.text[:1].isdigit()
-            or (penalty is not None and penalty.span is not None and penalty.span.start == number.start)
-        )
-        if joined or (dash.text in ("—", "–") and termed_after):
+        if joined or (dash.text in ("—", "–") and _a_term_opens(a, number, sent.end)):
             person = ctx.resolver.person(ei)
             if person.name not in named:
                 gapped.append(person)
@@ -311,6 +303,15 @@ def _gapped_names(ctx: DocContext, s: int, sentence_acts: list[Act]) -> list[Act
     return [
         replace(act, victims=act.victims + tuple(gapped)) if act is first else act for act in sentence_acts
     ]
+
+
+def _a_term_opens(a: Analysis, first: Token, end: int) -> bool:
+    """The words from `first` open with a term: a number («— 12 лет») or a penalty named
+    without one («Салаватовой — штраф 15 тысяч рублей»), up to the next comma."""
+    if first.pos == "NUM" or first.text[:1].isdigit():
+        return True
+    penalty = find_penalty(a.text[first.start : end].split(",")[0], first.start)
+    return penalty is not None and penalty.span is not None and penalty.span.start == first.start
 
 
 def _with_bodies(act: Act) -> Act:

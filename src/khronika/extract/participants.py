@@ -980,71 +980,68 @@ class Resolver:
         text, sp = self.np_text(i, stop=NP_STOP + ("acl", "acl:relcl"))
         return Participant(text, "group", sp, count=self.count(i)) if text else None
 
+    def _saying_above(self, i: int) -> tuple[int, int] | None:
+        """The nearest verb of saying with a subject written before token i whose clause holds
+        i, and that subject (token indices; "the journalist was accused" has none of its own:
+        "Burton told CP that …" above it)."""
+        a = self.a
+        for j in a.ancestors(i):
+            if a.tokens[j].lemma in self.pack.cue("attribution_verbs"):
+                subj = a.kids(j, "nsubj")
+                if subj and subj[0].i < i:
+                    return j, subj[0].i
+        return None
+
     def _one_telling_of_self(self, i: int) -> int | None:
         """'An opposition activist … says riot police kicked him': with no one named before, a
         "him" in what a person says is that person (one of them, not "activists")."""
         a = self.a
-        if a.tokens[i].feats.get("Number") == "Plur":
+        said = self._saying_above(i)
+        if a.tokens[i].feats.get("Number") == "Plur" or said is None:
             return None
-        for j in a.ancestors(i):
-            if a.tokens[j].lemma not in self.pack.cue("attribution_verbs"):
-                continue
-            subj = a.kids(j, "nsubj")
-            if (
-                subj
-                and subj[0].i < i
-                and subj[0].lemma in self.pack.people_nouns()
-                and subj[0].feats.get("Number") != "Plur"
-            ):
-                return subj[0].i
-            return None
-        return None
+        subj = a.tokens[said[1]]
+        return (
+            subj.i if subj.lemma in self.pack.people_nouns() and subj.feats.get("Number") != "Plur" else None
+        )
 
     def _the_teller_meant(self, i: int, gender: str) -> int | None:
         """A relative of the pronoun's gender, named by a kin noun (or a pronoun of that gender),
         who says what the pronoun's clause tells: the pronoun is that one (one who tells of
         someone else names them)."""
         a = self.a
-        if a.tokens[i].dep in ("nmod:poss", "poss", "det"):
+        said = self._saying_above(i)
+        if said is None or a.tokens[i].dep in ("nmod:poss", "poss", "det"):
             return None  # ("His brother said Gadoev … his own lawyer": Gadoev's)
+        j, subj = said[0], a.tokens[said[1]]
         kin = self.pack.word("women_kin_nouns" if gender == "Fem" else "men_kin_nouns")
-        said = self.pack.cue("attribution_verbs")
+        # ("She told Mediazona that an official had warned her": she, whoever she is)
+        same = subj.text.lower() in self.pack.word("pronouns_person") and (
+            pronoun_gender(subj.text.lower(), a.language) == gender
+        )
+        if subj.lemma not in kin and not same:
+            return None
+        if any(
+            pronoun_gender(k.text.lower(), a.language) == gender
+            for k in a.kids(subj.i, "nmod:poss", "poss", "det", "nmod")
+            if k.pos in ("PRON", "DET")
+        ):
+            return None  # («Её мать рассказала, что … надел ей на голову пакет»: her, the daughter)
+        # (not where the clause names someone first: «мать рассказала, что дочь продержали
+        # ночь … надел ей на голову пакет» — the daughter; the one told is no one named)
         people = (
             self.pack.people_nouns() | self.pack.word("women_kin_nouns") | self.pack.word("men_kin_nouns")
         )
-        for j in a.ancestors(i):
-            if a.tokens[j].lemma in said:
-                subj = a.kids(j, "nsubj")
-                if not subj or subj[0].i >= i:
-                    return None
-                # ("She told Mediazona that an official had warned her": she, whoever she is)
-                same = subj[0].text.lower() in self.pack.word("pronouns_person") and (
-                    pronoun_gender(subj[0].text.lower(), a.language) == gender
-                )
-                if subj[0].lemma not in kin and not same:
-                    return None
-                if any(
-                    pronoun_gender(k.text.lower(), a.language) == gender
-                    for k in a.kids(subj[0].i, "nmod:poss", "poss", "det", "nmod")
-                    if k.pos in ("PRON", "DET")
-                ):
-                    return None  # («Её мать рассказала, что … надел ей на голову пакет»: her, the daughter)
-                # (not where the clause names someone first: «мать рассказала, что дочь продержали
-                # ночь … надел ей на голову пакет» — the daughter; the one told is no one named)
-                between = range(j + 1, i) if j < i else range(subj[0].i + 1, i)
-                if any(
-                    (
-                        ((e := a.entity(k)) is not None and e.label == "PER")
-                        or (a.tokens[k].lemma in people and a.tokens[k].feats.get("Number") != "Plur")
-                    )
-                    and a.tokens[k].head != j
-                    # (nor the subject of the pronoun's own verb: "an official had warned her")
-                    and not (a.tokens[k].dep == "nsubj" and a.tokens[k].head == a.tokens[i].head)
-                    for k in between
-                ):
-                    return None
-                return subj[0].i
-        return None
+
+        def someone_named(k: int) -> bool:
+            t = a.tokens[k]
+            named = ((e := a.entity(k)) is not None and e.label == "PER") or (
+                t.lemma in people and t.feats.get("Number") != "Plur"
+            )
+            # (not the one told, nor the subject of the pronoun's own verb: "an official had warned her")
+            return named and t.head != j and not (t.dep == "nsubj" and t.head == a.tokens[i].head)
+
+        between = range(j + 1, i) if j < i else range(subj.i + 1, i)
+        return None if any(someone_named(k) for k in between) else subj.i
 
     def _kin_just_told(self, i: int, gender: str) -> int | None:
         """'Her father was held for hours. Officers told him …': with no one of that gender
@@ -1231,14 +1228,13 @@ class Resolver:
         return found if found.kind == "person" else None
 
     def _says_what_befell(self, ei: int, i: int) -> bool:
-        """The person is the subject of a verb of saying whose clause holds token i."""
-        a = self.a
-        k = a.entities[ei].tok_end - 1
-        return (
-            a.tokens[k].dep == "nsubj"
-            and a.tokens[a.tokens[k].head].lemma in self.pack.cue("attribution_verbs")
-            and a.tokens[k].head in a.ancestors(i)
-        )
+        """The person is the subject of the verb of saying whose clause holds token i (by any
+        mention of them: "Burton told CP that the journalist …" after "Doug Burton")."""
+        said = self._saying_above(i)
+        if said is None or (speaker := self.a.entity_at.get(said[1])) is None:
+            return False
+        name = self.people.name_of(speaker)
+        return speaker == ei or (name is not None and name == self.people.name_of(ei))
 
     def _introduced_with(self, lemma: str, candidates: Iterable[int], gender: str | None) -> int | None:
         """The first of these entities that is a person of that gender with the noun just

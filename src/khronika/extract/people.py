@@ -225,7 +225,8 @@ def name_words(name: str, pack: RulePack) -> list[str]:
         (k for k, w in enumerate(words[:-1]) if k and w.casefold().rstrip(".") in titles), default=None
     )
     if last_title is not None and any(
-        w.casefold().rstrip(".") not in titles | _NAME_SUFFIXES for w in words[last_title + 1 :]
+        w.casefold().rstrip(".") not in titles and w.casefold().rstrip(".") not in _NAME_SUFFIXES
+        for w in words[last_title + 1 :]
     ):
         words = words[last_title + 1 :]
     # ("© John Holmes for Human Rights Watch Karim, an 18-year-old …": a caption run into the
